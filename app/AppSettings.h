@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace slipway {
+
+// Where the application keeps its settings (window state, recent projects) and the trust store. Both
+// live under QStandardPaths::AppConfigLocation, so tests redirect them with setTestModeEnabled(true).
+namespace AppSettings {
+
+QString settingsPath();
+std::unique_ptr<QSettings> open();
+
+QStringList recentProjects();
+void addRecentProject(const QString& path);
+void removeRecentProject(const QString& path);
+constexpr int maxRecentProjects = 10;
+
+} // namespace AppSettings
+} // namespace slipway

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace slipway {
+
+// The headless `slipway COMMAND …` interface. Exit codes: 0 ok, 1 the command found problems, 2 usage or
+// input error; errors go to stderr as one line "slipway: <what>: <why>".
+namespace Cli {
+
+enum ExitCode { Ok = 0, ProblemsFound = 1, UsageError = 2 };
+
+// Whether these arguments (without the program name) are for the command line rather than the GUI.
+bool isCommandLine(const QStringList& arguments);
+// Runs them; needs a QCoreApplication.
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+QString helpText();
+
+} // namespace Cli
+} // namespace slipway

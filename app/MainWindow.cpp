@@ -1,0 +1,291 @@
+#include "app/MainWindow.h"
+#include "app/AppSettings.h"
+#include "app/Versions.h"
+#include "models/JobsModel.h"
+#include "models/LogModel.h"
+#include "models/ProjectFilesModel.h"
+#include "services/core/JobManager.h"
+#include "services/core/LogSink.h"
+#include "services/project/SampleProject.h"
+#include "services/project/TrustStore.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/EditorArea.h"
+#include "widgets/JobsPanel.h"
+#include "widgets/LogPanel.h"
+#include "widgets/ProjectPanel.h"
+#include "widgets/TrustBanner.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <QtConcurrentRun>
+
+namespace slipway {
+
+MainWindow::MainWindow(const AppServices& services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_filesModel(new ProjectFilesModel(this))
+    , m_jobsModel(new JobsModel(services.jobs, this))
+    , m_logModel(new LogModel(services.log, 10000, this))
+    , m_editors(new EditorArea(this))
+    , m_trustBanner(new TrustBanner(services.trust, this))
+    , m_branchLabel(new QLabel(this))
+    , m_versionLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_trustBanner);
+    layout->addWidget(m_editors, 1);
+    setCentralWidget(central);
+
+    createDocks();
+    createMenus();
+
+    m_branchLabel->setObjectName(QStringLiteral("branchLabel"));
+    m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+    statusBar()->addPermanentWidget(m_branchLabel);
+    statusBar()->addPermanentWidget(m_versionLabel);
+
+    connect(m_editors, &EditorArea::failed, this, [this](const Error& error) {
+        m_services.log->error(tr("editor"), error.toString());
+        statusBar()->showMessage(error.toString(), 8000);
+    });
+    connect(m_editors, &EditorArea::fileSaved, this,
+            [this](const QString& path) { statusBar()->showMessage(tr("Saved %1").arg(path), 4000); });
+    connect(m_editors, &EditorArea::allClosed, this, &QWidget::close);
+    connect(m_services.trust, &TrustStore::trustChanged, this, [this](const QString& folder, bool trusted) {
+        m_services.log->info(tr("trust"), trusted ? tr("Trusted %1").arg(folder) : tr("No longer trusted: %1").arg(folder));
+    });
+
+    const auto settings = AppSettings::open();
+    if (!restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_projectPanel = new ProjectPanel(m_filesModel, this);
+    connect(m_projectPanel, &ProjectPanel::fileActivated, m_editors, &EditorArea::openFile);
+    auto* projectDock = new QDockWidget(tr("Project"), this);
+    projectDock->setObjectName(QStringLiteral("projectDock"));
+    projectDock->setWidget(m_projectPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, projectDock);
+
+    auto* logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName(QStringLiteral("logDock"));
+    logDock->setWidget(new LogPanel(m_logModel, this));
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+
+    auto* jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    jobsDock->setWidget(new JobsPanel(m_jobsModel, m_services.jobs, this));
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    tabifyDockWidget(logDock, jobsDock);
+    logDock->raise();
+    resizeDocks({projectDock}, {280}, Qt::Horizontal);
+    resizeDocks({logDock}, {180}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Folder…"), QKeySequence::Open, this, &MainWindow::chooseProject);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Save"), QKeySequence::Save, m_editors, &EditorArea::saveCurrent);
+    file->addAction(tr("Re&load Project"), QKeySequence::Refresh, this, [this] {
+        if (m_project)
+            openProject(m_project->root);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu* project = menuBar()->addMenu(tr("&Project"));
+    QAction* trust = project->addAction(tr("&Trust This Project"), this, [this] {
+        if (m_project)
+            m_services.trust->setTrusted(m_project->root, true);
+    });
+    QAction* untrust = project->addAction(tr("&Revoke Trust"), this, [this] {
+        if (m_project)
+            m_services.trust->setTrusted(m_project->root, false);
+    });
+    connect(project, &QMenu::aboutToShow, this, [this, trust, untrust] {
+        const bool trusted = m_project && m_services.trust->isTrusted(m_project->root);
+        trust->setEnabled(m_project && !trusted);
+        untrust->setEnabled(m_project && trusted);
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &Sample Project"), this, &MainWindow::openSampleProject);
+    help->addSeparator();
+    help->addAction(tr("&About Slipway"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openProject(const QString& path)
+{
+    if (!m_editors->closeAll())
+        return;
+    if (m_loadJob)
+        m_services.jobs->cancel(m_loadJob);
+    const QString name = QFileInfo(path).fileName();
+    auto* watcher = new QFutureWatcher<Result<ProjectInfo>>(this);
+    const QFuture<Result<ProjectInfo>> future = loadProjectAsync(path);
+    const quint64 job = m_services.jobs->track(tr("Open project %1").arg(name), QFuture<void>(future));
+    m_loadJob = job;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, path] {
+        watcher->deleteLater();
+        if (m_loadJob == job)
+            m_loadJob = 0;
+        if (watcher->isCanceled())
+            return;
+        const Result<ProjectInfo> result = watcher->result();
+        if (!result) {
+            m_services.jobs->markFailed(job, result.error().message);
+            m_services.log->error(tr("project"), result.error().toString());
+            AppSettings::removeRecentProject(path);
+            updateRecentMenu();
+            QMessageBox::warning(this, tr("Cannot open project"), result.error().toString());
+            Q_EMIT projectLoaded();
+            return;
+        }
+        showProject(*result);
+    });
+    watcher->setFuture(future);
+    statusBar()->showMessage(tr("Opening %1…").arg(path));
+}
+
+void MainWindow::showProject(const ProjectInfo& project)
+{
+    m_project = project;
+    m_filesModel->setFiles(project.root, project.files);
+    m_trustBanner->setProject(project.root);
+    if (project.git) {
+        const auto& git = *project.git;
+        m_branchLabel->setText(git.headDetached ? tr("⎇ detached %1").arg(git.headOid.left(7)) : u"⎇ " + git.branch);
+        m_branchLabel->setToolTip(git.headOid);
+    } else {
+        m_branchLabel->setText(tr("not in git"));
+        m_branchLabel->setToolTip({});
+    }
+    const QString version = project.versionLabel();
+    m_versionLabel->setText(version.isEmpty() ? QString() : tr("Version %1").arg(version));
+    m_versionLabel->setToolTip(project.pyproject && project.pyproject->versionDynamic
+                                   ? tr("Dynamic version, described from the git tags")
+                                   : QString());
+
+    m_services.log->info(tr("project"), tr("Opened %1 (%2 files, %3 notebooks)")
+                                            .arg(project.root)
+                                            .arg(project.files.size())
+                                            .arg(project.notebooks.size()));
+    for (const Error& problem : project.problems)
+        m_services.log->warning(tr("project"), problem.toString());
+    statusBar()->showMessage(project.problems.isEmpty() ? tr("Opened %1").arg(project.name)
+                                                        : tr("Opened %1 with %n problem(s); see the Log", nullptr,
+                                                             int(project.problems.size()))
+                                                              .arg(project.name),
+                             6000);
+    AppSettings::addRecentProject(project.root);
+    updateRecentMenu();
+    updateTitle();
+    for (const QString& readme : {QStringLiteral("README.md"), QStringLiteral("README.rst"), QStringLiteral("README")})
+        if (project.files.contains(readme)) {
+            m_editors->openFile(project.root + u'/' + readme);
+            break;
+        }
+    Q_EMIT projectLoaded();
+}
+
+void MainWindow::chooseProject()
+{
+    const QString start = m_project ? QFileInfo(m_project->root).absolutePath() : QDir::homePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project Folder"), start);
+    if (!folder.isEmpty())
+        openProject(folder);
+}
+
+void MainWindow::openSampleProject()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/samples";
+    QString destination;
+    for (int n = 1; destination.isEmpty() || QFileInfo::exists(destination); ++n)
+        destination = base + u"/churn-" + QString::number(n);
+    // Creating it is quick (a dozen small files and two commits), but it is I/O: it runs on the pool.
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QString> created = watcher->result();
+        if (!created) {
+            m_services.log->error(tr("sample"), created.error().toString());
+            QMessageBox::warning(this, tr("Cannot create the sample project"), created.error().toString());
+            return;
+        }
+        openProject(*created);
+    });
+    const QFuture<Result<QString>> future = QtConcurrent::run([destination] { return createSampleProject(destination); });
+    m_services.jobs->track(tr("Create the sample project"), QFuture<void>(future));
+    watcher->setFuture(future);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentProjects();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_project ? tr("%1 — Slipway").arg(m_project->name) : tr("Slipway"));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(libraryVersions(), this);
+    dialog.exec();
+}
+
+void MainWindow::saveWindowState() const
+{
+    const auto settings = AppSettings::open();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_editors->closeAll()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
+    m_services.jobs->cancelAll();
+    event->accept();
+}
+
+} // namespace slipway

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "services/project/Project.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QMenu;
+
+namespace slipway {
+
+class EditorArea;
+class JobManager;
+class JobsModel;
+class LogModel;
+class LogSink;
+class ProjectFilesModel;
+class ProjectPanel;
+class TrustBanner;
+class TrustStore;
+
+// The services the window works with; app/main.cpp owns them.
+struct AppServices
+{
+    JobManager* jobs = nullptr;
+    LogSink* log = nullptr;
+    TrustStore* trust = nullptr;
+};
+
+// Assembles the panels (project tree, editors, log, jobs, trust banner) and the menus; each panel is its
+// own widget, and the work is done by services. Kept thin on purpose.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openProject(const QString& path);
+    const std::optional<ProjectInfo>& project() const { return m_project; }
+    EditorArea* editors() const { return m_editors; }
+
+Q_SIGNALS:
+    // The project is shown (or failed to open: `project()` is then empty).
+    void projectLoaded();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createDocks();
+    void showProject(const ProjectInfo& project);
+    void chooseProject();
+    void openSampleProject();
+    void updateRecentMenu();
+    void updateTitle();
+    void showAbout();
+    void saveWindowState() const;
+
+    AppServices m_services;
+    ProjectFilesModel* m_filesModel;
+    JobsModel* m_jobsModel;
+    LogModel* m_logModel;
+    EditorArea* m_editors;
+    TrustBanner* m_trustBanner;
+    ProjectPanel* m_projectPanel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QLabel* m_branchLabel;
+    QLabel* m_versionLabel;
+    std::optional<ProjectInfo> m_project;
+    quint64 m_loadJob = 0;
+};
+
+} // namespace slipway

@@ -1,0 +1,29 @@
+#include "app/Versions.h"
+#include "services/git/GitError.h"
+
+#include <QtGlobal>
+
+#include <ksyntaxhighlighting_version.h>
+#include <Qsci/qsciglobal.h>
+
+namespace slipway {
+
+QString slipwayVersion()
+{
+    return QStringLiteral(SLIPWAY_VERSION);
+}
+
+QList<QPair<QString, QString>> libraryVersions()
+{
+    return {
+        {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("libgit2"), git::libgit2Version()},
+        {QStringLiteral("KSyntaxHighlighting"), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)},
+        {QStringLiteral("QScintilla"), QStringLiteral(QSCINTILLA_VERSION_STR)},
+        {QStringLiteral("yaml-cpp"), QStringLiteral(SLIPWAY_YAML_CPP_VERSION)},
+        {QStringLiteral("toml++"), QStringLiteral(SLIPWAY_TOMLPLUSPLUS_VERSION)},
+        {QStringLiteral("QtKeychain"), QStringLiteral(SLIPWAY_QTKEYCHAIN_VERSION)},
+    };
+}
+
+} // namespace slipway

@@ -1,0 +1,148 @@
+#include "models/ProjectFilesModel.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace slipway {
+
+ProjectFilesModel::ProjectFilesModel(QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_tree(std::make_unique<Node>())
+{
+    m_tree->folder = true;
+}
+
+ProjectFilesModel::~ProjectFilesModel() = default;
+
+void ProjectFilesModel::setFiles(const QString& root, const QStringList& relativePaths)
+{
+    beginResetModel();
+    m_root = root;
+    m_tree = std::make_unique<Node>();
+    m_tree->folder = true;
+    QHash<QString, Node*> folders{{QString(), m_tree.get()}};
+
+    // Creates the folder chain of `path` on demand and returns its node.
+    const auto folderFor = [&](const QString& path, const auto& self) -> Node* {
+        if (Node* existing = folders.value(path))
+            return existing;
+        const qsizetype slash = path.lastIndexOf(u'/');
+        Node* parentNode = self(slash < 0 ? QString() : path.left(slash), self);
+        auto node = std::make_unique<Node>();
+        node->name = path.mid(slash + 1);
+        node->relativePath = path;
+        node->folder = true;
+        node->parent = parentNode;
+        Node* raw = node.get();
+        parentNode->children.push_back(std::move(node));
+        folders.insert(path, raw);
+        return raw;
+    };
+    for (const QString& file : relativePaths) {
+        const qsizetype slash = file.lastIndexOf(u'/');
+        Node* parentNode = folderFor(slash < 0 ? QString() : file.left(slash), folderFor);
+        auto node = std::make_unique<Node>();
+        node->name = file.mid(slash + 1);
+        node->relativePath = file;
+        node->parent = parentNode;
+        parentNode->children.push_back(std::move(node));
+    }
+    for (Node* folder : std::as_const(folders)) {
+        std::ranges::sort(folder->children, [](const auto& a, const auto& b) {
+            if (a->folder != b->folder)
+                return a->folder;
+            const int byName = QString::compare(a->name, b->name, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a->name < b->name;
+        });
+        for (int row = 0; row < int(folder->children.size()); ++row)
+            folder->children[size_t(row)]->row = row;
+    }
+    endResetModel();
+}
+
+QModelIndex ProjectFilesModel::indexForPath(const QString& relativePath) const
+{
+    QModelIndex current;
+    const Node* node = m_tree.get();
+    for (const QString& part : relativePath.split(u'/', Qt::SkipEmptyParts)) {
+        const auto it = std::ranges::find_if(node->children, [&](const auto& child) { return child->name == part; });
+        if (it == node->children.end())
+            return {};
+        node = it->get();
+        current = index(node->row, 0, current);
+    }
+    return current;
+}
+
+ProjectFilesModel::Node* ProjectFilesModel::nodeFor(const QModelIndex& index) const
+{
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_tree.get();
+}
+
+QModelIndex ProjectFilesModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, nodeFor(parent)->children[size_t(row)].get());
+}
+
+QModelIndex ProjectFilesModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node* parentNode = nodeFor(child)->parent;
+    if (!parentNode || parentNode == m_tree.get())
+        return {};
+    return createIndex(parentNode->row, 0, const_cast<Node*>(parentNode));
+}
+
+int ProjectFilesModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int ProjectFilesModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
+
+QVariant ProjectFilesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node* node = nodeFor(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return node->name;
+    case Qt::ToolTipRole:
+    case RelativePathRole:
+        return node->relativePath;
+    case AbsolutePathRole:
+        return QString(m_root + u'/' + node->relativePath);
+    case IsFolderRole:
+        return node->folder;
+    default:
+        return {};
+    }
+}
+
+QVariant ProjectFilesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Name");
+    return {};
+}
+
+QHash<int, QByteArray> ProjectFilesModel::roleNames() const
+{
+    auto names = QAbstractItemModel::roleNames();
+    names.insert(RelativePathRole, "relativePath");
+    names.insert(AbsolutePathRole, "absolutePath");
+    names.insert(IsFolderRole, "isFolder");
+    return names;
+}
+
+} // namespace slipway

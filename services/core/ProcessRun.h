@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QFuture>
+#include <QObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringDecoder>
+#include <QStringList>
+
+#include <optional>
+
+namespace slipway {
+
+// What to run: a program and its arguments, never a shell string.
+struct ProcessSpec
+{
+    ProcessSpec(QString programName, QStringList args = {})
+        : program(std::move(programName))
+        , arguments(std::move(args))
+    {
+    }
+
+    QString program; // a name looked up on the environment's PATH, or a path
+    QStringList arguments;
+    QString workingDirectory;
+    std::optional<QProcessEnvironment> environment; // default: this process's environment
+    QByteArray standardInput;                       // written, then the channel is closed
+};
+
+enum class ProcessStream { StandardOutput, StandardError };
+
+struct ProcessResult
+{
+    QString program; // the resolved executable
+    QStringList arguments;
+    bool started = false;
+    bool canceled = false;
+    bool crashed = false;
+    int exitCode = -1;
+    QString errorString; // why it did not start, or crashed
+    QByteArray standardOutput;
+    QByteArray standardError;
+
+    bool succeeded() const { return started && !canceled && !crashed && exitCode == 0; }
+    // One line for the user: "flake8 exited with code 1", "pytest was not found on PATH"…
+    QString summary() const;
+};
+
+// Looks `program` up like a shell would, on the PATH of `environment` (or ours); empty when not found.
+QString resolveExecutable(const QString& program, const std::optional<QProcessEnvironment>& environment = {});
+
+// One run of an external tool, asynchronous: output arrives line by line as signals, the result through
+// future() and finished(). Canceling the future (or calling cancel()) terminates the process, then kills
+// it if it has not gone within a grace period. Create it on a thread with an event loop.
+class ProcessRun : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProcessRun(ProcessSpec spec, QObject* parent = nullptr);
+    ~ProcessRun() override;
+
+    void start();
+    void cancel();
+    QFuture<ProcessResult> future() const;
+    const ProcessSpec& spec() const { return m_spec; }
+
+Q_SIGNALS:
+    void lineReceived(slipway::ProcessStream stream, const QString& line);
+    void finished(const slipway::ProcessResult& result);
+
+private:
+    void readStream(ProcessStream stream);
+    void flushPartialLines();
+    void finish();
+
+    struct Private;
+    ProcessSpec m_spec;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace slipway

@@ -1,0 +1,215 @@
+#include "services/git/Repository.h"
+#include "services/git/Handles.h"
+
+#include <QDir>
+#include <QTimeZone>
+
+namespace slipway::git {
+
+using namespace detail;
+
+struct Repository::Private
+{
+    RepositoryPtr repo;
+    QString path;
+};
+
+namespace {
+
+GitResult<SignaturePtr> makeSignature(const Signature& s)
+{
+    git_signature* raw = nullptr;
+    const QDateTime when = s.when.isValid() ? s.when : QDateTime::currentDateTime();
+    const int offsetMinutes = when.offsetFromUtc() / 60;
+    if (int rc = git_signature_new(&raw, s.name.toUtf8().constData(), s.email.toUtf8().constData(),
+                                   when.toSecsSinceEpoch(), offsetMinutes);
+        rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("create signature")));
+    return SignaturePtr(raw);
+}
+
+} // namespace
+
+Repository::Repository(std::unique_ptr<Private> impl)
+    : d(std::move(impl))
+{
+}
+Repository::Repository(Repository&&) noexcept = default;
+Repository& Repository::operator=(Repository&&) noexcept = default;
+Repository::~Repository() = default;
+
+GitResult<Repository> Repository::open(const QString& path)
+{
+    ensureInitialized();
+    git_repository* raw = nullptr;
+    const QByteArray native = QFile::encodeName(path);
+    if (int rc = git_repository_open_ext(&raw, native.constData(), 0, nullptr); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("open repository"), path));
+    auto d = std::make_unique<Private>();
+    d->repo.reset(raw);
+    d->path = path;
+    return Repository(std::move(d));
+}
+
+GitResult<Repository> Repository::init(const QString& path, const QString& initialBranch)
+{
+    ensureInitialized();
+    git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    options.flags = GIT_REPOSITORY_INIT_MKPATH;
+    const QByteArray head = initialBranch.toUtf8();
+    options.initial_head = head.constData();
+    git_repository* raw = nullptr;
+    if (int rc = git_repository_init_ext(&raw, QFile::encodeName(path).constData(), &options); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("create repository"), path));
+    auto d = std::make_unique<Private>();
+    d->repo.reset(raw);
+    d->path = path;
+    return Repository(std::move(d));
+}
+
+QString Repository::workdir() const
+{
+    const char* wd = git_repository_workdir(d->repo.get());
+    return wd ? QFile::decodeName(wd) : QString();
+}
+
+RepositoryInfo Repository::info() const
+{
+    git_repository* repo = d->repo.get();
+    RepositoryInfo info;
+    info.workdir = workdir();
+    info.gitdir = QFile::decodeName(git_repository_path(repo));
+    info.bare = git_repository_is_bare(repo) == 1;
+    info.headUnborn = git_repository_head_unborn(repo) == 1;
+    info.headDetached = git_repository_head_detached(repo) == 1;
+
+    if (info.headUnborn) {
+        // HEAD names a branch that has no commit yet: read the name from the symbolic ref.
+        git_reference* raw = nullptr;
+        if (git_reference_lookup(&raw, repo, "HEAD") == 0) {
+            ReferencePtr head(raw);
+            if (const char* target = git_reference_symbolic_target(head.get()))
+                info.branch = QString::fromUtf8(target).remove(QStringLiteral("refs/heads/"));
+        }
+        return info;
+    }
+    git_reference* raw = nullptr;
+    if (git_repository_head(&raw, repo) == 0) {
+        ReferencePtr head(raw);
+        if (!info.headDetached)
+            info.branch = QString::fromUtf8(git_reference_shorthand(head.get()));
+        if (const git_oid* oid = git_reference_target(head.get()))
+            info.headOid = oidToString(oid);
+    }
+
+    git_describe_options options = GIT_DESCRIBE_OPTIONS_INIT;
+    options.describe_strategy = GIT_DESCRIBE_TAGS;
+    git_describe_result* described = nullptr;
+    if (!info.bare && git_describe_workdir(&described, repo, &options) == 0) {
+        DescribeResultPtr result(described);
+        git_describe_format_options format = GIT_DESCRIBE_FORMAT_OPTIONS_INIT;
+        format.dirty_suffix = "-dirty";
+        format.always_use_long_format = 1;
+        Buf buf;
+        if (git_describe_format(&buf.buf, result.get(), &format) == 0)
+            info.describe = buf.toString();
+    }
+    git_error_clear(); // a repository without tags is not an error here
+    return info;
+}
+
+bool Repository::isIgnored(const QString& relativePath) const
+{
+    int ignored = 0;
+    if (git_ignore_path_is_ignored(&ignored, d->repo.get(), relativePath.toUtf8().constData()) < 0)
+        return false;
+    return ignored == 1;
+}
+
+GitResult<void> Repository::stageAll()
+{
+    git_index* rawIndex = nullptr;
+    if (int rc = git_repository_index(&rawIndex, d->repo.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
+    IndexPtr index(rawIndex);
+    char star[] = "*";
+    char* patterns[] = {star};
+    const git_strarray paths{patterns, 1};
+    if (int rc = git_index_add_all(index.get(), &paths, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("stage files"), d->path));
+    if (int rc = git_index_update_all(index.get(), &paths, nullptr, nullptr); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("stage deletions"), d->path));
+    if (int rc = git_index_write(index.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
+    return {};
+}
+
+GitResult<QString> Repository::commit(const QString& message, const Signature& author)
+{
+    git_repository* repo = d->repo.get();
+    git_index* rawIndex = nullptr;
+    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
+    IndexPtr index(rawIndex);
+    git_oid treeId;
+    if (int rc = git_index_write_tree(&treeId, index.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("write tree"), d->path));
+    git_tree* rawTree = nullptr;
+    if (int rc = git_tree_lookup(&rawTree, repo, &treeId); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("look up tree"), d->path));
+    TreePtr tree(rawTree);
+
+    CommitPtr parent;
+    if (git_repository_head_unborn(repo) != 1) {
+        git_object* rawParent = nullptr;
+        if (int rc = git_revparse_single(&rawParent, repo, "HEAD^{commit}"); rc < 0)
+            return std::unexpected(lastError(rc, QStringLiteral("read HEAD"), d->path));
+        parent.reset(reinterpret_cast<git_commit*>(rawParent));
+    }
+    auto signature = makeSignature(author);
+    if (!signature)
+        return std::unexpected(signature.error());
+    const git_commit* parents[] = {parent.get()};
+    git_oid commitId;
+    if (int rc = git_commit_create(&commitId, repo, "HEAD", signature->get(), signature->get(), "UTF-8",
+                                   message.toUtf8().constData(), tree.get(), parent ? 1 : 0, parents);
+        rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("create commit"), d->path));
+    return oidToString(&commitId);
+}
+
+GitResult<void> Repository::createTag(const QString& name, const QString& message, const Signature& tagger)
+{
+    git_repository* repo = d->repo.get();
+    git_object* rawTarget = nullptr;
+    if (int rc = git_revparse_single(&rawTarget, repo, "HEAD^{commit}"); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read HEAD"), d->path));
+    ObjectPtr target(rawTarget);
+    git_oid tagId;
+    const QByteArray tagName = name.toUtf8();
+    if (message.isEmpty()) {
+        if (int rc = git_tag_create_lightweight(&tagId, repo, tagName.constData(), target.get(), 0); rc < 0)
+            return std::unexpected(lastError(rc, QStringLiteral("create tag %1").arg(name), d->path));
+        return {};
+    }
+    auto signature = makeSignature(tagger);
+    if (!signature)
+        return std::unexpected(signature.error());
+    if (int rc = git_tag_create(&tagId, repo, tagName.constData(), target.get(), signature->get(),
+                                message.toUtf8().constData(), 0);
+        rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("create tag %1").arg(name), d->path));
+    return {};
+}
+
+GitResult<Signature> Repository::defaultSignature() const
+{
+    git_signature* raw = nullptr;
+    if (int rc = git_signature_default(&raw, d->repo.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read user.name and user.email"), d->path));
+    SignaturePtr signature(raw);
+    return Signature{QString::fromUtf8(raw->name), QString::fromUtf8(raw->email),
+                     QDateTime::fromSecsSinceEpoch(raw->when.time, QTimeZone::fromSecondsAheadOfUtc(raw->when.offset * 60))};
+}
+
+} // namespace slipway::git

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "services/git/GitError.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+namespace slipway::git {
+
+struct Signature
+{
+    QString name;
+    QString email;
+    QDateTime when; // invalid: now
+};
+
+struct RepositoryInfo
+{
+    QString workdir; // with a trailing slash, as libgit2 reports it; empty for a bare repository
+    QString gitdir;
+    bool bare = false;
+    bool headUnborn = false; // no commit yet
+    bool headDetached = false;
+    QString branch;       // short name, e.g. "main"; empty when detached
+    QString headOid;      // full hex id; empty when unborn
+    QString describe;     // "v0.1.0-1-g1a2b3c4[-dirty]" from tags; empty without tags
+};
+
+// One repository opened through libgit2. Use it from one thread at a time (libgit2's rule for a
+// git_repository); open another on another thread.
+class Repository
+{
+public:
+    // Finds the repository that contains `path`, searching upwards like git does.
+    static GitResult<Repository> open(const QString& path);
+    // Creates a repository with a work tree at `path` and `initialBranch` as its unborn HEAD.
+    static GitResult<Repository> init(const QString& path, const QString& initialBranch = QStringLiteral("main"));
+
+    Repository(Repository&&) noexcept;
+    Repository& operator=(Repository&&) noexcept;
+    ~Repository();
+
+    QString workdir() const;
+    RepositoryInfo info() const;
+
+    // Whether git would ignore `relativePath` (relative to the work tree), as .gitignore, info/exclude
+    // and core.excludesFile say.
+    bool isIgnored(const QString& relativePath) const;
+
+    // `git add --all`: stages every change in the work tree, additions and deletions.
+    GitResult<void> stageAll();
+    // Commits the index on HEAD; returns the new commit's id.
+    GitResult<QString> commit(const QString& message, const Signature& author);
+    // Tags HEAD: annotated when `message` is not empty, lightweight otherwise.
+    GitResult<void> createTag(const QString& name, const QString& message, const Signature& tagger);
+    // user.name / user.email from the repository's configuration.
+    GitResult<Signature> defaultSignature() const;
+
+private:
+    struct Private;
+    explicit Repository(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace slipway::git

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "services/core/Error.h"
+#include "services/git/Repository.h"
+#include "services/project/PyProject.h"
+
+#include <QFuture>
+#include <QStringList>
+
+#include <optional>
+
+template <typename T>
+class QPromise;
+
+namespace slipway {
+
+// A project folder as Slipway sees it: an immutable snapshot, safe to pass between threads.
+struct ProjectInfo
+{
+    QString root; // canonical absolute path, no trailing slash
+    QString name; // [project].name, else the folder name
+    std::optional<git::RepositoryInfo> git;
+    std::optional<PyProject> pyproject; // absent without a (readable, valid) pyproject.toml
+    bool hasPyProjectFile = false;
+    bool hasSetupCfg = false;
+    bool hasSetupPy = false;
+    QStringList files;     // relative paths of the files git would not ignore, sorted
+    QStringList notebooks; // relative paths of the .ipynb files among them
+    QStringList testDirs;  // relative paths of the test folders
+    bool filesTruncated = false;
+    QList<Error> problems; // what is wrong in the project's files; the project still opens
+
+    // What the status bar shows: the static version, or the git description of a dynamic one.
+    QString versionLabel() const;
+};
+
+// Reads the project at `path`. Fails (with the reason) when the path does not exist, is not a folder or
+// cannot be read; a broken pyproject.toml is a problem of the project, not a failure to open it.
+// Reports progress and honours cancellation through `promise` when given.
+Result<ProjectInfo> loadProject(const QString& path, QPromise<Result<ProjectInfo>>* promise = nullptr);
+// The same on the thread pool.
+QFuture<Result<ProjectInfo>> loadProjectAsync(const QString& path);
+
+} // namespace slipway

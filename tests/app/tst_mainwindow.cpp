@@ -1,0 +1,152 @@
+#include "app/MainWindow.h"
+#include "services/core/JobManager.h"
+#include "services/core/LogSink.h"
+#include "services/project/TrustStore.h"
+#include "tests/support/TestSupport.h"
+#include "widgets/CodeEditor.h"
+#include "widgets/EditorArea.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace slipway;
+
+// The GUI smoke test: the window on the sample project, as `tools/dev run` shows it. Saves screenshots
+// (light and dark) to build/<preset>/screenshots/ for a person to look at.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
+        for (auto [role, color] : {std::pair{QPalette::Window, window}, {QPalette::WindowText, text},
+                                   {QPalette::Base, base}, {QPalette::AlternateBase, window},
+                                   {QPalette::Text, text}, {QPalette::Button, window}, {QPalette::ButtonText, text},
+                                   {QPalette::Highlight, QColor(0x2f, 0x65, 0xca)},
+                                   {QPalette::HighlightedText, QColor(Qt::white)}})
+            p.setColor(role, color);
+        return p;
+    }
+
+    void openSample(MainWindow& window)
+    {
+        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+        QSignalSpy opened(window.editors(), &EditorArea::fileOpened);
+        window.openProject(m_sample);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.project());
+        QVERIFY(opened.wait(10000)); // README.md opens by itself
+        window.editors()->openFile(m_sample + u"/src/churn/model.py");
+        QVERIFY(opened.wait(10000));
+    }
+
+    static void save(QWidget& window, const QString& name)
+    {
+        QVERIFY(QDir().mkpath(test::screenshotDir()));
+        const QString path = test::screenshotDir() + u'/' + name;
+        QVERIFY2(window.grab().save(path), qPrintable(path));
+        qInfo().noquote() << "screenshot:" << path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initEnvironment();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_sample = test::makeSampleProject(m_dir);
+    }
+
+    void showsTheSampleProject()
+    {
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
+        MainWindow window({&jobs, &log, &trust});
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openSample(window);
+
+        QCOMPARE(window.windowTitle(), QStringLiteral("churn — Slipway"));
+        auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+        QVERIFY(tree);
+        QVERIFY(tree->model()->rowCount() >= 6); // data, notebooks, src, tests, then files
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("branchLabel"))->text(), QStringLiteral("⎇ main"));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("versionLabel"))->text().startsWith(u"Version v0.1.0-1-g"));
+        auto* banner = window.findChild<QWidget*>(QStringLiteral("trustBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(window.editors()->count(), 2);
+        QCOMPARE(window.editors()->currentPath(), m_sample + u"/src/churn/model.py");
+        auto* logView = window.findChild<QListView*>(QStringLiteral("logView"));
+        QVERIFY(logView->model()->rowCount() >= 1);
+        QVERIFY(logView->model()->index(0, 0).data().toString().contains(u"Opened "));
+        QCOMPARE(jobs.jobs().size(), 1);
+        QTRY_COMPARE(jobs.jobs().first().state, JobInfo::State::Succeeded);
+
+        QTest::qWait(100); // let the last paint settle before grabbing
+        save(window, QStringLiteral("main-window.png"));
+
+        trust.setTrusted(m_sample, true);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void followsADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(QStringLiteral("trust-dark.ini")));
+        MainWindow window({&jobs, &log, &trust});
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openSample(window);
+        auto* editor = window.editors()->editorFor(m_sample + u"/src/churn/model.py");
+        QVERIFY(editor);
+        QVERIFY(editor->paper().lightness() < 128);
+        QTest::qWait(100);
+        save(window, QStringLiteral("main-window-dark.png"));
+        QApplication::setPalette(light);
+    }
+
+    void aFailedOpenSaysWhy()
+    {
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
+        MainWindow window({&jobs, &log, &trust});
+        QList<LogEntry> entries;
+        connect(&log, &LogSink::entryAdded, this, [&entries](const LogEntry& e) { entries.append(e); });
+        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+        // The message box would wait for a click: close it as soon as it shows.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closer.start(50);
+        window.openProject(m_dir.filePath(QStringLiteral("missing")));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!window.project());
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().text, m_dir.filePath(QStringLiteral("missing")) + u": no such folder");
+        QCOMPARE(jobs.jobs().first().state, JobInfo::State::Failed);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

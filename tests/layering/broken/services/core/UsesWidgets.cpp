@@ -1,0 +1,3 @@
+#include <QWidget>
+
+void usesWidgets();

@@ -1,0 +1,50 @@
+#include "models/LogModel.h"
+#include "tests/support/TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+#include <QtConcurrentRun>
+
+using namespace slipway;
+
+class TestLogModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initEnvironment(); }
+
+    void collectsEntriesFromAnyThread()
+    {
+        LogSink sink;
+        LogModel model(&sink);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sink.info(QStringLiteral("project"), QStringLiteral("Opened /p"));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0).data().toString().endsWith(u"project: Opened /p"));
+        QVERIFY(!model.index(0).data(Qt::ForegroundRole).isValid());
+
+        QtConcurrent::run([&sink] { sink.error(QStringLiteral("git"), QStringLiteral("push rejected")); }).waitForFinished();
+        QTRY_COMPARE(model.rowCount(), 2); // queued to the model's thread
+        QCOMPARE(model.index(1).data(LogModel::LevelRole).toInt(), int(LogEntry::Level::Error));
+        QVERIFY(model.index(1).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(1).data(LogModel::SourceRole).toString(), QStringLiteral("git"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void dropsTheOldestBeyondCapacity()
+    {
+        LogSink sink;
+        LogModel model(&sink, 3);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 5; ++i)
+            sink.info({}, QString::number(i));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.entryAt(0).text, QStringLiteral("2"));
+        QCOMPARE(model.entryAt(2).text, QStringLiteral("4"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogModel)
+#include "tst_logmodel.moc"

@@ -1,0 +1,97 @@
+#include "models/JobsModel.h"
+#include "models/LogModel.h"
+#include "models/ProjectFilesModel.h"
+#include "services/project/TrustStore.h"
+#include "tests/support/TestSupport.h"
+#include "widgets/JobsPanel.h"
+#include "widgets/LogPanel.h"
+#include "widgets/ProjectPanel.h"
+#include "widgets/TrustBanner.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QPromise>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace slipway;
+
+class TestPanels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initEnvironment(); }
+
+    void projectPanelFiltersAndActivates()
+    {
+        ProjectFilesModel model;
+        ProjectPanel panel(&model);
+        model.setFiles(QStringLiteral("/p"), {QStringLiteral("src/churn/model.py"), QStringLiteral("README.md")});
+        QSignalSpy activated(&panel, &ProjectPanel::fileActivated);
+        QTreeView* view = panel.view();
+        QCOMPARE(view->model()->rowCount(), 2);
+        panel.findChild<QLineEdit*>()->setText(QStringLiteral("model"));
+        QCOMPARE(view->model()->rowCount(), 1); // src, holding the match
+        const QModelIndex src = view->model()->index(0, 0);
+        const QModelIndex churn = view->model()->index(0, 0, src);
+        const QModelIndex file = view->model()->index(0, 0, churn);
+        QCOMPARE(file.data().toString(), QStringLiteral("model.py"));
+        Q_EMIT view->activated(file);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("/p/src/churn/model.py"));
+        Q_EMIT view->activated(churn); // folders are not opened
+        QCOMPARE(activated.size(), 1);
+    }
+
+    void jobsPanelCancels()
+    {
+        JobManager jobs;
+        JobsModel model(&jobs);
+        JobsPanel panel(&model, &jobs);
+        QPromise<void> promise;
+        promise.start();
+        jobs.track(QStringLiteral("Long"), promise.future());
+        QToolButton* cancelAll = nullptr;
+        for (auto* button : panel.findChildren<QToolButton*>())
+            if (button->text() == u"Cancel All")
+                cancelAll = button;
+        QVERIFY(cancelAll);
+        QVERIFY(cancelAll->isEnabled());
+        cancelAll->click();
+        QVERIFY(promise.isCanceled());
+        promise.finish();
+        QTRY_VERIFY(!cancelAll->isEnabled());
+    }
+
+    void logPanelShowsEntries()
+    {
+        LogSink sink;
+        LogModel model(&sink);
+        LogPanel panel(&model);
+        sink.warning(QStringLiteral("project"), QStringLiteral("pyproject.toml:3:1: expected a value"));
+        QCOMPARE(panel.view()->model()->rowCount(), 1);
+    }
+
+    void trustBannerShowsUntilTrusted()
+    {
+        QTemporaryDir settings, project;
+        TrustStore trust(settings.filePath(QStringLiteral("trust.ini")));
+        TrustBanner banner(&trust);
+        banner.setProject(project.path());
+        QVERIFY(!banner.isHidden());
+        trust.setTrusted(project.path(), true);
+        QVERIFY(banner.isHidden());
+        trust.setTrusted(project.path(), false);
+        QVERIFY(!banner.isHidden());
+        banner.setProject({});
+        QVERIFY(banner.isHidden());
+    }
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

@@ -1,0 +1,162 @@
+#include "widgets/EditorArea.h"
+#include "services/project/TextFile.h"
+#include "widgets/CodeEditor.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QPointer>
+
+namespace slipway {
+
+EditorArea::EditorArea(QWidget* parent)
+    : QTabWidget(parent)
+{
+    setDocumentMode(true);
+    setTabsClosable(true);
+    setMovable(true);
+    setElideMode(Qt::ElideMiddle);
+    connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(index); });
+}
+
+CodeEditor* EditorArea::editorFor(const QString& path) const
+{
+    for (int i = 0; i < count(); ++i)
+        if (auto* editor = qobject_cast<CodeEditor*>(widget(i)); editor && editor->fileName() == path)
+            return editor;
+    return nullptr;
+}
+
+QString EditorArea::currentPath() const
+{
+    auto* editor = qobject_cast<CodeEditor*>(currentWidget());
+    return editor ? editor->fileName() : QString();
+}
+
+bool EditorArea::hasUnsavedChanges() const
+{
+    for (int i = 0; i < count(); ++i)
+        if (auto* editor = qobject_cast<CodeEditor*>(widget(i)); editor && editor->isModified())
+            return true;
+    return false;
+}
+
+void EditorArea::openFile(const QString& path)
+{
+    if (CodeEditor* open = editorFor(path)) {
+        setCurrentWidget(open);
+        return;
+    }
+    if (m_loading.contains(path))
+        return;
+    m_loading.append(path);
+    auto* watcher = new QFutureWatcher<Result<TextDocument>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_loading.removeAll(path);
+        const Result<TextDocument> document = watcher->result();
+        if (!document) {
+            Q_EMIT failed(document.error());
+            return;
+        }
+        auto* editor = new CodeEditor(this);
+        editor->setFileName(path);
+        editor->setText(document->text);
+        editor->setModified(false);
+        editor->setProperty("bom", document->hadByteOrderMark);
+        connect(editor, &QsciScintilla::modificationChanged, this, [this, editor] { updateTabTitle(editor); });
+        const int index = addTab(editor, QFileInfo(path).fileName());
+        setTabToolTip(index, path);
+        setCurrentIndex(index);
+        Q_EMIT fileOpened(path);
+    });
+    watcher->setFuture(readTextFileAsync(path));
+}
+
+void EditorArea::saveCurrent()
+{
+    if (auto* editor = qobject_cast<CodeEditor*>(currentWidget()); editor && editor->isModified())
+        save(editor);
+}
+
+void EditorArea::save(CodeEditor* editor, std::function<void()> then)
+{
+    const TextDocument document{editor->fileName(), editor->text(), editor->property("bom").toBool()};
+    // The text is a snapshot: the user may type on while it is written.
+    auto* watcher = new QFutureWatcher<Result<void>>(this);
+    const QPointer<CodeEditor> target(editor);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, document, then] {
+        watcher->deleteLater();
+        const Result<void> result = watcher->result();
+        if (!result) {
+            m_closingAll = false;
+            Q_EMIT failed(result.error());
+            return;
+        }
+        if (target && target->text() == document.text)
+            target->setModified(false);
+        Q_EMIT fileSaved(document.path);
+        if (then)
+            then();
+    });
+    watcher->setFuture(writeTextFileAsync(document));
+}
+
+bool EditorArea::closeAll()
+{
+    m_closingAll = true;
+    bool saving = false;
+    for (int i = count() - 1; i >= 0; --i) {
+        const CloseResult result = closeTab(i);
+        if (result == CloseResult::Canceled) {
+            m_closingAll = false;
+            return false;
+        }
+        saving = saving || result == CloseResult::Saving;
+    }
+    if (saving)
+        return false;
+    m_closingAll = false;
+    return true;
+}
+
+EditorArea::CloseResult EditorArea::closeTab(int index)
+{
+    auto* editor = qobject_cast<CodeEditor*>(widget(index));
+    if (editor && editor->isModified()) {
+        setCurrentIndex(index);
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("%1 has changes that are not saved. Save them before closing?")
+                .arg(QFileInfo(editor->fileName()).fileName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return CloseResult::Canceled;
+        if (answer == QMessageBox::Save) {
+            save(editor, [this, target = QPointer<CodeEditor>(editor)] {
+                if (!target)
+                    return;
+                removeTab(indexOf(target));
+                delete target;
+                if (m_closingAll && count() == 0) {
+                    m_closingAll = false;
+                    Q_EMIT allClosed();
+                }
+            });
+            return CloseResult::Saving;
+        }
+    }
+    QWidget* page = widget(index);
+    removeTab(index);
+    delete page;
+    return CloseResult::Closed;
+}
+
+void EditorArea::updateTabTitle(CodeEditor* editor)
+{
+    const int index = indexOf(editor);
+    if (index >= 0)
+        setTabText(index, QFileInfo(editor->fileName()).fileName() + (editor->isModified() ? QStringLiteral(" •") : QString()));
+}
+
+} // namespace slipway

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "services/core/Error.h"
+
+#include <QTabWidget>
+
+#include <functional>
+
+namespace slipway {
+
+class CodeEditor;
+
+// The central tabbed editors. Files are read and written by the text-file service off the GUI thread;
+// the area only shows them, tracks unsaved changes and asks before they would be lost.
+class EditorArea : public QTabWidget
+{
+    Q_OBJECT
+public:
+    explicit EditorArea(QWidget* parent = nullptr);
+
+    void openFile(const QString& path);
+    void saveCurrent();
+    // Closes every tab, asking about unsaved changes. True when all are closed now; false when the user
+    // canceled, or when saves are still running: allClosed() follows once they have landed.
+    bool closeAll();
+    CodeEditor* editorFor(const QString& path) const;
+    QString currentPath() const;
+    bool hasUnsavedChanges() const;
+
+Q_SIGNALS:
+    void fileOpened(const QString& path);
+    void fileSaved(const QString& path);
+    void allClosed();
+    void failed(const slipway::Error& error);
+
+private:
+    enum class CloseResult { Closed, Canceled, Saving };
+    CloseResult closeTab(int index);
+    // Saves `editor` on the thread pool; `then` runs on success.
+    void save(CodeEditor* editor, std::function<void()> then = {});
+    void updateTabTitle(CodeEditor* editor);
+
+    QStringList m_loading;
+    bool m_closingAll = false;
+};
+
+} // namespace slipway

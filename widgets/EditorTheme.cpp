@@ -1,0 +1,111 @@
+#include "widgets/EditorTheme.h"
+
+#include <QFontDatabase>
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+#include <Qsci/qscilexer.h>
+#include <Qsci/qsciscintilla.h>
+
+namespace slipway {
+
+using KSyntaxHighlighting::Theme;
+
+namespace {
+
+// QScintilla names each lexer style in plain English ("Triple double-quoted string", "Comment block"…);
+// the words are stable across lexers, so one table maps them all onto the theme's text styles.
+Theme::TextStyle textStyleFor(const QString& description)
+{
+    struct Rule
+    {
+        const char16_t* word;
+        Theme::TextStyle style;
+    };
+    static constexpr Rule rules[] = {
+        {u"comment", Theme::Comment},       {u"docstring", Theme::Comment},
+        {u"error", Theme::Error},           {u"unclosed", Theme::Error},
+        {u"f-string", Theme::SpecialString}, {u"string", Theme::String},
+        {u"character", Theme::Char},        {u"number", Theme::DecVal},
+        {u"keyword", Theme::Keyword},       {u"decorator", Theme::Attribute},
+        {u"class", Theme::DataType},        {u"function", Theme::Function},
+        {u"operator", Theme::Operator},     {u"header", Theme::Keyword},
+        {u"section", Theme::Keyword},       {u"key", Theme::Attribute},
+        {u"property", Theme::Attribute},    {u"assignment", Theme::Operator},
+        {u"reference", Theme::Variable},    {u"document", Theme::Preprocessor},
+        {u"preprocessor", Theme::Preprocessor}, {u"emphasis", Theme::Normal},
+        {u"code", Theme::Preprocessor},     {u"link", Theme::Others},
+        {u"list", Theme::SpecialChar},      {u"escape", Theme::SpecialChar},
+        {u"text block", Theme::String},     {u"uri", Theme::Others},
+        {u"iri", Theme::Others},
+        {u"literal", Theme::Constant},      {u"tag", Theme::Keyword},
+    };
+    const QString lower = description.toLower();
+    for (const Rule& rule : rules)
+        if (lower.contains(QStringView(rule.word)))
+            return rule.style;
+    return Theme::Normal;
+}
+
+QColor rgb(QRgb value)
+{
+    return QColor::fromRgba(value);
+}
+
+} // namespace
+
+Theme EditorTheme::themeFor(const QPalette& palette)
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository.defaultTheme(isDark(palette) ? KSyntaxHighlighting::Repository::DarkTheme
+                                                   : KSyntaxHighlighting::Repository::LightTheme);
+}
+
+bool EditorTheme::isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void EditorTheme::apply(QsciScintilla* editor, const Theme& theme)
+{
+    const QColor paper = rgb(theme.editorColor(Theme::BackgroundColor));
+    const QColor text = rgb(theme.textColor(Theme::Normal));
+    editor->setPaper(paper);
+    editor->setColor(text);
+    editor->setCaretForegroundColor(text);
+    editor->setCaretLineBackgroundColor(rgb(theme.editorColor(Theme::CurrentLine)));
+    editor->setSelectionBackgroundColor(rgb(theme.editorColor(Theme::TextSelection)));
+    editor->resetSelectionForegroundColor();
+    editor->setMarginsBackgroundColor(rgb(theme.editorColor(Theme::IconBorder)));
+    editor->setMarginsForegroundColor(rgb(theme.editorColor(Theme::LineNumbers)));
+    editor->setFoldMarginColors(rgb(theme.editorColor(Theme::IconBorder)), rgb(theme.editorColor(Theme::IconBorder)));
+    editor->setIndentationGuidesBackgroundColor(paper);
+    editor->setIndentationGuidesForegroundColor(rgb(theme.editorColor(Theme::IndentationLine)));
+    editor->setMatchedBraceBackgroundColor(rgb(theme.editorColor(Theme::BracketMatching)));
+    editor->setMatchedBraceForegroundColor(text);
+    editor->setUnmatchedBraceForegroundColor(rgb(theme.textColor(Theme::Error)));
+    editor->setEdgeColor(rgb(theme.editorColor(Theme::WordWrapMarker)));
+}
+
+void EditorTheme::apply(QsciLexer* lexer, const Theme& theme)
+{
+    const QFont base = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QColor paper = rgb(theme.editorColor(Theme::BackgroundColor));
+    lexer->setDefaultPaper(paper);
+    lexer->setDefaultColor(rgb(theme.textColor(Theme::Normal)));
+    lexer->setDefaultFont(base);
+    for (int style = 0; style <= QsciScintillaBase::STYLE_MAX; ++style) {
+        const QString description = lexer->description(style);
+        if (description.isEmpty())
+            continue;
+        const Theme::TextStyle textStyle = textStyleFor(description);
+        QFont font = base;
+        font.setBold(theme.isBold(textStyle));
+        font.setItalic(theme.isItalic(textStyle) || description.contains(u"mphasis"));
+        lexer->setColor(rgb(theme.textColor(textStyle)), style);
+        lexer->setPaper(paper, style);
+        lexer->setFont(font, style);
+    }
+}
+
+} // namespace slipway

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QTreeView;
+class QLineEdit;
+class QSortFilterProxyModel;
+
+namespace slipway {
+
+class ProjectFilesModel;
+
+// The project's files as a tree with a filter box; activating a file asks for it to be opened.
+class ProjectPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProjectPanel(ProjectFilesModel* model, QWidget* parent = nullptr);
+
+    QTreeView* view() const { return m_view; }
+
+Q_SIGNALS:
+    void fileActivated(const QString& absolutePath);
+
+private:
+    ProjectFilesModel* m_model;
+    QSortFilterProxyModel* m_filter;
+    QLineEdit* m_search;
+    QTreeView* m_view;
+};
+
+} // namespace slipway
