@@ -18,15 +18,16 @@ namespace {
 
 const QStringList commands{QStringLiteral("info"), QStringLiteral("sample"), QStringLiteral("trust")};
 
-QString tr(const char* text)
+// This file's texts for translators, in the context "slipway::Cli".
+struct Text
 {
-    return QCoreApplication::translate("slipway::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
+};
 
 int usageError(QTextStream& err, const QString& what, const QString& why)
 {
     err << "slipway: " << what << ": " << why << '\n';
-    err << tr("Try 'slipway --help'.") << '\n';
+    err << Text::tr("Try 'slipway --help'.") << '\n';
     err.flush();
     return UsageError;
 }
@@ -94,47 +95,47 @@ void printText(QTextStream& out, const ProjectInfo& project, bool trusted)
     const auto row = [&out](const QString& label, const QString& value) {
         out << label.leftJustified(12) << ' ' << value << '\n';
     };
-    row(tr("Project"), project.name);
-    row(tr("Folder"), project.root);
-    row(tr("Trusted"), trusted ? tr("yes") : tr("no (restricted mode: none of its code runs)"));
+    row(Text::tr("Project"), project.name);
+    row(Text::tr("Folder"), project.root);
+    row(Text::tr("Trusted"), trusted ? Text::tr("yes") : Text::tr("no (restricted mode: none of its code runs)"));
     if (project.git) {
         const auto& git = *project.git;
-        QString text = git.headUnborn ? tr("%1 (no commits yet)").arg(git.branch)
-                       : git.headDetached ? tr("detached at %1").arg(git.headOid.left(7))
-                                          : tr("%1 at %2").arg(git.branch, git.headOid.left(7));
+        QString text = git.headUnborn ? Text::tr("%1 (no commits yet)").arg(git.branch)
+                       : git.headDetached ? Text::tr("detached at %1").arg(git.headOid.left(7))
+                                          : Text::tr("%1 at %2").arg(git.branch, git.headOid.left(7));
         if (!git.describe.isEmpty())
             text += u"  (" + git.describe + u')';
-        row(tr("Git"), text);
+        row(Text::tr("Git"), text);
     } else {
-        row(tr("Git"), tr("not a git repository"));
+        row(Text::tr("Git"), Text::tr("not a git repository"));
     }
     const QString version = project.versionLabel();
     if (project.pyproject) {
         const auto& py = *project.pyproject;
-        row(tr("Version"), version.isEmpty() ? tr("unknown")
-                                             : version + (py.versionDynamic ? tr(" (dynamic%1)").arg(
-                                                                                  py.usesSetuptoolsScm ? tr(", setuptools_scm")
+        row(Text::tr("Version"), version.isEmpty() ? Text::tr("unknown")
+                                             : version + (py.versionDynamic ? Text::tr(" (dynamic%1)").arg(
+                                                                                  py.usesSetuptoolsScm ? Text::tr(", setuptools_scm")
                                                                                                        : QString())
                                                                             : QString()));
-        row(tr("Python"), py.requiresPython.isEmpty() ? tr("any") : py.requiresPython);
-        row(tr("Depends on"), py.dependencies.isEmpty() ? tr("nothing") : py.dependencies.join(QStringLiteral(", ")));
+        row(Text::tr("Python"), py.requiresPython.isEmpty() ? Text::tr("any") : py.requiresPython);
+        row(Text::tr("Depends on"), py.dependencies.isEmpty() ? Text::tr("nothing") : py.dependencies.join(QStringLiteral(", ")));
         if (!py.optionalDependencies.isEmpty())
-            row(tr("Extras"), py.optionalDependencies.keys().join(QStringLiteral(", ")));
-        row(tr("Build"), py.buildBackend.isEmpty() ? tr("setuptools (legacy, no build-backend)") : py.buildBackend);
+            row(Text::tr("Extras"), py.optionalDependencies.keys().join(QStringLiteral(", ")));
+        row(Text::tr("Build"), py.buildBackend.isEmpty() ? Text::tr("setuptools (legacy, no build-backend)") : py.buildBackend);
     } else {
-        row(tr("pyproject"), project.hasPyProjectFile ? tr("unreadable (see problems)") : tr("none"));
+        row(Text::tr("pyproject"), project.hasPyProjectFile ? Text::tr("unreadable (see problems)") : Text::tr("none"));
     }
     if (project.hasSetupCfg || project.hasSetupPy)
-        row(tr("Setup files"), QStringList{project.hasSetupCfg ? QStringLiteral("setup.cfg") : QString(),
+        row(Text::tr("Setup files"), QStringList{project.hasSetupCfg ? QStringLiteral("setup.cfg") : QString(),
                                            project.hasSetupPy ? QStringLiteral("setup.py") : QString()}
                                    .filter(QStringLiteral("setup"))
                                    .join(QStringLiteral(", ")));
-    row(tr("Notebooks"), project.notebooks.isEmpty() ? tr("none")
+    row(Text::tr("Notebooks"), project.notebooks.isEmpty() ? Text::tr("none")
                                                      : QString::number(project.notebooks.size()) + u": " +
                                                            project.notebooks.join(QStringLiteral(", ")));
-    row(tr("Tests"), project.testDirs.isEmpty() ? tr("none found") : project.testDirs.join(QStringLiteral(", ")));
-    row(tr("Files"), QString::number(project.files.size()) + (project.filesTruncated ? tr(" (truncated)") : QString()));
-    row(tr("Problems"), project.problems.isEmpty() ? tr("none") : QString::number(project.problems.size()));
+    row(Text::tr("Tests"), project.testDirs.isEmpty() ? Text::tr("none found") : project.testDirs.join(QStringLiteral(", ")));
+    row(Text::tr("Files"), QString::number(project.files.size()) + (project.filesTruncated ? Text::tr(" (truncated)") : QString()));
+    row(Text::tr("Problems"), project.problems.isEmpty() ? Text::tr("none") : QString::number(project.problems.size()));
     for (const Error& problem : project.problems)
         out << "  " << problem.toString() << '\n';
 }
@@ -142,14 +143,14 @@ void printText(QTextStream& out, const ProjectInfo& project, bool trusted)
 int info(const QStringList& arguments, QTextStream& out, QTextStream& err, bool trustFlag)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("path"), tr("The project folder."));
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
-    parser.addOption({QStringLiteral("trust"), tr("Trust the project for this run.")});
+    parser.addPositionalArgument(QStringLiteral("path"), Text::tr("The project folder."));
+    parser.addOption({QStringLiteral("json"), Text::tr("Print JSON instead of text.")});
+    parser.addOption({QStringLiteral("trust"), Text::tr("Trust the project for this run.")});
     if (!parser.parse(arguments))
         return usageError(err, QStringLiteral("info"), parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(err, QStringLiteral("info"), tr("expects one project folder"));
+        return usageError(err, QStringLiteral("info"), Text::tr("expects one project folder"));
 
     const Result<ProjectInfo> project = loadProject(positional.first());
     if (!project)
@@ -167,11 +168,11 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err, bool 
 int sample(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     if (arguments.size() != 2)
-        return usageError(err, QStringLiteral("sample"), tr("expects one destination folder"));
+        return usageError(err, QStringLiteral("sample"), Text::tr("expects one destination folder"));
     const Result<QString> created = createSampleProject(QDir::cleanPath(QDir::current().absoluteFilePath(arguments[1])));
     if (!created)
         return inputError(err, created.error());
-    out << tr("Created the sample project in %1").arg(*created) << '\n';
+    out << Text::tr("Created the sample project in %1").arg(*created) << '\n';
     out.flush();
     return Ok;
 }
@@ -179,9 +180,9 @@ int sample(const QStringList& arguments, QTextStream& out, QTextStream& err)
 int trustCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("path"), tr("The project folder."));
-    parser.addOption({QStringLiteral("remove"), tr("Stop trusting the folder.")});
-    parser.addOption({QStringLiteral("list"), tr("List the trusted folders.")});
+    parser.addPositionalArgument(QStringLiteral("path"), Text::tr("The project folder."));
+    parser.addOption({QStringLiteral("remove"), Text::tr("Stop trusting the folder.")});
+    parser.addOption({QStringLiteral("list"), Text::tr("List the trusted folders.")});
     if (!parser.parse(arguments))
         return usageError(err, QStringLiteral("trust"), parser.errorText());
     TrustStore trust(TrustStore::defaultStorePath());
@@ -193,13 +194,13 @@ int trustCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(err, QStringLiteral("trust"), tr("expects one project folder"));
+        return usageError(err, QStringLiteral("trust"), Text::tr("expects one project folder"));
     const QFileInfo folder(positional.first());
     if (!folder.isDir())
-        return inputError(err, Error{QStringLiteral("trust"), positional.first(), tr("no such folder")});
+        return inputError(err, Error{QStringLiteral("trust"), positional.first(), Text::tr("no such folder")});
     const bool remove = parser.isSet(QStringLiteral("remove"));
     trust.setTrusted(folder.canonicalFilePath(), !remove);
-    out << (remove ? tr("No longer trusted: %1") : tr("Trusted: %1")).arg(folder.canonicalFilePath()) << '\n';
+    out << (remove ? Text::tr("No longer trusted: %1") : Text::tr("Trusted: %1")).arg(folder.canonicalFilePath()) << '\n';
     out.flush();
     return Ok;
 }
@@ -208,7 +209,7 @@ int trustCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
 
 QString helpText()
 {
-    return tr("Usage: slipway [PATH]             open the workbench (on PATH)\n"
+    return Text::tr("Usage: slipway [PATH]             open the workbench (on PATH)\n"
               "       slipway COMMAND [ARGS…]    run a command without a window\n"
               "\n"
               "Commands:\n"
@@ -260,10 +261,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             trustFlag = true;
             continue;
         }
-        return usageError(err, option, tr("unknown option"));
+        return usageError(err, option, Text::tr("unknown option"));
     }
     if (rest.isEmpty())
-        return usageError(err, QStringLiteral("slipway"), tr("no command given"));
+        return usageError(err, QStringLiteral("slipway"), Text::tr("no command given"));
     const QString command = rest.first();
     if (command == u"info")
         return info(rest, out, err, trustFlag);
@@ -271,7 +272,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return sample(rest, out, err);
     if (command == u"trust")
         return trustCommand(rest, out, err);
-    return usageError(err, command, tr("unknown command"));
+    return usageError(err, command, Text::tr("unknown command"));
 }
 
 } // namespace slipway::Cli

@@ -29,7 +29,7 @@ Theme::TextStyle textStyleFor(const QString& description)
         {u"character", Theme::Char},        {u"number", Theme::DecVal},
         {u"keyword", Theme::Keyword},       {u"decorator", Theme::Attribute},
         {u"class", Theme::DataType},        {u"function", Theme::Function},
-        {u"operator", Theme::Operator},     {u"header", Theme::Keyword},
+        {u"operator", Theme::Operator},     {u"header", Theme::Function},
         {u"section", Theme::Keyword},       {u"key", Theme::Attribute},
         {u"property", Theme::Attribute},    {u"assignment", Theme::Operator},
         {u"reference", Theme::Variable},    {u"document", Theme::Preprocessor},

@@ -14,10 +14,11 @@ namespace {
 
 constexpr qsizetype fileLimit = 200'000;
 
-QString tr(const char* text)
+// This file's texts for translators, in the context "slipway::Project".
+struct Text
 {
-    return QCoreApplication::translate("slipway::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(slipway::Project)
+};
 
 void report(QPromise<Result<ProjectInfo>>* promise, int step, const QString& text)
 {
@@ -34,22 +35,22 @@ QString ProjectInfo::versionLabel() const
     if (git && !git->describe.isEmpty())
         return git->describe;
     if (pyproject && pyproject->versionDynamic)
-        return tr("dynamic");
+        return Text::tr("dynamic");
     return {};
 }
 
 Result<ProjectInfo> loadProject(const QString& path, QPromise<Result<ProjectInfo>>* promise)
 {
-    const QString operation = tr("open project");
+    const QString operation = Text::tr("open project");
     const QFileInfo info(path);
     if (path.isEmpty())
-        return fail(operation, path, tr("no folder given"));
+        return fail(operation, path, Text::tr("no folder given"));
     if (!info.exists())
-        return fail(operation, path, tr("no such folder"));
+        return fail(operation, path, Text::tr("no such folder"));
     if (!info.isDir())
-        return fail(operation, path, tr("is a file, not a folder"));
+        return fail(operation, path, Text::tr("is a file, not a folder"));
     if (!info.isReadable() || !info.isExecutable() || !QDir(path).isReadable())
-        return fail(operation, path, tr("permission denied: the folder cannot be read"));
+        return fail(operation, path, Text::tr("permission denied: the folder cannot be read"));
 
     if (promise)
         promise->setProgressRange(0, 3);
@@ -58,20 +59,20 @@ Result<ProjectInfo> loadProject(const QString& path, QPromise<Result<ProjectInfo
     project.name = QFileInfo(project.root).fileName();
     const QDir root(project.root);
 
-    report(promise, 0, tr("Reading the git repository"));
+    report(promise, 0, Text::tr("Reading the git repository"));
     std::optional<git::Repository> repository;
     if (auto opened = git::Repository::open(project.root)) {
         project.git = opened->info();
         repository.emplace(std::move(*opened));
     }
 
-    report(promise, 1, tr("Reading pyproject.toml"));
+    report(promise, 1, Text::tr("Reading pyproject.toml"));
     const QString pyprojectPath = root.filePath(QStringLiteral("pyproject.toml"));
     if (QFileInfo::exists(pyprojectPath)) {
         project.hasPyProjectFile = true;
         QFile file(pyprojectPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            project.problems.append(Error{tr("read pyproject.toml"), pyprojectPath, file.errorString()});
+            project.problems.append(Error{Text::tr("read pyproject.toml"), pyprojectPath, file.errorString()});
         } else if (auto parsed = parsePyProject(file.readAll(), pyprojectPath, &project.problems)) {
             project.pyproject = std::move(*parsed);
             if (!project.pyproject->name.isEmpty())
@@ -83,15 +84,15 @@ Result<ProjectInfo> loadProject(const QString& path, QPromise<Result<ProjectInfo
     project.hasSetupCfg = QFileInfo::exists(root.filePath(QStringLiteral("setup.cfg")));
     project.hasSetupPy = QFileInfo::exists(root.filePath(QStringLiteral("setup.py")));
 
-    report(promise, 2, tr("Listing files"));
+    report(promise, 2, Text::tr("Listing files"));
     FileScan scan = scanProjectFiles(project.root, repository ? &*repository : nullptr, fileLimit,
                                      [promise] { return promise && promise->isCanceled(); });
     project.files = std::move(scan.files);
     project.filesTruncated = scan.truncated;
     project.problems.append(scan.problems);
     if (scan.truncated)
-        project.problems.append(Error{tr("list files"), project.root,
-                                      tr("more than %1 files; the project tree shows the first ones").arg(fileLimit)});
+        project.problems.append(Error{Text::tr("list files"), project.root,
+                                      Text::tr("more than %1 files; the project tree shows the first ones").arg(fileLimit)});
     for (const QString& file : std::as_const(project.files))
         if (file.endsWith(u".ipynb", Qt::CaseInsensitive))
             project.notebooks.append(file);
@@ -103,7 +104,7 @@ Result<ProjectInfo> loadProject(const QString& path, QPromise<Result<ProjectInfo
         if (QFileInfo(root.filePath(candidate)).isDir() && !project.testDirs.contains(candidate))
             project.testDirs.append(candidate);
 
-    report(promise, 3, tr("Project read"));
+    report(promise, 3, Text::tr("Project read"));
     return project;
 }
 

@@ -8,10 +8,11 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text)
+// This file's texts for translators, in the context "slipway::PyProject".
+struct Text
 {
-    return QCoreApplication::translate("slipway::PyProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(slipway::PyProject)
+};
 
 struct Reader
 {
@@ -23,8 +24,8 @@ struct Reader
         if (!warnings)
             return;
         const auto& where = node.source().begin;
-        warnings->append(Error{tr("read pyproject.toml"), path,
-                               tr("%1 should be %2").arg(key, expected), int(where.line), int(where.column)});
+        warnings->append(Error{Text::tr("read pyproject.toml"), path,
+                               Text::tr("%1 should be %2").arg(key, expected), int(where.line), int(where.column)});
     }
 
     QString string(const toml::node_view<const toml::node>& view, const QString& key) const
@@ -33,7 +34,7 @@ struct Reader
             return {};
         if (auto s = view.value<std::string>(); s && view.is_string())
             return QString::fromStdString(*s);
-        warn(*view.node(), key, tr("a string"));
+        warn(*view.node(), key, Text::tr("a string"));
         return {};
     }
 
@@ -44,14 +45,14 @@ struct Reader
             return result;
         const toml::array* array = view.as_array();
         if (!array) {
-            warn(*view.node(), key, tr("an array of strings"));
+            warn(*view.node(), key, Text::tr("an array of strings"));
             return result;
         }
         for (const toml::node& item : *array) {
             if (auto s = item.value<std::string>(); s && item.is_string())
                 result.append(QString::fromStdString(*s));
             else
-                warn(item, key, tr("an array of strings"));
+                warn(item, key, Text::tr("an array of strings"));
         }
         return result;
     }
@@ -66,7 +67,7 @@ Result<PyProject> parsePyProject(const QByteArray& text, const QString& path, QL
         table = toml::parse(std::string_view(text.constData(), size_t(text.size())), path.toStdString());
     } catch (const toml::parse_error& e) {
         const auto& where = e.source().begin;
-        return std::unexpected(Error{tr("read pyproject.toml"), path, QString::fromUtf8(e.description()),
+        return std::unexpected(Error{Text::tr("read pyproject.toml"), path, QString::fromUtf8(e.description()),
                                      int(where.line), int(where.column)});
     }
 
@@ -75,7 +76,7 @@ Result<PyProject> parsePyProject(const QByteArray& text, const QString& path, QL
     PyProject project;
     const auto p = root[std::string_view("project")];
     if (p && !p.is_table())
-        read.warn(*p.node(), QStringLiteral("[project]"), tr("a table"));
+        read.warn(*p.node(), QStringLiteral("[project]"), Text::tr("a table"));
     project.name = read.string(p["name"], QStringLiteral("project.name"));
     project.version = read.string(p["version"], QStringLiteral("project.version"));
     project.versionDynamic = read.strings(p["dynamic"], QStringLiteral("project.dynamic")).contains(u"version");
@@ -89,7 +90,7 @@ Result<PyProject> parsePyProject(const QByteArray& text, const QString& path, QL
                     read.strings(toml::node_view<const toml::node>(requirements),
                                  QStringLiteral("project.optional-dependencies.") + QString::fromUtf8(extra.str())));
         } else {
-            read.warn(*optional.node(), QStringLiteral("project.optional-dependencies"), tr("a table"));
+            read.warn(*optional.node(), QStringLiteral("project.optional-dependencies"), Text::tr("a table"));
         }
     }
 

@@ -14,10 +14,11 @@ namespace {
 
 const QString resourceRoot = QStringLiteral(":/slipway/examples/churn");
 
-QString tr(const char* text)
+// This file's texts for translators, in the context "slipway::SampleProject".
+struct Text
 {
-    return QCoreApplication::translate("slipway::SampleProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(slipway::SampleProject)
+};
 
 git::Signature sampleAuthor(int dayOfJanuary)
 {
@@ -29,7 +30,7 @@ Result<void> writeFile(const QString& path, const QByteArray& contents)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
-        return fail(tr("create sample project"), path, file.errorString());
+        return fail(Text::tr("create sample project"), path, file.errorString());
     return {};
 }
 
@@ -44,14 +45,14 @@ Result<void> gitStep(const git::GitResult<void>& result)
 
 Result<QString> createSampleProject(const QString& destination)
 {
-    const QString operation = tr("create sample project");
+    const QString operation = Text::tr("create sample project");
     QDir target(destination);
     if (QFileInfo(destination).isFile())
-        return fail(operation, destination, tr("is a file"));
+        return fail(operation, destination, Text::tr("is a file"));
     if (target.exists() && !target.isEmpty())
-        return fail(operation, destination, tr("the folder is not empty"));
+        return fail(operation, destination, Text::tr("the folder is not empty"));
     if (!QDir().mkpath(destination))
-        return fail(operation, destination, tr("the folder cannot be created"));
+        return fail(operation, destination, Text::tr("the folder cannot be created"));
 
     QDirIterator it(resourceRoot, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     int copied = 0;
@@ -60,7 +61,7 @@ Result<QString> createSampleProject(const QString& destination)
         const QString relative = source.mid(resourceRoot.size() + 1);
         const QString path = target.filePath(relative);
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return fail(operation, path, tr("the folder cannot be created"));
+            return fail(operation, path, Text::tr("the folder cannot be created"));
         QFile in(source);
         if (!in.open(QIODevice::ReadOnly))
             return fail(operation, source, in.errorString());
@@ -69,7 +70,7 @@ Result<QString> createSampleProject(const QString& destination)
         ++copied;
     }
     if (copied == 0)
-        return fail(operation, resourceRoot, tr("the sample project is missing from this build"));
+        return fail(operation, resourceRoot, Text::tr("the sample project is missing from this build"));
 
     auto repository = git::Repository::init(target.absolutePath());
     if (!repository)

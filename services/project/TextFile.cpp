@@ -11,24 +11,25 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text)
+// This file's texts for translators, in the context "slipway::TextFile".
+struct Text
 {
-    return QCoreApplication::translate("slipway::TextFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(slipway::TextFile)
+};
 
 } // namespace
 
 Result<TextDocument> readTextFile(const QString& path, qint64 maxBytes)
 {
-    const QString operation = tr("open file");
+    const QString operation = Text::tr("open file");
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(operation, path, tr("no such file"));
+        return fail(operation, path, Text::tr("no such file"));
     if (info.isDir())
-        return fail(operation, path, tr("is a folder"));
+        return fail(operation, path, Text::tr("is a folder"));
     if (info.size() > maxBytes)
         return fail(operation, path,
-                    tr("the file is %1 MB, larger than the %2 MB an editor opens")
+                    Text::tr("the file is %1 MB, larger than the %2 MB an editor opens")
                         .arg(info.size() / (1024 * 1024))
                         .arg(maxBytes / (1024 * 1024)));
     QFile file(path);
@@ -38,11 +39,11 @@ Result<TextDocument> readTextFile(const QString& path, qint64 maxBytes)
     if (file.error() != QFileDevice::NoError)
         return fail(operation, path, file.errorString());
     if (bytes.contains('\0'))
-        return fail(operation, path, tr("binary file (it contains NUL bytes)"));
+        return fail(operation, path, Text::tr("binary file (it contains NUL bytes)"));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     TextDocument document{path, decoder.decode(bytes), bytes.startsWith("\xEF\xBB\xBF")};
     if (decoder.hasError())
-        return fail(operation, path, tr("the file is not UTF-8 text"));
+        return fail(operation, path, Text::tr("the file is not UTF-8 text"));
     if (document.hadByteOrderMark && document.text.startsWith(QChar(0xFEFF)))
         document.text.remove(0, 1);
     return document;
@@ -55,7 +56,7 @@ Result<void> writeTextFile(const TextDocument& document)
     if (document.hadByteOrderMark)
         bytes.prepend("\xEF\xBB\xBF");
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("save file"), document.path, file.errorString());
+        return fail(Text::tr("save file"), document.path, file.errorString());
     return {};
 }
 

@@ -11,6 +11,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListView>
+#include <QMenuBar>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -121,6 +123,24 @@ private Q_SLOTS:
         QTest::qWait(100);
         save(window, QStringLiteral("main-window-dark.png"));
         QApplication::setPalette(light);
+    }
+
+    void speaksGerman()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/slipway_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
+        MainWindow window({&jobs, &log, &trust});
+        const QList<QAction*> menus = window.menuBar()->actions();
+        QCoreApplication::removeTranslator(&german);
+        QStringList titles;
+        for (QAction* menu : menus)
+            titles.append(menu->text());
+        QCOMPARE(titles, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Projekt"),
+                                      QStringLiteral("&Hilfe")}));
     }
 
     void aFailedOpenSaysWhy()

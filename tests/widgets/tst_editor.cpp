@@ -63,6 +63,19 @@ private Q_SLOTS:
         QVERIFY(lexer->color(QsciLexerPython::Keyword) != lightKeyword);
     }
 
+    void markdownHeadingsAreStyled()
+    {
+        CodeEditor editor;
+        editor.setFileName(QStringLiteral("CHANGELOG.md"));
+        editor.setText(QStringLiteral("intro\n\n## 0.1.0\n\n- item\n"));
+        editor.SendScintilla(QsciScintillaBase::SCI_COLOURISE, 0, -1);
+        // Scintilla's Markdown lexer styles the heading marker ("##"), not the heading's text.
+        const long marker = editor.positionFromLineIndex(2, 0);
+        const int style = int(editor.SendScintilla(QsciScintillaBase::SCI_GETSTYLEAT, marker));
+        QCOMPARE(editor.lexer()->description(style), QStringLiteral("Level 2 header"));
+        QVERIFY(editor.lexer()->color(style) != editor.lexer()->color(0));
+    }
+
     void opensAndSavesThroughTheService()
     {
         QTemporaryDir dir;
