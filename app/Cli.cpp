@@ -1,4 +1,5 @@
 #include "app/Cli.h"
+
 #include "app/Versions.h"
 #include "services/project/Project.h"
 #include "services/project/SampleProject.h"
@@ -97,10 +98,11 @@ void printText(QTextStream& out, const ProjectInfo& project, bool trusted)
     };
     row(Text::tr("Project"), project.name);
     row(Text::tr("Folder"), project.root);
-    row(Text::tr("Trusted"), trusted ? Text::tr("yes") : Text::tr("no (restricted mode: none of its code runs)"));
+    row(Text::tr("Trusted"),
+        trusted ? Text::tr("yes") : Text::tr("no (restricted mode: none of its code runs)"));
     if (project.git) {
         const auto& git = *project.git;
-        QString text = git.headUnborn ? Text::tr("%1 (no commits yet)").arg(git.branch)
+        QString text = git.headUnborn     ? Text::tr("%1 (no commits yet)").arg(git.branch)
                        : git.headDetached ? Text::tr("detached at %1").arg(git.headOid.left(7))
                                           : Text::tr("%1 at %2").arg(git.branch, git.headOid.left(7));
         if (!git.describe.isEmpty())
@@ -112,30 +114,40 @@ void printText(QTextStream& out, const ProjectInfo& project, bool trusted)
     const QString version = project.versionLabel();
     if (project.pyproject) {
         const auto& py = *project.pyproject;
-        row(Text::tr("Version"), version.isEmpty() ? Text::tr("unknown")
-                                             : version + (py.versionDynamic ? Text::tr(" (dynamic%1)").arg(
-                                                                                  py.usesSetuptoolsScm ? Text::tr(", setuptools_scm")
-                                                                                                       : QString())
-                                                                            : QString()));
+        row(Text::tr("Version"),
+            version.isEmpty()
+                ? Text::tr("unknown")
+                : version + (py.versionDynamic
+                                 ? Text::tr(" (dynamic%1)")
+                                       .arg(py.usesSetuptoolsScm ? Text::tr(", setuptools_scm") : QString())
+                                 : QString()));
         row(Text::tr("Python"), py.requiresPython.isEmpty() ? Text::tr("any") : py.requiresPython);
-        row(Text::tr("Depends on"), py.dependencies.isEmpty() ? Text::tr("nothing") : py.dependencies.join(QStringLiteral(", ")));
+        row(Text::tr("Depends on"),
+            py.dependencies.isEmpty() ? Text::tr("nothing") : py.dependencies.join(QStringLiteral(", ")));
         if (!py.optionalDependencies.isEmpty())
             row(Text::tr("Extras"), py.optionalDependencies.keys().join(QStringLiteral(", ")));
-        row(Text::tr("Build"), py.buildBackend.isEmpty() ? Text::tr("setuptools (legacy, no build-backend)") : py.buildBackend);
+        row(Text::tr("Build"),
+            py.buildBackend.isEmpty() ? Text::tr("setuptools (legacy, no build-backend)") : py.buildBackend);
     } else {
-        row(Text::tr("pyproject"), project.hasPyProjectFile ? Text::tr("unreadable (see problems)") : Text::tr("none"));
+        row(Text::tr("pyproject"),
+            project.hasPyProjectFile ? Text::tr("unreadable (see problems)") : Text::tr("none"));
     }
     if (project.hasSetupCfg || project.hasSetupPy)
-        row(Text::tr("Setup files"), QStringList{project.hasSetupCfg ? QStringLiteral("setup.cfg") : QString(),
-                                           project.hasSetupPy ? QStringLiteral("setup.py") : QString()}
-                                   .filter(QStringLiteral("setup"))
-                                   .join(QStringLiteral(", ")));
-    row(Text::tr("Notebooks"), project.notebooks.isEmpty() ? Text::tr("none")
-                                                     : QString::number(project.notebooks.size()) + u": " +
-                                                           project.notebooks.join(QStringLiteral(", ")));
-    row(Text::tr("Tests"), project.testDirs.isEmpty() ? Text::tr("none found") : project.testDirs.join(QStringLiteral(", ")));
-    row(Text::tr("Files"), QString::number(project.files.size()) + (project.filesTruncated ? Text::tr(" (truncated)") : QString()));
-    row(Text::tr("Problems"), project.problems.isEmpty() ? Text::tr("none") : QString::number(project.problems.size()));
+        row(Text::tr("Setup files"),
+            QStringList{project.hasSetupCfg ? QStringLiteral("setup.cfg") : QString(),
+                        project.hasSetupPy ? QStringLiteral("setup.py") : QString()}
+                .filter(QStringLiteral("setup"))
+                .join(QStringLiteral(", ")));
+    row(Text::tr("Notebooks"), project.notebooks.isEmpty()
+                                   ? Text::tr("none")
+                                   : QString::number(project.notebooks.size()) + u": " +
+                                         project.notebooks.join(QStringLiteral(", ")));
+    row(Text::tr("Tests"),
+        project.testDirs.isEmpty() ? Text::tr("none found") : project.testDirs.join(QStringLiteral(", ")));
+    row(Text::tr("Files"), QString::number(project.files.size()) +
+                               (project.filesTruncated ? Text::tr(" (truncated)") : QString()));
+    row(Text::tr("Problems"),
+        project.problems.isEmpty() ? Text::tr("none") : QString::number(project.problems.size()));
     for (const Error& problem : project.problems)
         out << "  " << problem.toString() << '\n';
 }
@@ -169,7 +181,8 @@ int sample(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     if (arguments.size() != 2)
         return usageError(err, QStringLiteral("sample"), Text::tr("expects one destination folder"));
-    const Result<QString> created = createSampleProject(QDir::cleanPath(QDir::current().absoluteFilePath(arguments[1])));
+    const Result<QString> created =
+        createSampleProject(QDir::cleanPath(QDir::current().absoluteFilePath(arguments[1])));
     if (!created)
         return inputError(err, created.error());
     out << Text::tr("Created the sample project in %1").arg(*created) << '\n';
@@ -197,10 +210,13 @@ int trustCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
         return usageError(err, QStringLiteral("trust"), Text::tr("expects one project folder"));
     const QFileInfo folder(positional.first());
     if (!folder.isDir())
-        return inputError(err, Error{QStringLiteral("trust"), positional.first(), Text::tr("no such folder")});
+        return inputError(err,
+                          Error{QStringLiteral("trust"), positional.first(), Text::tr("no such folder")});
     const bool remove = parser.isSet(QStringLiteral("remove"));
     trust.setTrusted(folder.canonicalFilePath(), !remove);
-    out << (remove ? Text::tr("No longer trusted: %1") : Text::tr("Trusted: %1")).arg(folder.canonicalFilePath()) << '\n';
+    out << (remove ? Text::tr("No longer trusted: %1") : Text::tr("Trusted: %1"))
+               .arg(folder.canonicalFilePath())
+        << '\n';
     out.flush();
     return Ok;
 }
@@ -209,23 +225,24 @@ int trustCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
 
 QString helpText()
 {
-    return Text::tr("Usage: slipway [PATH]             open the workbench (on PATH)\n"
-              "       slipway COMMAND [ARGS…]    run a command without a window\n"
-              "\n"
-              "Commands:\n"
-              "  info [--json] [--trust] PATH  show what Slipway detects in a project\n"
-              "  sample DIR                    create the sample project (a git repository) in DIR\n"
-              "  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help        this text\n"
-              "  -v, --version     Slipway's version and the libraries it runs on\n"
-              "  --trust           trust the project for this run (commands that run project code)\n"
-              "\n"
-              "GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the\n"
-              "project is open, then quit).\n"
-              "\n"
-              "Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.\n");
+    return Text::tr(
+        "Usage: slipway [PATH]             open the workbench (on PATH)\n"
+        "       slipway COMMAND [ARGS…]    run a command without a window\n"
+        "\n"
+        "Commands:\n"
+        "  info [--json] [--trust] PATH  show what Slipway detects in a project\n"
+        "  sample DIR                    create the sample project (a git repository) in DIR\n"
+        "  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help        this text\n"
+        "  -v, --version     Slipway's version and the libraries it runs on\n"
+        "  --trust           trust the project for this run (commands that run project code)\n"
+        "\n"
+        "GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the\n"
+        "project is open, then quit).\n"
+        "\n"
+        "Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.\n");
 }
 
 bool isCommandLine(const QStringList& arguments)

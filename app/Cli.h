@@ -10,7 +10,12 @@ namespace slipway {
 // input error; errors go to stderr as one line "slipway: <what>: <why>".
 namespace Cli {
 
-enum ExitCode { Ok = 0, ProblemsFound = 1, UsageError = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    ProblemsFound = 1,
+    UsageError = 2
+};
 
 // Whether these arguments (without the program name) are for the command line rather than the GUI.
 bool isCommandLine(const QStringList& arguments);

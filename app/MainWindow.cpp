@@ -1,4 +1,5 @@
 #include "app/MainWindow.h"
+
 #include "app/AppSettings.h"
 #include "app/Versions.h"
 #include "models/JobsModel.h"
@@ -68,7 +69,8 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
             [this](const QString& path) { statusBar()->showMessage(tr("Saved %1").arg(path), 4000); });
     connect(m_editors, &EditorArea::allClosed, this, &QWidget::close);
     connect(m_services.trust, &TrustStore::trustChanged, this, [this](const QString& folder, bool trusted) {
-        m_services.log->info(tr("trust"), trusted ? tr("Trusted %1").arg(folder) : tr("No longer trusted: %1").arg(folder));
+        m_services.log->info(tr("trust"), trusted ? tr("Trusted %1").arg(folder)
+                                                  : tr("No longer trusted: %1").arg(folder));
     });
 
     const auto settings = AppSettings::open();
@@ -184,7 +186,8 @@ void MainWindow::showProject(const ProjectInfo& project)
     m_trustBanner->setProject(project.root);
     if (project.git) {
         const auto& git = *project.git;
-        m_branchLabel->setText(git.headDetached ? tr("⎇ detached %1").arg(git.headOid.left(7)) : u"⎇ " + git.branch);
+        m_branchLabel->setText(git.headDetached ? tr("⎇ detached %1").arg(git.headOid.left(7))
+                                                : u"⎇ " + git.branch);
         m_branchLabel->setToolTip(git.headOid);
     } else {
         m_branchLabel->setText(tr("not in git"));
@@ -203,14 +206,15 @@ void MainWindow::showProject(const ProjectInfo& project)
     for (const Error& problem : project.problems)
         m_services.log->warning(tr("project"), problem.toString());
     statusBar()->showMessage(project.problems.isEmpty() ? tr("Opened %1").arg(project.name)
-                                                        : tr("Opened %1 with %n problem(s); see the Log", nullptr,
-                                                             int(project.problems.size()))
+                                                        : tr("Opened %1 with %n problem(s); see the Log",
+                                                             nullptr, int(project.problems.size()))
                                                               .arg(project.name),
                              6000);
     AppSettings::addRecentProject(project.root);
     updateRecentMenu();
     updateTitle();
-    for (const QString& readme : {QStringLiteral("README.md"), QStringLiteral("README.rst"), QStringLiteral("README")})
+    for (const QString& readme :
+         {QStringLiteral("README.md"), QStringLiteral("README.rst"), QStringLiteral("README")})
         if (project.files.contains(readme)) {
             m_editors->openFile(project.root + u'/' + readme);
             break;
@@ -244,7 +248,8 @@ void MainWindow::openSampleProject()
         }
         openProject(*created);
     });
-    const QFuture<Result<QString>> future = QtConcurrent::run([destination] { return createSampleProject(destination); });
+    const QFuture<Result<QString>> future =
+        QtConcurrent::run([destination] { return createSampleProject(destination); });
     m_services.jobs->track(tr("Create the sample project"), QFuture<void>(future));
     watcher->setFuture(future);
 }

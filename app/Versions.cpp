@@ -1,10 +1,11 @@
 #include "app/Versions.h"
+
 #include "services/git/GitError.h"
 
+#include <Qsci/qsciglobal.h>
 #include <QtGlobal>
 
 #include <ksyntaxhighlighting_version.h>
-#include <Qsci/qsciglobal.h>
 
 namespace slipway {
 

@@ -1,6 +1,6 @@
+#include "app/AppSettings.h"
 #include "app/Cli.h"
 #include "app/MainWindow.h"
-#include "app/AppSettings.h"
 #include "app/Versions.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
@@ -91,8 +91,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     parser.addOption(colorScheme);
     parser.addOption(screenshot);
-    for (const char* name : {"platform", "platformpluginpath", "platformtheme", "style", "stylesheet", "display",
-                             "geometry", "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "plugin"})
+    for (const char* name :
+         {"platform", "platformpluginpath", "platformtheme", "style", "stylesheet", "display", "geometry",
+          "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "plugin"})
         parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
     for (const char* name : {"reverse", "nograb", "dograb", "sync", "widgetcount"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(name)));
@@ -119,7 +120,8 @@ int main(int argc, char* argv[])
     installTranslations(app);
     if (!scheme.isEmpty()) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(scheme == u"dark" ? darkPalette() : QApplication::style()->standardPalette());
+        QApplication::setPalette(scheme == u"dark" ? darkPalette()
+                                                   : QApplication::style()->standardPalette());
     }
 
     JobManager jobs;
@@ -135,10 +137,12 @@ int main(int argc, char* argv[])
             const auto grab = [&window, screenshotFile] {
                 const bool saved = window.grab().save(screenshotFile);
                 if (!saved)
-                    std::fprintf(stderr, "slipway: %s: cannot write the screenshot\n", qPrintable(screenshotFile));
+                    std::fprintf(stderr, "slipway: %s: cannot write the screenshot\n",
+                                 qPrintable(screenshotFile));
                 QCoreApplication::exit(saved && window.project() ? 0 : 1);
             };
-            QObject::connect(window.editors(), &EditorArea::fileOpened, &window, [grab] { QTimer::singleShot(200, grab); });
+            QObject::connect(window.editors(), &EditorArea::fileOpened, &window,
+                             [grab] { QTimer::singleShot(200, grab); });
             QTimer::singleShot(3000, &window, grab);
         });
     }

@@ -51,8 +51,9 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
             if (!job.isRunning())
                 return QString();
             const int range = job.progressMaximum - job.progressMinimum;
-            return range > 0 ? QStringLiteral("%1 %").arg(100 * (job.progressValue - job.progressMinimum) / range)
-                             : QString();
+            return range > 0
+                       ? QStringLiteral("%1 %").arg(100 * (job.progressValue - job.progressMinimum) / range)
+                       : QString();
         }
         case StatusColumn:
             return stateText(job);

@@ -12,11 +12,18 @@ class JobsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, ProgressColumn, StatusColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TitleColumn,
+        ProgressColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         JobIdRole = Qt::UserRole + 1,
-        StateRole,         // JobInfo::State as int
-        ProgressRole,      // 0..100, or -1 while busy without a known fraction
+        StateRole,    // JobInfo::State as int
+        ProgressRole, // 0..100, or -1 while busy without a known fraction
         IsRunningRole
     };
 

@@ -11,7 +11,12 @@ class LogModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { LevelRole = Qt::UserRole + 1, SourceRole, TimeRole };
+    enum Role
+    {
+        LevelRole = Qt::UserRole + 1,
+        SourceRole,
+        TimeRole
+    };
 
     explicit LogModel(LogSink* sink, int capacity = 10000, QObject* parent = nullptr);
 

@@ -23,30 +23,27 @@ void ProjectFilesModel::setFiles(const QString& root, const QStringList& relativ
     m_tree->folder = true;
     QHash<QString, Node*> folders{{QString(), m_tree.get()}};
 
-    // Creates the folder chain of `path` on demand and returns its node.
+    // Appends the node for `path` (a file or folder) under its parent folder's node.
+    const auto addNode = [](Node* parentNode, const QString& path, bool folder) {
+        auto node = std::make_unique<Node>();
+        node->name = path.mid(path.lastIndexOf(u'/') + 1);
+        node->relativePath = path;
+        node->folder = folder;
+        node->parent = parentNode;
+        return parentNode->children.emplace_back(std::move(node)).get();
+    };
+    // The node of folder `path`, created with its parents on first use.
     const auto folderFor = [&](const QString& path, const auto& self) -> Node* {
         if (Node* existing = folders.value(path))
             return existing;
         const qsizetype slash = path.lastIndexOf(u'/');
-        Node* parentNode = self(slash < 0 ? QString() : path.left(slash), self);
-        auto node = std::make_unique<Node>();
-        node->name = path.mid(slash + 1);
-        node->relativePath = path;
-        node->folder = true;
-        node->parent = parentNode;
-        Node* raw = node.get();
-        parentNode->children.push_back(std::move(node));
-        folders.insert(path, raw);
-        return raw;
+        Node* folder = addNode(self(slash < 0 ? QString() : path.left(slash), self), path, true);
+        folders.insert(path, folder);
+        return folder;
     };
     for (const QString& file : relativePaths) {
         const qsizetype slash = file.lastIndexOf(u'/');
-        Node* parentNode = folderFor(slash < 0 ? QString() : file.left(slash), folderFor);
-        auto node = std::make_unique<Node>();
-        node->name = file.mid(slash + 1);
-        node->relativePath = file;
-        node->parent = parentNode;
-        parentNode->children.push_back(std::move(node));
+        addNode(folderFor(slash < 0 ? QString() : file.left(slash), folderFor), file, false);
     }
     for (Node* folder : std::as_const(folders)) {
         std::ranges::sort(folder->children, [](const auto& a, const auto& b) {
@@ -66,7 +63,8 @@ QModelIndex ProjectFilesModel::indexForPath(const QString& relativePath) const
     QModelIndex current;
     const Node* node = m_tree.get();
     for (const QString& part : relativePath.split(u'/', Qt::SkipEmptyParts)) {
-        const auto it = std::ranges::find_if(node->children, [&](const auto& child) { return child->name == part; });
+        const auto it =
+            std::ranges::find_if(node->children, [&](const auto& child) { return child->name == part; });
         if (it == node->children.end())
             return {};
         node = it->get();

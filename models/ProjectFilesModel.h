@@ -14,7 +14,12 @@ class ProjectFilesModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { RelativePathRole = Qt::UserRole + 1, AbsolutePathRole, IsFolderRole };
+    enum Role
+    {
+        RelativePathRole = Qt::UserRole + 1,
+        AbsolutePathRole,
+        IsFolderRole
+    };
 
     explicit ProjectFilesModel(QObject* parent = nullptr);
     ~ProjectFilesModel() override;

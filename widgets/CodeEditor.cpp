@@ -1,16 +1,17 @@
 #include "widgets/CodeEditor.h"
+
 #include "widgets/EditorTheme.h"
 
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
-
-#include <KSyntaxHighlighting/Theme>
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexermarkdown.h>
 #include <Qsci/qscilexerproperties.h>
 #include <Qsci/qscilexerpython.h>
 #include <Qsci/qscilexeryaml.h>
+
+#include <KSyntaxHighlighting/Theme>
 
 namespace slipway {
 
@@ -26,8 +27,8 @@ QsciLexer* lexerFor(const QString& fileName, QObject* parent)
     if (suffix == u"yml" || suffix == u"yaml")
         return new QsciLexerYAML(parent);
     // QScintilla has no TOML lexer; the properties (INI) lexer reads TOML's tables, keys and comments.
-    if (suffix == u"toml" || suffix == u"cfg" || suffix == u"ini" || name == u".flake8" || name == u".pylintrc" ||
-        name == u".editorconfig")
+    if (suffix == u"toml" || suffix == u"cfg" || suffix == u"ini" || name == u".flake8" ||
+        name == u".pylintrc" || name == u".editorconfig")
         return new QsciLexerProperties(parent);
     if (suffix == u"md" || suffix == u"markdown")
         return new QsciLexerMarkdown(parent);

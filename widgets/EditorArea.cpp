@@ -1,4 +1,5 @@
 #include "widgets/EditorArea.h"
+
 #include "services/project/TextFile.h"
 #include "widgets/CodeEditor.h"
 
@@ -64,7 +65,8 @@ void EditorArea::openFile(const QString& path)
         editor->setText(document->text);
         editor->setModified(false);
         editor->setProperty("bom", document->hadByteOrderMark);
-        connect(editor, &QsciScintilla::modificationChanged, this, [this, editor] { updateTabTitle(editor); });
+        connect(editor, &QsciScintilla::modificationChanged, this,
+                [this, editor] { updateTabTitle(editor); });
         const int index = addTab(editor, QFileInfo(path).fileName());
         setTabToolTip(index, path);
         setCurrentIndex(index);
@@ -156,7 +158,8 @@ void EditorArea::updateTabTitle(CodeEditor* editor)
 {
     const int index = indexOf(editor);
     if (index >= 0)
-        setTabText(index, QFileInfo(editor->fileName()).fileName() + (editor->isModified() ? QStringLiteral(" •") : QString()));
+        setTabText(index, QFileInfo(editor->fileName()).fileName() +
+                              (editor->isModified() ? QStringLiteral(" •") : QString()));
 }
 
 } // namespace slipway

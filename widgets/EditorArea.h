@@ -34,7 +34,12 @@ Q_SIGNALS:
     void failed(const slipway::Error& error);
 
 private:
-    enum class CloseResult { Closed, Canceled, Saving };
+    enum class CloseResult
+    {
+        Closed,
+        Canceled,
+        Saving
+    };
     CloseResult closeTab(int index);
     // Saves `editor` on the thread pool; `then` runs on success.
     void save(CodeEditor* editor, std::function<void()> then = {});

@@ -1,11 +1,11 @@
 #include "widgets/EditorTheme.h"
 
 #include <QFontDatabase>
+#include <Qsci/qscilexer.h>
+#include <Qsci/qsciscintilla.h>
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
-#include <Qsci/qscilexer.h>
-#include <Qsci/qsciscintilla.h>
 
 namespace slipway {
 
@@ -23,22 +23,37 @@ Theme::TextStyle textStyleFor(const QString& description)
         Theme::TextStyle style;
     };
     static constexpr Rule rules[] = {
-        {u"comment", Theme::Comment},       {u"docstring", Theme::Comment},
-        {u"error", Theme::Error},           {u"unclosed", Theme::Error},
-        {u"f-string", Theme::SpecialString}, {u"string", Theme::String},
-        {u"character", Theme::Char},        {u"number", Theme::DecVal},
-        {u"keyword", Theme::Keyword},       {u"decorator", Theme::Attribute},
-        {u"class", Theme::DataType},        {u"function", Theme::Function},
-        {u"operator", Theme::Operator},     {u"header", Theme::Function},
-        {u"section", Theme::Keyword},       {u"key", Theme::Attribute},
-        {u"property", Theme::Attribute},    {u"assignment", Theme::Operator},
-        {u"reference", Theme::Variable},    {u"document", Theme::Preprocessor},
-        {u"preprocessor", Theme::Preprocessor}, {u"emphasis", Theme::Normal},
-        {u"code", Theme::Preprocessor},     {u"link", Theme::Others},
-        {u"list", Theme::SpecialChar},      {u"escape", Theme::SpecialChar},
-        {u"text block", Theme::String},     {u"uri", Theme::Others},
+        {u"comment", Theme::Comment},
+        {u"docstring", Theme::Comment},
+        {u"error", Theme::Error},
+        {u"unclosed", Theme::Error},
+        {u"f-string", Theme::SpecialString},
+        {u"string", Theme::String},
+        {u"character", Theme::Char},
+        {u"number", Theme::DecVal},
+        {u"keyword", Theme::Keyword},
+        {u"decorator", Theme::Attribute},
+        {u"class", Theme::DataType},
+        {u"function", Theme::Function},
+        {u"operator", Theme::Operator},
+        {u"header", Theme::Function},
+        {u"section", Theme::Keyword},
+        {u"key", Theme::Attribute},
+        {u"property", Theme::Attribute},
+        {u"assignment", Theme::Operator},
+        {u"reference", Theme::Variable},
+        {u"document", Theme::Preprocessor},
+        {u"preprocessor", Theme::Preprocessor},
+        {u"emphasis", Theme::Normal},
+        {u"code", Theme::Preprocessor},
+        {u"link", Theme::Others},
+        {u"list", Theme::SpecialChar},
+        {u"escape", Theme::SpecialChar},
+        {u"text block", Theme::String},
+        {u"uri", Theme::Others},
         {u"iri", Theme::Others},
-        {u"literal", Theme::Constant},      {u"tag", Theme::Keyword},
+        {u"literal", Theme::Constant},
+        {u"tag", Theme::Keyword},
     };
     const QString lower = description.toLower();
     for (const Rule& rule : rules)
@@ -78,7 +93,8 @@ void EditorTheme::apply(QsciScintilla* editor, const Theme& theme)
     editor->resetSelectionForegroundColor();
     editor->setMarginsBackgroundColor(rgb(theme.editorColor(Theme::IconBorder)));
     editor->setMarginsForegroundColor(rgb(theme.editorColor(Theme::LineNumbers)));
-    editor->setFoldMarginColors(rgb(theme.editorColor(Theme::IconBorder)), rgb(theme.editorColor(Theme::IconBorder)));
+    editor->setFoldMarginColors(rgb(theme.editorColor(Theme::IconBorder)),
+                                rgb(theme.editorColor(Theme::IconBorder)));
     editor->setIndentationGuidesBackgroundColor(paper);
     editor->setIndentationGuidesForegroundColor(rgb(theme.editorColor(Theme::IndentationLine)));
     editor->setMatchedBraceBackgroundColor(rgb(theme.editorColor(Theme::BracketMatching)));

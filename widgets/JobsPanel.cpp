@@ -1,15 +1,15 @@
 #include "widgets/JobsPanel.h"
+
 #include "models/JobsModel.h"
 #include "services/core/JobManager.h"
+#include "widgets/PanelLayout.h"
 
 #include <QApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace slipway {
 
@@ -89,14 +89,7 @@ JobsPanel::JobsPanel(JobsModel* model, JobManager* jobs, QWidget* parent)
     });
     connect(cancelAll, &QToolButton::clicked, m_jobs, &JobManager::cancelAll);
 
-    auto* buttons = new QVBoxLayout;
-    buttons->addWidget(cancel);
-    buttons->addWidget(cancelAll);
-    buttons->addStretch();
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    layout->addLayout(buttons);
+    layOutPanel(this, m_view, {cancel, cancelAll});
 }
 
 } // namespace slipway

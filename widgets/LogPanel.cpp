@@ -1,12 +1,12 @@
 #include "widgets/LogPanel.h"
+
 #include "models/LogModel.h"
+#include "widgets/PanelLayout.h"
 
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QListView>
 #include <QScrollBar>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace slipway {
 
@@ -33,13 +33,7 @@ LogPanel::LogPanel(LogModel* model, QWidget* parent)
     clear->setText(tr("Clear"));
     connect(clear, &QToolButton::clicked, model, &LogModel::clear);
 
-    auto* buttons = new QVBoxLayout;
-    buttons->addWidget(clear);
-    buttons->addStretch();
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    layout->addLayout(buttons);
+    layOutPanel(this, m_view, {clear});
 }
 
 } // namespace slipway

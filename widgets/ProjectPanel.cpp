@@ -1,4 +1,5 @@
 #include "widgets/ProjectPanel.h"
+
 #include "models/ProjectFilesModel.h"
 
 #include <QApplication>
@@ -26,7 +27,8 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         static const QFileIconProvider provider;
         const bool folder = index.data(ProjectFilesModel::IsFolderRole).toBool();
-        option->icon = provider.icon(folder ? QAbstractFileIconProvider::Folder : QAbstractFileIconProvider::File);
+        option->icon =
+            provider.icon(folder ? QAbstractFileIconProvider::Folder : QAbstractFileIconProvider::File);
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
 };

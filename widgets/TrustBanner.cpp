@@ -1,4 +1,5 @@
 #include "widgets/TrustBanner.h"
+
 #include "services/project/TrustStore.h"
 
 #include <QEvent>

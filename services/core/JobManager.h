@@ -12,7 +12,13 @@ namespace slipway {
 
 struct JobInfo
 {
-    enum class State { Running, Succeeded, Failed, Canceled };
+    enum class State
+    {
+        Running,
+        Succeeded,
+        Failed,
+        Canceled
+    };
     quint64 id = 0;
     QString title;        // "Load project churn"
     QString progressText; // the latest progress text the work reported

@@ -8,7 +8,12 @@ namespace slipway {
 
 struct LogEntry
 {
-    enum class Level { Info, Warning, Error };
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
     QDateTime time;
     Level level = Level::Info;
     QString source; // "project", "git", a tool name…
@@ -25,7 +30,10 @@ public:
     // Thread-safe: the entry is delivered on this object's thread.
     void append(LogEntry::Level level, const QString& source, const QString& text);
     void info(const QString& source, const QString& text) { append(LogEntry::Level::Info, source, text); }
-    void warning(const QString& source, const QString& text) { append(LogEntry::Level::Warning, source, text); }
+    void warning(const QString& source, const QString& text)
+    {
+        append(LogEntry::Level::Warning, source, text);
+    }
     void error(const QString& source, const QString& text) { append(LogEntry::Level::Error, source, text); }
 
 Q_SIGNALS:

@@ -22,7 +22,9 @@ QString ProcessResult::summary() const
         return QCoreApplication::translate("slipway::ProcessRun", "%1 was canceled").arg(name);
     if (crashed)
         return QCoreApplication::translate("slipway::ProcessRun", "%1 crashed: %2").arg(name, errorString);
-    return QCoreApplication::translate("slipway::ProcessRun", "%1 exited with code %2").arg(name).arg(exitCode);
+    return QCoreApplication::translate("slipway::ProcessRun", "%1 exited with code %2")
+        .arg(name)
+        .arg(exitCode);
 }
 
 QString resolveExecutable(const QString& program, const std::optional<QProcessEnvironment>& environment)
@@ -68,7 +70,8 @@ ProcessRun::ProcessRun(ProcessSpec spec, QObject* parent)
     });
     connect(&d->process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            d->result.errorString = tr("%1 could not be started: %2").arg(m_spec.program, d->process.errorString());
+            d->result.errorString =
+                tr("%1 could not be started: %2").arg(m_spec.program, d->process.errorString());
             finish();
         }
     });
@@ -106,7 +109,8 @@ void ProcessRun::start()
     if (!m_spec.workingDirectory.isEmpty())
         d->process.setWorkingDirectory(m_spec.workingDirectory);
     d->promise.setProgressRange(0, 0);
-    d->promise.setProgressValueAndText(0, QFileInfo(executable).fileName() + u' ' + m_spec.arguments.join(u' '));
+    d->promise.setProgressValueAndText(0,
+                                       QFileInfo(executable).fileName() + u' ' + m_spec.arguments.join(u' '));
     d->process.start(executable, m_spec.arguments);
     d->result.started = true; // FailedToStart resets this in finish()
     if (!m_spec.standardInput.isEmpty())
@@ -137,7 +141,7 @@ void ProcessRun::readStream(ProcessStream stream)
 {
     const int index = int(stream);
     d->process.setReadChannel(stream == ProcessStream::StandardOutput ? QProcess::StandardOutput
-                                                                       : QProcess::StandardError);
+                                                                      : QProcess::StandardError);
     const QByteArray bytes = d->process.readAll();
     (stream == ProcessStream::StandardOutput ? d->result.standardOutput : d->result.standardError) += bytes;
     QString& text = d->partial[index];

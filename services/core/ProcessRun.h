@@ -17,8 +17,7 @@ struct ProcessSpec
     ProcessSpec(QString programName, QStringList args = {})
         : program(std::move(programName))
         , arguments(std::move(args))
-    {
-    }
+    {}
 
     QString program; // a name looked up on the environment's PATH, or a path
     QStringList arguments;
@@ -27,7 +26,11 @@ struct ProcessSpec
     QByteArray standardInput;                       // written, then the channel is closed
 };
 
-enum class ProcessStream { StandardOutput, StandardError };
+enum class ProcessStream
+{
+    StandardOutput,
+    StandardError
+};
 
 struct ProcessResult
 {

@@ -1,4 +1,5 @@
 #include "services/git/GitError.h"
+
 #include "services/git/Handles.h"
 
 #include <mutex>

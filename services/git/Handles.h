@@ -5,7 +5,6 @@
 
 #include <git2.h>
 #include <git2/sys/errors.h>
-
 #include <memory>
 
 namespace slipway::git::detail {
@@ -23,7 +22,8 @@ using CommitPtr = std::unique_ptr<git_commit, Deleter<git_commit, git_commit_fre
 using ReferencePtr = std::unique_ptr<git_reference, Deleter<git_reference, git_reference_free>>;
 using SignaturePtr = std::unique_ptr<git_signature, Deleter<git_signature, git_signature_free>>;
 using ObjectPtr = std::unique_ptr<git_object, Deleter<git_object, git_object_free>>;
-using DescribeResultPtr = std::unique_ptr<git_describe_result, Deleter<git_describe_result, git_describe_result_free>>;
+using DescribeResultPtr =
+    std::unique_ptr<git_describe_result, Deleter<git_describe_result, git_describe_result_free>>;
 using StatusListPtr = std::unique_ptr<git_status_list, Deleter<git_status_list, git_status_list_free>>;
 using ConfigPtr = std::unique_ptr<git_config, Deleter<git_config, git_config_free>>;
 

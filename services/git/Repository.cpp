@@ -1,4 +1,5 @@
 #include "services/git/Repository.h"
+
 #include "services/git/Handles.h"
 
 #include <QDir>
@@ -32,8 +33,7 @@ GitResult<SignaturePtr> makeSignature(const Signature& s)
 
 Repository::Repository(std::unique_ptr<Private> impl)
     : d(std::move(impl))
-{
-}
+{}
 Repository::Repository(Repository&&) noexcept = default;
 Repository& Repository::operator=(Repository&&) noexcept = default;
 Repository::~Repository() = default;
@@ -209,7 +209,8 @@ GitResult<Signature> Repository::defaultSignature() const
         return std::unexpected(lastError(rc, QStringLiteral("read user.name and user.email"), d->path));
     SignaturePtr signature(raw);
     return Signature{QString::fromUtf8(raw->name), QString::fromUtf8(raw->email),
-                     QDateTime::fromSecsSinceEpoch(raw->when.time, QTimeZone::fromSecondsAheadOfUtc(raw->when.offset * 60))};
+                     QDateTime::fromSecsSinceEpoch(raw->when.time,
+                                                   QTimeZone::fromSecondsAheadOfUtc(raw->when.offset * 60))};
 }
 
 } // namespace slipway::git

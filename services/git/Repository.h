@@ -23,9 +23,9 @@ struct RepositoryInfo
     bool bare = false;
     bool headUnborn = false; // no commit yet
     bool headDetached = false;
-    QString branch;       // short name, e.g. "main"; empty when detached
-    QString headOid;      // full hex id; empty when unborn
-    QString describe;     // "v0.1.0-1-g1a2b3c4[-dirty]" from tags; empty without tags
+    QString branch;   // short name, e.g. "main"; empty when detached
+    QString headOid;  // full hex id; empty when unborn
+    QString describe; // "v0.1.0-1-g1a2b3c4[-dirty]" from tags; empty without tags
 };
 
 // One repository opened through libgit2. Use it from one thread at a time (libgit2's rule for a
@@ -36,7 +36,8 @@ public:
     // Finds the repository that contains `path`, searching upwards like git does.
     static GitResult<Repository> open(const QString& path);
     // Creates a repository with a work tree at `path` and `initialBranch` as its unborn HEAD.
-    static GitResult<Repository> init(const QString& path, const QString& initialBranch = QStringLiteral("main"));
+    static GitResult<Repository> init(const QString& path,
+                                      const QString& initialBranch = QStringLiteral("main"));
 
     Repository(Repository&&) noexcept;
     Repository& operator=(Repository&&) noexcept;

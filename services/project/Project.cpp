@@ -1,4 +1,5 @@
 #include "services/project/Project.h"
+
 #include "services/project/ProjectScan.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,8 @@ Result<ProjectInfo> loadProject(const QString& path, QPromise<Result<ProjectInfo
         project.hasPyProjectFile = true;
         QFile file(pyprojectPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            project.problems.append(Error{Text::tr("read pyproject.toml"), pyprojectPath, file.errorString()});
+            project.problems.append(
+                Error{Text::tr("read pyproject.toml"), pyprojectPath, file.errorString()});
         } else if (auto parsed = parsePyProject(file.readAll(), pyprojectPath, &project.problems)) {
             project.pyproject = std::move(*parsed);
             if (!project.pyproject->name.isEmpty())
@@ -91,14 +93,14 @@ Result<ProjectInfo> loadProject(const QString& path, QPromise<Result<ProjectInfo
     project.filesTruncated = scan.truncated;
     project.problems.append(scan.problems);
     if (scan.truncated)
-        project.problems.append(Error{Text::tr("list files"), project.root,
-                                      Text::tr("more than %1 files; the project tree shows the first ones").arg(fileLimit)});
+        project.problems.append(
+            Error{Text::tr("list files"), project.root,
+                  Text::tr("more than %1 files; the project tree shows the first ones").arg(fileLimit)});
     for (const QString& file : std::as_const(project.files))
         if (file.endsWith(u".ipynb", Qt::CaseInsensitive))
             project.notebooks.append(file);
 
-    QStringList candidates =
-        project.pyproject ? project.pyproject->testPaths : QStringList();
+    QStringList candidates = project.pyproject ? project.pyproject->testPaths : QStringList();
     candidates << QStringLiteral("tests") << QStringLiteral("test");
     for (const QString& candidate : std::as_const(candidates))
         if (QFileInfo(root.filePath(candidate)).isDir() && !project.testDirs.contains(candidate))
@@ -110,9 +112,8 @@ Result<ProjectInfo> loadProject(const QString& path, QPromise<Result<ProjectInfo
 
 QFuture<Result<ProjectInfo>> loadProjectAsync(const QString& path)
 {
-    return QtConcurrent::run([path](QPromise<Result<ProjectInfo>>& promise) {
-        promise.addResult(loadProject(path, &promise));
-    });
+    return QtConcurrent::run(
+        [path](QPromise<Result<ProjectInfo>>& promise) { promise.addResult(loadProject(path, &promise)); });
 }
 
 } // namespace slipway

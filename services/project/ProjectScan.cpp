@@ -1,4 +1,5 @@
 #include "services/project/ProjectScan.h"
+
 #include "services/git/Repository.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,16 @@ namespace slipway {
 FileScan scanProjectFiles(const QString& root, const git::Repository* repository, qsizetype limit,
                           const std::function<bool()>& canceled)
 {
-    static const QSet<QString> toolFolders{QStringLiteral(".git"),         QStringLiteral(".venv"),
-                                           QStringLiteral("venv"),         QStringLiteral("__pycache__"),
-                                           QStringLiteral(".ipynb_checkpoints"), QStringLiteral(".pytest_cache"),
-                                           QStringLiteral(".mypy_cache"),  QStringLiteral(".ruff_cache"),
-                                           QStringLiteral(".tox"),         QStringLiteral("node_modules")};
+    static const QSet<QString> toolFolders{QStringLiteral(".git"),
+                                           QStringLiteral(".venv"),
+                                           QStringLiteral("venv"),
+                                           QStringLiteral("__pycache__"),
+                                           QStringLiteral(".ipynb_checkpoints"),
+                                           QStringLiteral(".pytest_cache"),
+                                           QStringLiteral(".mypy_cache"),
+                                           QStringLiteral(".ruff_cache"),
+                                           QStringLiteral(".tox"),
+                                           QStringLiteral("node_modules")};
     // Where the project sits inside a larger work tree, ignore rules are matched from the work tree's root.
     QString prefix;
     if (repository) {
@@ -31,9 +37,9 @@ FileScan scanProjectFiles(const QString& root, const git::Repository* repository
         const QString relativeDir = pending.takeLast();
         const QDir dir(relativeDir.isEmpty() ? root : root + u'/' + relativeDir);
         if (!dir.isReadable()) {
-            scan.problems.append(Error{QCoreApplication::translate("slipway::ProjectScan", "list files"),
-                                       dir.path(),
-                                       QCoreApplication::translate("slipway::ProjectScan", "permission denied")});
+            scan.problems.append(
+                Error{QCoreApplication::translate("slipway::ProjectScan", "list files"), dir.path(),
+                      QCoreApplication::translate("slipway::ProjectScan", "permission denied")});
             continue;
         }
         const QFileInfoList entries =
@@ -44,8 +50,8 @@ FileScan scanProjectFiles(const QString& root, const git::Repository* repository
             if (name == u".git")
                 continue;
             if (entry.isDir()) {
-                const bool skip = repository ? repository->isIgnored(prefix + relative + u'/')
-                                             : toolFolders.contains(name);
+                const bool skip =
+                    repository ? repository->isIgnored(prefix + relative + u'/') : toolFolders.contains(name);
                 if (!skip)
                     pending.append(relative);
                 continue;

@@ -25,7 +25,8 @@ struct Reader
             return;
         const auto& where = node.source().begin;
         warnings->append(Error{Text::tr("read pyproject.toml"), path,
-                               Text::tr("%1 should be %2").arg(key, expected), int(where.line), int(where.column)});
+                               Text::tr("%1 should be %2").arg(key, expected), int(where.line),
+                               int(where.column)});
     }
 
     QString string(const toml::node_view<const toml::node>& view, const QString& key) const
@@ -67,8 +68,8 @@ Result<PyProject> parsePyProject(const QByteArray& text, const QString& path, QL
         table = toml::parse(std::string_view(text.constData(), size_t(text.size())), path.toStdString());
     } catch (const toml::parse_error& e) {
         const auto& where = e.source().begin;
-        return std::unexpected(Error{Text::tr("read pyproject.toml"), path, QString::fromUtf8(e.description()),
-                                     int(where.line), int(where.column)});
+        return std::unexpected(Error{Text::tr("read pyproject.toml"), path,
+                                     QString::fromUtf8(e.description()), int(where.line), int(where.column)});
     }
 
     const toml::table& root = table; // const views throughout
@@ -79,7 +80,8 @@ Result<PyProject> parsePyProject(const QByteArray& text, const QString& path, QL
         read.warn(*p.node(), QStringLiteral("[project]"), Text::tr("a table"));
     project.name = read.string(p["name"], QStringLiteral("project.name"));
     project.version = read.string(p["version"], QStringLiteral("project.version"));
-    project.versionDynamic = read.strings(p["dynamic"], QStringLiteral("project.dynamic")).contains(u"version");
+    project.versionDynamic =
+        read.strings(p["dynamic"], QStringLiteral("project.dynamic")).contains(u"version");
     project.requiresPython = read.string(p["requires-python"], QStringLiteral("project.requires-python"));
     project.dependencies = read.strings(p["dependencies"], QStringLiteral("project.dependencies"));
     if (const auto optional = p["optional-dependencies"]) {
@@ -88,7 +90,8 @@ Result<PyProject> parsePyProject(const QByteArray& text, const QString& path, QL
                 project.optionalDependencies.insert(
                     QString::fromUtf8(extra.str()),
                     read.strings(toml::node_view<const toml::node>(requirements),
-                                 QStringLiteral("project.optional-dependencies.") + QString::fromUtf8(extra.str())));
+                                 QStringLiteral("project.optional-dependencies.") +
+                                     QString::fromUtf8(extra.str())));
         } else {
             read.warn(*optional.node(), QStringLiteral("project.optional-dependencies"), Text::tr("a table"));
         }

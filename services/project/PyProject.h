@@ -11,8 +11,8 @@ namespace slipway {
 struct PyProject
 {
     QString name;
-    QString version;              // static version; empty when dynamic or missing
-    bool versionDynamic = false;  // "version" listed in project.dynamic
+    QString version;             // static version; empty when dynamic or missing
+    bool versionDynamic = false; // "version" listed in project.dynamic
     QString requiresPython;
     QStringList dependencies;
     QMap<QString, QStringList> optionalDependencies; // extra name → requirements
@@ -24,6 +24,7 @@ struct PyProject
 
 // Parses pyproject.toml text. `path` names the file in errors, which carry line and column.
 // Problems that do not stop the reading (a key of the wrong type) are appended to `warnings`.
-Result<PyProject> parsePyProject(const QByteArray& text, const QString& path, QList<Error>* warnings = nullptr);
+Result<PyProject> parsePyProject(const QByteArray& text, const QString& path,
+                                 QList<Error>* warnings = nullptr);
 
 } // namespace slipway

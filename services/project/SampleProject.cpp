@@ -1,4 +1,5 @@
 #include "services/project/SampleProject.h"
+
 #include "services/git/Repository.h"
 
 #include <QCoreApplication>
@@ -77,11 +78,12 @@ Result<QString> createSampleProject(const QString& destination)
         return std::unexpected(repository.error().toError());
     if (auto staged = gitStep(repository->stageAll()); !staged)
         return std::unexpected(staged.error());
-    auto first = repository->commit(QStringLiteral("Churn analysis: package, notebook and tests\n"), sampleAuthor(5));
+    auto first =
+        repository->commit(QStringLiteral("Churn analysis: package, notebook and tests\n"), sampleAuthor(5));
     if (!first)
         return std::unexpected(first.error().toError());
-    if (auto tagged = gitStep(repository->createTag(QStringLiteral("v0.1.0"), QStringLiteral("Release 0.1.0\n"),
-                                                    sampleAuthor(5)));
+    if (auto tagged = gitStep(repository->createTag(QStringLiteral("v0.1.0"),
+                                                    QStringLiteral("Release 0.1.0\n"), sampleAuthor(5)));
         !tagged)
         return std::unexpected(tagged.error());
 
@@ -99,7 +101,8 @@ Result<QString> createSampleProject(const QString& destination)
         return std::unexpected(written.error());
     if (auto staged = gitStep(repository->stageAll()); !staged)
         return std::unexpected(staged.error());
-    if (auto second = repository->commit(QStringLiteral("Changelog: tenure buckets\n"), sampleAuthor(12)); !second)
+    if (auto second = repository->commit(QStringLiteral("Changelog: tenure buckets\n"), sampleAuthor(12));
+        !second)
         return std::unexpected(second.error().toError());
     return target.absolutePath();
 }

@@ -28,8 +28,7 @@ bool isInside(const QString& path, const QString& folder)
 TrustStore::TrustStore(QString storePath, QObject* parent)
     : QObject(parent)
     , m_storePath(std::move(storePath))
-{
-}
+{}
 
 QString TrustStore::defaultStorePath()
 {
@@ -68,10 +67,11 @@ Result<void> TrustStore::require(const QString& path, const QString& what) const
 {
     if (isTrusted(path))
         return {};
-    return fail(what, canonical(path),
-                QCoreApplication::translate("slipway::TrustStore",
-                                            "the project is not trusted, so none of its code runs; trust it "
-                                            "first (the banner in the window, or --trust on the command line)"));
+    return fail(
+        what, canonical(path),
+        QCoreApplication::translate("slipway::TrustStore",
+                                    "the project is not trusted, so none of its code runs; trust it "
+                                    "first (the banner in the window, or --trust on the command line)"));
 }
 
 } // namespace slipway

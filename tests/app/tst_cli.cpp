@@ -37,7 +37,8 @@ class TestCli : public QObject
         if (!process.waitForFinished(60000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -48,7 +49,8 @@ private Q_SLOTS:
         const Run version = slipway({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(version.out.startsWith(u"slipway 0.1.0\n"), qPrintable(version.out));
-        for (const char* library : {"Qt", "libgit2", "KSyntaxHighlighting", "QScintilla", "yaml-cpp", "toml++"})
+        for (const char* library :
+             {"Qt", "libgit2", "KSyntaxHighlighting", "QScintilla", "yaml-cpp", "toml++"})
             QVERIFY2(version.out.contains(QStringLiteral("  %1 ").arg(QLatin1StringView(library))), library);
         QVERIFY(version.err.isEmpty());
 
@@ -66,10 +68,12 @@ private Q_SLOTS:
                                         << QStringLiteral("slipway: --frobnicate: unknown option");
         QTest::newRow("info without path") << QStringList{QStringLiteral("info")}
                                            << QStringLiteral("slipway: info: expects one project folder");
-        QTest::newRow("info bad option") << QStringList{QStringLiteral("info"), QStringLiteral("--jsn"), QStringLiteral(".")}
-                                         << QStringLiteral("slipway: info: Unknown option 'jsn'.");
-        QTest::newRow("missing folder") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/project")}
-                                        << QStringLiteral("slipway: /nonexistent/project: no such folder");
+        QTest::newRow("info bad option")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--jsn"), QStringLiteral(".")}
+            << QStringLiteral("slipway: info: Unknown option 'jsn'.");
+        QTest::newRow("missing folder")
+            << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/project")}
+            << QStringLiteral("slipway: /nonexistent/project: no such folder");
     }
 
     void usageErrorsExitWithTwo()
@@ -108,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(object.value(u"name").toString(), QStringLiteral("churn"));
         QCOMPARE(object.value(u"trusted").toBool(), false);
         QCOMPARE(object.value(u"git").toObject().value(u"branch").toString(), QStringLiteral("main"));
-        QCOMPARE(object.value(u"pyproject").toObject().value(u"requiresPython").toString(), QStringLiteral(">=3.11"));
+        QCOMPARE(object.value(u"pyproject").toObject().value(u"requiresPython").toString(),
+                 QStringLiteral(">=3.11"));
         QCOMPARE(object.value(u"notebooks").toArray().size(), 1);
         QVERIFY(object.value(u"problems").toArray().isEmpty());
 
@@ -116,12 +121,17 @@ private Q_SLOTS:
         QCOMPARE(slipway({QStringLiteral("--trust"), QStringLiteral("info"), QStringLiteral("--json"), root})
                      .out.contains(u"\"trusted\": true"),
                  true);
-        QCOMPARE(slipway({QStringLiteral("info"), QStringLiteral("--json"), root}).out.contains(u"\"trusted\": false"), true);
+        QCOMPARE(slipway({QStringLiteral("info"), QStringLiteral("--json"), root})
+                     .out.contains(u"\"trusted\": false"),
+                 true);
         QCOMPARE(slipway({QStringLiteral("trust"), root}).exitCode, 0);
-        QVERIFY(slipway({QStringLiteral("info"), QStringLiteral("--json"), root}).out.contains(u"\"trusted\": true"));
-        QCOMPARE(slipway({QStringLiteral("trust"), QStringLiteral("--list")}).out.trimmed(), QDir(root).canonicalPath());
+        QVERIFY(slipway({QStringLiteral("info"), QStringLiteral("--json"), root})
+                    .out.contains(u"\"trusted\": true"));
+        QCOMPARE(slipway({QStringLiteral("trust"), QStringLiteral("--list")}).out.trimmed(),
+                 QDir(root).canonicalPath());
         QCOMPARE(slipway({QStringLiteral("trust"), QStringLiteral("--remove"), root}).exitCode, 0);
-        QVERIFY(slipway({QStringLiteral("info"), QStringLiteral("--json"), root}).out.contains(u"\"trusted\": false"));
+        QVERIFY(slipway({QStringLiteral("info"), QStringLiteral("--json"), root})
+                    .out.contains(u"\"trusted\": false"));
 
         // The sample cannot be created over existing work.
         const Run again = slipway({QStringLiteral("sample"), root});

@@ -12,11 +12,11 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
-#include <QTranslator>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace slipway;
@@ -34,9 +34,13 @@ class TestMainWindow : public QObject
     {
         QPalette p;
         const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
-        for (auto [role, color] : {std::pair{QPalette::Window, window}, {QPalette::WindowText, text},
-                                   {QPalette::Base, base}, {QPalette::AlternateBase, window},
-                                   {QPalette::Text, text}, {QPalette::Button, window}, {QPalette::ButtonText, text},
+        for (auto [role, color] : {std::pair{QPalette::Window, window},
+                                   {QPalette::WindowText, text},
+                                   {QPalette::Base, base},
+                                   {QPalette::AlternateBase, window},
+                                   {QPalette::Text, text},
+                                   {QPalette::Button, window},
+                                   {QPalette::ButtonText, text},
                                    {QPalette::Highlight, QColor(0x2f, 0x65, 0xca)},
                                    {QPalette::HighlightedText, QColor(Qt::white)}})
             p.setColor(role, color);
@@ -87,7 +91,9 @@ private Q_SLOTS:
         QVERIFY(tree);
         QVERIFY(tree->model()->rowCount() >= 6); // data, notebooks, src, tests, then files
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("branchLabel"))->text(), QStringLiteral("⎇ main"));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("versionLabel"))->text().startsWith(u"Version v0.1.0-1-g"));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("versionLabel"))
+                    ->text()
+                    .startsWith(u"Version v0.1.0-1-g"));
         auto* banner = window.findChild<QWidget*>(QStringLiteral("trustBanner"));
         QVERIFY(banner && banner->isVisible());
         QCOMPARE(window.editors()->count(), 2);
@@ -139,8 +145,8 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction* menu : menus)
             titles.append(menu->text());
-        QCOMPARE(titles, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Projekt"),
-                                      QStringLiteral("&Hilfe")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
+                                      QStringLiteral("&Projekt"), QStringLiteral("&Hilfe")}));
     }
 
     void aFailedOpenSaysWhy()

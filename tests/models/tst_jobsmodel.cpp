@@ -34,13 +34,15 @@ private Q_SLOTS:
         promise.setProgressValueAndText(5, QStringLiteral("flake8: 3 files"));
         QTRY_COMPARE(model.index(0, 0).data(JobsModel::ProgressRole).toInt(), 50);
         QCOMPARE(model.index(0, JobsModel::ProgressColumn).data().toString(), QStringLiteral("50 %"));
-        QCOMPARE(model.index(0, JobsModel::StatusColumn).data().toString(), QStringLiteral("flake8: 3 files"));
+        QCOMPARE(model.index(0, JobsModel::StatusColumn).data().toString(),
+                 QStringLiteral("flake8: 3 files"));
 
         promise.finish();
         QTRY_VERIFY(!model.index(0, 0).data(JobsModel::IsRunningRole).toBool());
         QVERIFY(model.index(0, JobsModel::StatusColumn).data().toString().startsWith(u"Done in "));
         jobs.markFailed(id, QStringLiteral("E501 in 3 files"));
-        QCOMPARE(model.index(0, JobsModel::StatusColumn).data().toString(), QStringLiteral("Failed: E501 in 3 files"));
+        QCOMPARE(model.index(0, JobsModel::StatusColumn).data().toString(),
+                 QStringLiteral("Failed: E501 in 3 files"));
         QVERIFY(model.index(0, JobsModel::StatusColumn).data(Qt::ForegroundRole).isValid());
     }
 

@@ -24,7 +24,9 @@ private Q_SLOTS:
         QVERIFY(model.index(0).data().toString().endsWith(u"project: Opened /p"));
         QVERIFY(!model.index(0).data(Qt::ForegroundRole).isValid());
 
-        QtConcurrent::run([&sink] { sink.error(QStringLiteral("git"), QStringLiteral("push rejected")); }).waitForFinished();
+        QtConcurrent::run([&sink] {
+            sink.error(QStringLiteral("git"), QStringLiteral("push rejected"));
+        }).waitForFinished();
         QTRY_COMPARE(model.rowCount(), 2); // queued to the model's thread
         QCOMPARE(model.index(1).data(LogModel::LevelRole).toInt(), int(LogEntry::Level::Error));
         QVERIFY(model.index(1).data(Qt::ForegroundRole).isValid());

@@ -19,9 +19,10 @@ private Q_SLOTS:
         ProjectFilesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setFiles(QStringLiteral("/p"), {QStringLiteral("README.md"), QStringLiteral("src/churn/model.py"),
-                                              QStringLiteral("src/churn/__init__.py"), QStringLiteral("a.txt"),
-                                              QStringLiteral("tests/test_model.py"), QStringLiteral("Zeta.py")});
+        model.setFiles(QStringLiteral("/p"),
+                       {QStringLiteral("README.md"), QStringLiteral("src/churn/model.py"),
+                        QStringLiteral("src/churn/__init__.py"), QStringLiteral("a.txt"),
+                        QStringLiteral("tests/test_model.py"), QStringLiteral("Zeta.py")});
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 5); // src, tests, a.txt, README.md, Zeta.py
         const auto name = [&](const QModelIndex& index) { return index.data().toString(); };
@@ -38,8 +39,10 @@ private Q_SLOTS:
         QCOMPARE(name(model.index(0, 0, churn)), QStringLiteral("__init__.py"));
         const QModelIndex file = model.indexForPath(QStringLiteral("src/churn/model.py"));
         QCOMPARE(file.parent(), churn);
-        QCOMPARE(file.data(ProjectFilesModel::AbsolutePathRole).toString(), QStringLiteral("/p/src/churn/model.py"));
-        QCOMPARE(file.data(ProjectFilesModel::RelativePathRole).toString(), QStringLiteral("src/churn/model.py"));
+        QCOMPARE(file.data(ProjectFilesModel::AbsolutePathRole).toString(),
+                 QStringLiteral("/p/src/churn/model.py"));
+        QCOMPARE(file.data(ProjectFilesModel::RelativePathRole).toString(),
+                 QStringLiteral("src/churn/model.py"));
         QVERIFY(!model.indexForPath(QStringLiteral("src/nothing.py")).isValid());
 
         model.setFiles(QStringLiteral("/q"), {});

@@ -21,7 +21,8 @@ private Q_SLOTS:
     {
         JobManager jobs;
         QList<JobInfo> updates;
-        connect(&jobs, &JobManager::jobChanged, this, [&updates](const JobInfo& job) { updates.append(job); });
+        connect(&jobs, &JobManager::jobChanged, this,
+                [&updates](const JobInfo& job) { updates.append(job); });
         QFuture<int> future = QtConcurrent::run([](QPromise<int>& promise) {
             promise.setProgressRange(0, 4);
             for (int step = 1; step <= 4; ++step) {

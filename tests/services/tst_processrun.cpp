@@ -36,7 +36,8 @@ private Q_SLOTS:
     void streamsLinesOfBothChannels()
     {
         ProcessRun run({QStringLiteral("sh"),
-                        {QStringLiteral("-c"), QStringLiteral("printf 'one\\ntwo\\r\\n'; printf 'oops\\n' >&2; printf 'last'")}});
+                        {QStringLiteral("-c"),
+                         QStringLiteral("printf 'one\\ntwo\\r\\n'; printf 'oops\\n' >&2; printf 'last'")}});
         QStringList out, err;
         const ProcessResult result = runToEnd(run, &out, &err);
         QVERIFY(result.succeeded());
@@ -49,10 +50,12 @@ private Q_SLOTS:
     void decodesUtf8SplitAcrossReads()
     {
         // "Grüße 漢字" written byte by byte with pauses, so multi-byte characters arrive in pieces.
-        ProcessRun run({QStringLiteral("python3"),
-                        {QStringLiteral("-c"),
-                         QStringLiteral("import sys,time\nfor b in 'Grüße 漢字\\n'.encode():\n"
-                                        "    sys.stdout.buffer.write(bytes([b])); sys.stdout.flush(); time.sleep(0.002)")}});
+        ProcessRun run(
+            {QStringLiteral("python3"),
+             {QStringLiteral("-c"),
+              QStringLiteral(
+                  "import sys,time\nfor b in 'Grüße 漢字\\n'.encode():\n"
+                  "    sys.stdout.buffer.write(bytes([b])); sys.stdout.flush(); time.sleep(0.002)")}});
         QStringList out;
         QVERIFY(runToEnd(run, &out).succeeded());
         QCOMPARE(out, QStringList{QStringLiteral("Grüße 漢字")});
@@ -90,7 +93,8 @@ private Q_SLOTS:
 
     void usesTheGivenEnvironmentOnly()
     {
-        ProcessSpec spec{QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo \"[$SLIPWAY_PROBE][$PIP_INDEX_URL]\"")}};
+        ProcessSpec spec{QStringLiteral("sh"),
+                         {QStringLiteral("-c"), QStringLiteral("echo \"[$SLIPWAY_PROBE][$PIP_INDEX_URL]\"")}};
         QProcessEnvironment env;
         env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
         env.insert(QStringLiteral("SLIPWAY_PROBE"), QStringLiteral("set"));
@@ -117,7 +121,8 @@ private Q_SLOTS:
 
     void cancelKillsAProcessThatIgnoresTerminate()
     {
-        ProcessRun run({QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("trap '' TERM; echo ready; sleep 30")}});
+        ProcessRun run({QStringLiteral("sh"),
+                        {QStringLiteral("-c"), QStringLiteral("trap '' TERM; echo ready; sleep 30")}});
         QSignalSpy finished(&run, &ProcessRun::finished);
         QSignalSpy lines(&run, &ProcessRun::lineReceived);
         run.start();

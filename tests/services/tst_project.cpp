@@ -22,7 +22,8 @@ private Q_SLOTS:
         // Files git ignores stay out of the tree, and so do whole ignored folders.
         QVERIFY(test::writeFile(root, QStringLiteral("src/churn/__pycache__/model.cpython-313.pyc"), "x"));
         QVERIFY(test::writeFile(root, QStringLiteral(".venv/lib/site.py"), "x"));
-        QVERIFY(test::writeFile(root, QStringLiteral("notebooks/.ipynb_checkpoints/explore-checkpoint.ipynb"), "{}"));
+        QVERIFY(test::writeFile(root, QStringLiteral("notebooks/.ipynb_checkpoints/explore-checkpoint.ipynb"),
+                                "{}"));
         QVERIFY(test::writeFile(root, QStringLiteral("scratch.py"), "print(1)\n"));
 
         const auto project = loadProject(root);
@@ -44,10 +45,15 @@ private Q_SLOTS:
         QVERIFY(project->files.contains(u"scratch.py"));
         for (const QString& file : project->files) {
             QVERIFY2(!file.startsWith(u".git/"), qPrintable(file));
-            QVERIFY2(!file.contains(u"__pycache__") && !file.startsWith(u".venv") && !file.contains(u"checkpoint"),
+            QVERIFY2(!file.contains(u"__pycache__") && !file.startsWith(u".venv") &&
+                         !file.contains(u"checkpoint"),
                      qPrintable(file));
         }
-        QCOMPARE(project->files, [&] { auto sorted = project->files; sorted.sort(); return sorted; }());
+        QCOMPARE(project->files, [&] {
+            auto sorted = project->files;
+            sorted.sort();
+            return sorted;
+        }());
     }
 
     void failuresToOpen_data()
@@ -69,8 +75,8 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked")));
         QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::Permissions()));
         const auto project = loadProject(dir.filePath(relative));
-        QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                          QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!project);
         QCOMPARE(project.error().toString(), dir.filePath(relative) + u": " + message);
     }
@@ -78,8 +84,10 @@ private Q_SLOTS:
     void brokenPyProjectIsAProblemNotAFailure()
     {
         QTemporaryDir dir;
-        QVERIFY(test::writeFile(dir.path(), QStringLiteral("pyproject.toml"), "[project]\nname = \"x\"\nversion = \n"));
-        QVERIFY(test::writeFile(dir.path(), QStringLiteral("setup.py"), "from setuptools import setup\nsetup()\n"));
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("pyproject.toml"),
+                                "[project]\nname = \"x\"\nversion = \n"));
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("setup.py"),
+                                "from setuptools import setup\nsetup()\n"));
         const auto project = loadProject(dir.path());
         QVERIFY(project);
         QVERIFY(!project->git);
@@ -116,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(dir.path(), QStringLiteral("test/test_a.py"), "x"));
         const auto project = loadProject(dir.path());
         QVERIFY(project);
-        QCOMPARE(project->files, (QStringList{QStringLiteral("analysis.ipynb"), QStringLiteral("test/test_a.py")}));
+        QCOMPARE(project->files,
+                 (QStringList{QStringLiteral("analysis.ipynb"), QStringLiteral("test/test_a.py")}));
         QCOMPARE(project->notebooks, QStringList{QStringLiteral("analysis.ipynb")});
         QCOMPARE(project->testDirs, QStringList{QStringLiteral("test")});
         QCOMPARE(project->versionLabel(), QString());

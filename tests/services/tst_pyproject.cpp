@@ -41,17 +41,19 @@ private Q_SLOTS:
         QTest::addColumn<bool>("scm");
         QTest::addColumn<QStringList>("dependencies");
 
-        QTest::newRow("empty file") << QByteArray() << QString() << QString() << false << false << QStringList();
-        QTest::newRow("static version")
-            << QByteArray("[project]\nname = \"pkg\"\nversion = \"1.2.3\"\ndependencies = [\"numpy>=2\", 'pandas']\n")
-            << QStringLiteral("pkg") << QStringLiteral("1.2.3") << false << false
-            << QStringList{QStringLiteral("numpy>=2"), QStringLiteral("pandas")};
+        QTest::newRow("empty file") << QByteArray() << QString() << QString() << false << false
+                                    << QStringList();
+        QTest::newRow("static version") << QByteArray("[project]\nname = \"pkg\"\nversion = "
+                                                      "\"1.2.3\"\ndependencies = [\"numpy>=2\", 'pandas']\n")
+                                        << QStringLiteral("pkg") << QStringLiteral("1.2.3") << false << false
+                                        << QStringList{QStringLiteral("numpy>=2"), QStringLiteral("pandas")};
         QTest::newRow("scm from build requirements")
             << QByteArray("[build-system]\nrequires = [\"setuptools\", \"setuptools_scm[toml]>=6.2\"]\n"
                           "[project]\nname = \"x\"\ndynamic = [\"version\", \"readme\"]\n")
             << QStringLiteral("x") << QString() << true << true << QStringList();
         QTest::newRow("unicode and inline tables")
-            << QByteArray("[project]\nname = \"données\"\nauthors = [{ name = \"Zoë\" }]\nversion = \"0.1\"\n")
+            << QByteArray(
+                   "[project]\nname = \"données\"\nauthors = [{ name = \"Zoë\" }]\nversion = \"0.1\"\n")
             << QStringLiteral("données") << QStringLiteral("0.1") << false << false << QStringList();
         QTest::newRow("setup.cfg-era project, tool tables only")
             << QByteArray("[tool.black]\nline-length = 100\n") << QString() << QString() << false << false
@@ -76,10 +78,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("messagePart");
 
-        QTest::newRow("unterminated string") << QByteArray("[project]\nname = \"churn\n") << 2 << QStringLiteral("string");
+        QTest::newRow("unterminated string")
+            << QByteArray("[project]\nname = \"churn\n") << 2 << QStringLiteral("string");
         QTest::newRow("missing value") << QByteArray("[project]\nname =\n") << 2 << QString();
-        QTest::newRow("duplicate key") << QByteArray("[project]\nname = \"a\"\nname = \"b\"\n") << 3 << QStringLiteral("name");
-        QTest::newRow("duplicate table") << QByteArray("[project]\n[project]\n") << 2 << QStringLiteral("project");
+        QTest::newRow("duplicate key")
+            << QByteArray("[project]\nname = \"a\"\nname = \"b\"\n") << 3 << QStringLiteral("name");
+        QTest::newRow("duplicate table")
+            << QByteArray("[project]\n[project]\n") << 2 << QStringLiteral("project");
         QTest::newRow("binary garbage") << QByteArray("\x01\x02\xff\xfe") << 1 << QString();
     }
 
@@ -107,11 +112,13 @@ private Q_SLOTS:
                                             QStringLiteral("pyproject.toml"), &warnings);
         QVERIFY(project);
         QCOMPARE(warnings.size(), 3);
-        QCOMPARE(warnings[0].toString(), QStringLiteral("pyproject.toml:2:8: project.name should be a string"));
+        QCOMPARE(warnings[0].toString(),
+                 QStringLiteral("pyproject.toml:2:8: project.name should be a string"));
         QCOMPARE(warnings[1].toString(),
                  QStringLiteral("pyproject.toml:3:16: project.dependencies should be an array of strings"));
         QCOMPARE(warnings[2].line, 5);
-        QCOMPARE(project->optionalDependencies.value(QStringLiteral("test")), QStringList{QStringLiteral("pytest")});
+        QCOMPARE(project->optionalDependencies.value(QStringLiteral("test")),
+                 QStringList{QStringLiteral("pytest")});
     }
 };
 

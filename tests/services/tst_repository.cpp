@@ -29,7 +29,8 @@ private Q_SLOTS:
         QVERIFY(!repo);
         QCOMPARE(repo.error().operation, QStringLiteral("open repository"));
         QCOMPARE(repo.error().path, dir.path());
-        QVERIFY2(repo.error().message.contains(u"could not find repository"), qPrintable(repo.error().message));
+        QVERIFY2(repo.error().message.contains(u"could not find repository"),
+                 qPrintable(repo.error().message));
         QVERIFY(repo.error().code < 0);
     }
 
@@ -58,14 +59,20 @@ private Q_SLOTS:
         QCOMPARE(info.describe, QStringLiteral("v1.0.0-1-g") + second->left(7));
         // The real git sees the same history.
         bool ok = false;
-        QCOMPARE(test::git(dir.path(), {QStringLiteral("describe"), QStringLiteral("--tags"), QStringLiteral("--long"),
-                                        QStringLiteral("--dirty")}, &ok).trimmed(),
+        QCOMPARE(test::git(dir.path(),
+                           {QStringLiteral("describe"), QStringLiteral("--tags"), QStringLiteral("--long"),
+                            QStringLiteral("--dirty")},
+                           &ok)
+                     .trimmed(),
                  info.describe);
         QVERIFY(ok);
-        QCOMPARE(test::git(dir.path(), {QStringLiteral("log"), QStringLiteral("--format=%an <%ae> %aI %s")}).trimmed(),
+        QCOMPARE(test::git(dir.path(), {QStringLiteral("log"), QStringLiteral("--format=%an <%ae> %aI %s")})
+                     .trimmed(),
                  QStringLiteral("Test Author <author@test.invalid> 2026-03-02T09:30:00Z second\n"
                                 "Test Author <author@test.invalid> 2026-03-01T09:30:00Z first"));
-        QCOMPARE(test::git(dir.path(), {QStringLiteral("cat-file"), QStringLiteral("-t"), QStringLiteral("v1.0.0")}).trimmed(),
+        QCOMPARE(test::git(dir.path(),
+                           {QStringLiteral("cat-file"), QStringLiteral("-t"), QStringLiteral("v1.0.0")})
+                     .trimmed(),
                  QStringLiteral("tag"));
 
         // A tracked change makes the description dirty, as git's --dirty does.
@@ -113,8 +120,10 @@ private Q_SLOTS:
         QVERIFY(a && b);
         QCOMPARE(a->info().headOid, b->info().headOid);
         QVERIFY(a->info().describe.startsWith(u"v0.1.0-1-g"));
-        QCOMPARE(test::git(first, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}).trimmed(),
-                 QStringLiteral("2"));
+        QCOMPARE(
+            test::git(first, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")})
+                .trimmed(),
+            QStringLiteral("2"));
         QCOMPARE(test::git(first, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
     }
 

@@ -17,7 +17,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
-        QTest::newRow("NUL bytes") << QByteArray("PK\x03\x04\0\0", 6) << QStringLiteral("binary file (it contains NUL bytes)");
+        QTest::newRow("NUL bytes") << QByteArray("PK\x03\x04\0\0", 6)
+                                   << QStringLiteral("binary file (it contains NUL bytes)");
         QTest::newRow("Latin-1") << QByteArray("caf\xe9\n") << QStringLiteral("the file is not UTF-8 text");
     }
 
@@ -36,7 +37,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QCOMPARE(readTextFile(dir.path()).error().message, QStringLiteral("is a folder"));
-        QCOMPARE(readTextFile(dir.filePath(QStringLiteral("none"))).error().message, QStringLiteral("no such file"));
+        QCOMPARE(readTextFile(dir.filePath(QStringLiteral("none"))).error().message,
+                 QStringLiteral("no such file"));
         QVERIFY(test::writeFile(dir.path(), QStringLiteral("big.txt"), QByteArray(3 * 1024 * 1024, 'a')));
         QVERIFY(readTextFile(dir.filePath(QStringLiteral("big.txt")), 2 * 1024 * 1024)
                     .error()
@@ -65,7 +67,8 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("ro"));
         QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
         const auto written = writeTextFile({folder + u"/keep.py", QStringLiteral("new\n"), false});
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!written);
         QCOMPARE(written.error().path, folder + u"/keep.py");
         QCOMPARE(written.error().operation, QStringLiteral("save file"));

@@ -34,9 +34,9 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QVERIFY(trust.isTrusted(a));
         QVERIFY(trust.require(a, QStringLiteral("x")));
-        QVERIFY(trust.isTrusted(a + u"/sub"));                        // below a trusted folder
+        QVERIFY(trust.isTrusted(a + u"/sub"));                              // below a trusted folder
         QVERIFY(!trust.isTrusted(projects.filePath(QStringLiteral("ab")))); // a sibling with the same prefix
-        QVERIFY(!trust.isTrusted(projects.path()));                    // the parent
+        QVERIFY(!trust.isTrusted(projects.path()));                         // the parent
 
         // Remembered per canonical path: another store on the same file, through a symlink, agrees.
         QVERIFY(QFile::link(a, projects.filePath(QStringLiteral("link"))));

@@ -1,4 +1,5 @@
 #include "tests/support/TestSupport.h"
+
 #include "services/project/SampleProject.h"
 
 #include <QDir>

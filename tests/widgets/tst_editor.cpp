@@ -7,7 +7,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <Qsci/qscilexer.h>
 #include <Qsci/qscilexerpython.h>
 

@@ -31,7 +31,8 @@ private Q_SLOTS:
     {
         ProjectFilesModel model;
         ProjectPanel panel(&model);
-        model.setFiles(QStringLiteral("/p"), {QStringLiteral("src/churn/model.py"), QStringLiteral("README.md")});
+        model.setFiles(QStringLiteral("/p"),
+                       {QStringLiteral("src/churn/model.py"), QStringLiteral("README.md")});
         QSignalSpy activated(&panel, &ProjectPanel::fileActivated);
         QTreeView* view = panel.view();
         QCOMPARE(view->model()->rowCount(), 2);
