@@ -30,6 +30,7 @@ AboutDialog::AboutDialog(const Versions& versions, QWidget* parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
     for (int row = 0; row < versions.size(); ++row) {
         table->setItem(row, 0, new QTableWidgetItem(versions[row].first));
         table->setItem(row, 1, new QTableWidgetItem(versions[row].second));

@@ -1,5 +1,6 @@
 #include "tests/support/TestSupport.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,6 +138,25 @@ private Q_SLOTS:
         const Run again = slipway({QStringLiteral("sample"), root});
         QCOMPARE(again.exitCode, 2);
         QCOMPARE(again.err, QStringLiteral("slipway: %1: the folder is not empty\n").arg(root));
+    }
+
+    void opensTheWindowOnAPath()
+    {
+        // The GUI entry point as `tools/dev run` uses it: slipway [--screenshot FILE] PATH.
+        QTemporaryDir dir;
+        QCOMPARE(slipway({QStringLiteral("sample"), dir.filePath(QStringLiteral("churn"))}).exitCode, 0);
+        const QString png = dir.filePath(QStringLiteral("window.png"));
+        const Run run = slipway({QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                 QStringLiteral("--screenshot"), png, dir.filePath(QStringLiteral("churn"))});
+        QCOMPARE(run.exitCode, 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800);
+
+        const Run bad = slipway({QStringLiteral("--color-scheme"), QStringLiteral("purple")});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.section(u'\n', 0, 0),
+                 QStringLiteral("slipway: --color-scheme: expects light or dark"));
     }
 
     void problemsExitWithOne()

@@ -1,19 +1,25 @@
+#include "app/AppSettings.h"
 #include "app/MainWindow.h"
+#include "app/Versions.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/project/TrustStore.h"
 #include "tests/support/TestSupport.h"
+#include "widgets/AboutDialog.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/EditorArea.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QIcon>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -72,6 +78,10 @@ private Q_SLOTS:
     {
         test::initEnvironment();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setApplicationVersion(slipwayVersion());
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/slipway/icons/slipway.svg")));
+        QVERIFY2(!QApplication::windowIcon().pixmap(64, 64).isNull(),
+                 "the SVG icon does not render (qt6-svg-plugins?)");
         m_sample = test::makeSampleProject(m_dir);
     }
 
@@ -109,6 +119,25 @@ private Q_SLOTS:
 
         trust.setTrusted(m_sample, true);
         QVERIFY(!banner->isVisible());
+
+        // The Jobs panel with a finished and a running job, and Help → About.
+        QPromise<void> running;
+        running.start();
+        running.setProgressRange(0, 4);
+        jobs.track(QStringLiteral("Lint with flake8"), running.future());
+        running.setProgressValueAndText(1, QStringLiteral("flake8: src/churn"));
+        auto* jobsDock = window.findChild<QDockWidget*>(QStringLiteral("jobsDock"));
+        jobsDock->raise();
+        QTRY_COMPARE(jobs.jobs().last().progressValue, 1);
+        QTest::qWait(100);
+        save(window, QStringLiteral("main-window-jobs.png"));
+        running.finish();
+
+        AboutDialog about(libraryVersions(), &window);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        QCOMPARE(about.findChild<QTableWidget*>(QStringLiteral("versions"))->rowCount(), 7);
+        save(about, QStringLiteral("about.png"));
     }
 
     void followsADarkPalette()
@@ -129,6 +158,33 @@ private Q_SLOTS:
         QTest::qWait(100);
         save(window, QStringLiteral("main-window-dark.png"));
         QApplication::setPalette(light);
+    }
+
+    void remembersWindowStateAndRecentProjects()
+    {
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
+        {
+            MainWindow window({&jobs, &log, &trust});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+            window.openProject(m_sample);
+            QVERIFY(loaded.wait(30000));
+            window.findChild<QDockWidget*>(QStringLiteral("logDock"))->hide();
+            window.resize(720, 520);
+            QVERIFY(window.close());
+        }
+        QCOMPARE(AppSettings::recentProjects().first(), QDir(m_sample).canonicalPath());
+        MainWindow again({&jobs, &log, &trust});
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(720, 520)); // fits the offscreen platform's 800x600 screen
+        QVERIFY(again.findChild<QDockWidget*>(QStringLiteral("logDock"))->isHidden());
+        again.findChild<QDockWidget*>(QStringLiteral("logDock"))->show();
+        again.resize(1280, 800);
+        QVERIFY(again.close());
     }
 
     void speaksGerman()
