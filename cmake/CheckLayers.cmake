@@ -6,8 +6,8 @@
 function(slipway_check_layer_links)
     # Forbidden link items per layer, as regular expressions over the target's LINK_LIBRARIES.
     set(forbidden_services "Qt6::Gui|Qt6::Widgets|QScintilla|KF6::|slipway_(models|widgets|app)")
-    set(forbidden_models "Qt6::Widgets|QScintilla|KF6::|PkgConfig::LIBGIT2|yaml-cpp|TOMLPLUSPLUS|slipway_(widgets|app)")
-    set(forbidden_widgets "PkgConfig::LIBGIT2|yaml-cpp|TOMLPLUSPLUS|slipway_app")
+    set(forbidden_models "Qt6::Widgets|QScintilla|KF6::|PkgConfig::LIBGIT2|yaml-cpp|TOMLPLUSPLUS|simdjson|slipway_(widgets|app)")
+    set(forbidden_widgets "PkgConfig::LIBGIT2|yaml-cpp|TOMLPLUSPLUS|simdjson|slipway_app")
     get_property(targets GLOBAL PROPERTY SLIPWAY_LAYER_TARGETS)
     foreach(target IN LISTS targets)
         get_target_property(layer ${target} SLIPWAY_LAYER)

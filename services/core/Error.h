@@ -19,6 +19,7 @@ struct Error
 
     // "path:line:column: message" when a path is known, else "operation: message".
     QString toString() const;
+    bool operator==(const Error&) const = default;
 };
 
 template <typename T>

@@ -1,0 +1,523 @@
+#include "services/notebook/Json.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace slipway::json {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(slipway::json)
+};
+
+using namespace simdjson;
+
+QString describe(error_code code)
+{
+    switch (code) {
+    case EMPTY:
+        return Text::tr("the file is empty");
+    case UTF8_ERROR:
+        return Text::tr("the text is not valid UTF-8");
+    case UNCLOSED_STRING:
+        return Text::tr("a string is not closed (the file may be truncated)");
+    case INCOMPLETE_ARRAY_OR_OBJECT:
+        return Text::tr("an array or object is not closed (the file may be truncated)");
+    case TAPE_ERROR:
+        return Text::tr("invalid JSON structure (a missing or extra comma, colon or bracket)");
+    case NUMBER_ERROR:
+    case BIGINT_ERROR:
+        return Text::tr("invalid or out-of-range number");
+    case STRING_ERROR:
+        return Text::tr("invalid string escape");
+    case T_ATOM_ERROR:
+    case F_ATOM_ERROR:
+    case N_ATOM_ERROR:
+        return Text::tr("invalid literal (expected true, false or null)");
+    case DEPTH_ERROR:
+        return Text::tr("the JSON is nested too deeply");
+    case UNESCAPED_CHARS:
+        return Text::tr("invalid control character in a string");
+    case TRAILING_CONTENT:
+        return Text::tr("unexpected content after the JSON value");
+    case INCORRECT_TYPE:
+        return Text::tr("invalid JSON value");
+    default:
+        return QString::fromUtf8(error_message(code));
+    }
+}
+
+class Parser
+{
+public:
+    Parser(const char* begin, qsizetype size)
+        : m_begin(begin)
+        , m_size(size)
+    {
+    }
+
+    ondemand::document* document = nullptr;
+
+    // Returns false and records the error (with where it happened) on failure.
+    bool value(ondemand::value v, Value& out, int depth);
+
+    error_code code = SUCCESS;
+    QString message;
+    const char* where = nullptr;
+
+    bool fail(error_code c, const char* at, QString text = {})
+    {
+        code = c;
+        where = at;
+        // Where the iterator stopped is closer to the problem than the start of the enclosing value.
+        const char* current = nullptr;
+        if (document && c != UNESCAPED_CHARS && !document->current_location().get(current) && current &&
+            current >= m_begin && current <= m_begin + m_size)
+            where = current;
+        message = text.isEmpty() ? describe(c) : std::move(text);
+        return false;
+    }
+
+private:
+    bool string(ondemand::value& v, std::string& out);
+
+    const char* m_begin;
+    qsizetype m_size;
+};
+
+// The first raw control character inside a string (simdjson reports it without a position).
+const char* firstUnescapedControl(const char* begin, qsizetype size)
+{
+    bool inString = false;
+    for (const char* p = begin; p < begin + size; ++p) {
+        if (inString && static_cast<unsigned char>(*p) < 0x20)
+            return p;
+        if (*p == '"')
+            inString = !inString;
+        else if (*p == '\\' && inString)
+            ++p;
+    }
+    return nullptr;
+}
+
+std::string_view trimmed(std::string_view token)
+{
+    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+        token.remove_suffix(1);
+    return token;
+}
+
+bool Parser::string(ondemand::value& v, std::string& out)
+{
+    const std::string_view raw = trimmed(v.raw_json_token());
+    // Python's json (strict) refuses raw control characters inside strings; simdjson lets them through.
+    if (const auto it = std::ranges::find_if(raw, [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+        it != raw.end())
+        return fail(STRING_ERROR, &*it, Text::tr("invalid control character in a string"));
+    std::string_view text;
+    if (const error_code e = v.get_string().get(text))
+        return fail(e, raw.data());
+    out.assign(text);
+    return true;
+}
+
+bool Parser::value(ondemand::value v, Value& out, int depth)
+{
+    const char* at = v.raw_json_token().data();
+    ondemand::json_type type;
+    if (const error_code e = v.type().get(type))
+        return fail(e, at);
+    switch (type) {
+    case ondemand::json_type::object: {
+        ondemand::object object;
+        if (const error_code e = v.get_object().get(object))
+            return fail(e, at);
+        Value::Object members;
+        for (auto result : object) {
+            ondemand::field field;
+            if (const error_code e = std::move(result).get(field))
+                return fail(e, at);
+            std::string_view key;
+            const char* keyAt = field.key_raw_json_token().data();
+            if (const error_code e = field.unescaped_key().get(key))
+                return fail(e, keyAt);
+            Value child;
+            if (!value(field.value(), child, depth + 1))
+                return false;
+            // A repeated key keeps its first place and takes the last value, as a Python dict does.
+            const auto existing = std::ranges::find(members, key, &Value::Member::first);
+            if (existing != members.end())
+                existing->second = std::move(child);
+            else
+                members.emplace_back(std::string(key), std::move(child));
+        }
+        out = Value(std::move(members));
+        return true;
+    }
+    case ondemand::json_type::array: {
+        ondemand::array array;
+        if (const error_code e = v.get_array().get(array))
+            return fail(e, at);
+        Value::Array elements;
+        for (auto result : array) {
+            ondemand::value element;
+            if (const error_code e = std::move(result).get(element))
+                return fail(e, at);
+            elements.emplace_back();
+            if (!value(element, elements.back(), depth + 1))
+                return false;
+        }
+        out = Value(std::move(elements));
+        return true;
+    }
+    case ondemand::json_type::string: {
+        std::string text;
+        if (!string(v, text))
+            return false;
+        out = Value(std::move(text));
+        return true;
+    }
+    case ondemand::json_type::number: {
+        ondemand::number_type numberType;
+        if (const error_code e = v.get_number_type().get(numberType))
+            return fail(e, at);
+        const std::string_view token = trimmed(v.raw_json_token());
+        if (numberType == ondemand::number_type::floating_point_number) {
+            double d = 0;
+            if (const error_code e = v.get_double().get(d))
+                return fail(e, at);
+            out = Value(Value::Number{pythonFloatRepr(d), false});
+            return true;
+        }
+        // Integers of any size are Python ints: their digits, exactly ("-0" is 0).
+        if (numberType != ondemand::number_type::big_integer) {
+            int64_t i = 0;
+            uint64_t u = 0;
+            const error_code e = numberType == ondemand::number_type::signed_integer ? v.get_int64().get(i)
+                                                                                       : v.get_uint64().get(u);
+            if (e)
+                return fail(e, at);
+        }
+        out = Value(Value::Number{token == "-0" ? std::string("0") : std::string(token), true});
+        return true;
+    }
+    case ondemand::json_type::boolean: {
+        bool b = false;
+        if (const error_code e = v.get_bool().get(b))
+            return fail(e, at);
+        out = Value(b);
+        return true;
+    }
+    case ondemand::json_type::null: {
+        bool isNull = false;
+        if (const error_code e = v.is_null().get(isNull); e || !isNull)
+            return fail(e ? e : N_ATOM_ERROR, at);
+        out = Value();
+        return true;
+    }
+    default:
+        return fail(INCORRECT_TYPE, at);
+    }
+}
+
+constexpr char hexDigits[] = "0123456789abcdef";
+
+void appendUnicodeEscape(char32_t unit, std::string& out)
+{
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out += hexDigits[(unit >> shift) & 0xf];
+}
+
+// Decodes the UTF-8 sequence at text[i] (valid: the parser checked it); advances i past it.
+char32_t decodeUtf8(std::string_view text, size_t& i)
+{
+    const auto byte = [&](size_t k) { return char32_t(static_cast<unsigned char>(text[k])); };
+    const char32_t first = byte(i);
+    if (first < 0x80) {
+        ++i;
+        return first;
+    }
+    const int length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : 2;
+    char32_t cp = first & (0x7f >> length);
+    for (int k = 1; k < length; ++k)
+        cp = (cp << 6) | (byte(i + size_t(k)) & 0x3f);
+    i += size_t(length);
+    return cp;
+}
+
+void escape(std::string_view text, std::string& out, bool ensureAscii)
+{
+    const char* hex = hexDigits;
+    out += '"';
+    size_t plain = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (ensureAscii && c >= 0x7f) {
+            // Python's ensure_ascii escapes everything outside ' '..'~', astral characters as surrogate pairs.
+            out.append(text, plain, i - plain);
+            size_t next = i;
+            const char32_t cp = decodeUtf8(text, next);
+            if (cp >= 0x10000) {
+                appendUnicodeEscape(0xd800 + ((cp - 0x10000) >> 10), out);
+                appendUnicodeEscape(0xdc00 + ((cp - 0x10000) & 0x3ff), out);
+            } else {
+                appendUnicodeEscape(cp, out);
+            }
+            i = next - 1;
+            plain = next;
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text, plain, i - plain);
+        plain = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out.append(text, plain);
+    out += '"';
+}
+
+void writeValue(const Value& value, const WriteOptions& options, int level, std::string& out)
+{
+    const auto newline = [&](int depth) {
+        out += '\n';
+        out.append(size_t(depth * options.indent), ' ');
+    };
+    if (value.isNull()) {
+        out += "null";
+    } else if (value.isBool()) {
+        out += value.toBool() ? "true" : "false";
+    } else if (value.isNumber()) {
+        out += value.number().text;
+    } else if (value.isString()) {
+        escape(value.string(), out, options.ensureAscii);
+    } else if (value.isArray()) {
+        const Value::Array& array = value.array();
+        if (array.empty()) {
+            out += "[]";
+            return;
+        }
+        out += '[';
+        for (size_t i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            newline(level + 1);
+            writeValue(array[i], options, level + 1, out);
+        }
+        newline(level);
+        out += ']';
+    } else {
+        const Value::Object& object = value.object();
+        if (object.empty()) {
+            out += "{}";
+            return;
+        }
+        std::vector<const Value::Member*> members;
+        members.reserve(object.size());
+        for (const auto& member : object)
+            members.push_back(&member);
+        if (options.sortKeys) // UTF-8 byte order is code point order, which is Python's str order
+            std::ranges::sort(members, {}, [](const Value::Member* m) -> const std::string& { return m->first; });
+        out += '{';
+        for (size_t i = 0; i < members.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            newline(level + 1);
+            escape(members[i]->first, out, options.ensureAscii);
+            out += ": ";
+            writeValue(members[i]->second, options, level + 1, out);
+        }
+        newline(level);
+        out += '}';
+    }
+}
+
+} // namespace
+
+bool Value::truthy() const
+{
+    if (isNull())
+        return false;
+    if (isBool())
+        return toBool();
+    if (isNumber()) {
+        // Python: 0 and 0.0 are false; NaN and the infinities are true.
+        const std::string& text = number().text;
+        return text.substr(0, text.find('e')).find_first_not_of("0.-") != std::string::npos;
+    }
+    if (isString())
+        return !string().empty();
+    if (isArray())
+        return !array().empty();
+    return !object().empty();
+}
+
+const Value* Value::find(std::string_view key) const
+{
+    if (!isObject())
+        return nullptr;
+    const Object& members = object();
+    const auto it = std::ranges::find(members, key, &Member::first);
+    return it == members.end() ? nullptr : &it->second;
+}
+
+Value* Value::find(std::string_view key)
+{
+    return const_cast<Value*>(std::as_const(*this).find(key));
+}
+
+void Value::set(std::string_view key, Value value)
+{
+    if (Value* existing = find(key))
+        *existing = std::move(value);
+    else
+        object().emplace_back(std::string(key), std::move(value));
+}
+
+bool Value::remove(std::string_view key)
+{
+    if (!isObject())
+        return false;
+    Object& members = object();
+    const auto it = std::ranges::find(members, key, &Member::first);
+    if (it == members.end())
+        return false;
+    members.erase(it);
+    return true;
+}
+
+bool Value::operator==(const Value& other) const
+{
+    if (isObject() && other.isObject()) {
+        // Python dicts compare without regard to order.
+        const Object& a = object();
+        const Object& b = other.object();
+        if (a.size() != b.size())
+            return false;
+        return std::ranges::all_of(a, [&](const Member& m) {
+            const Value* match = other.find(m.first);
+            return match && *match == m.second;
+        });
+    }
+    return m_data == other.m_data;
+}
+
+Result<Value> parse(const QByteArray& text, const QString& path)
+{
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: give it a padded copy.
+    const padded_string padded(text.constData(), size_t(text.size()));
+    ondemand::parser parser;
+    Parser reader(padded.data(), text.size());
+    Value root;
+    ondemand::document document;
+    error_code e = parser.iterate(padded).get(document);
+    reader.document = e ? nullptr : &document;
+    ondemand::value top;
+    if (!e)
+        e = document.get_value().get(top);
+    if (e == SCALAR_DOCUMENT_AS_VALUE)
+        reader.fail(INCORRECT_TYPE, padded.data(), Text::tr("the JSON value is not an object"));
+    else if (e)
+        reader.fail(e, e == UNESCAPED_CHARS ? firstUnescapedControl(padded.data(), text.size()) : nullptr);
+    else if (reader.value(top, root, 0) && !document.at_end())
+        reader.fail(TRAILING_CONTENT, document.current_location().value_unsafe());
+
+    if (reader.code == SUCCESS)
+        return root;
+    Error error{Text::tr("read JSON"), path, reader.message};
+    if (reader.where && reader.where >= padded.data() && reader.where <= padded.data() + text.size()) {
+        const QByteArrayView before(padded.data(), reader.where - padded.data());
+        error.line = int(before.count('\n')) + 1;
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        error.column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
+    }
+    return std::unexpected(error);
+}
+
+void write(const Value& value, const WriteOptions& options, std::string& out)
+{
+    writeValue(value, options, 0, out);
+}
+
+std::string pythonFloatRepr(double value)
+{
+    if (std::isnan(value))
+        return "NaN";
+    if (std::isinf(value))
+        return value > 0 ? "Infinity" : "-Infinity";
+    // Shortest round-trip digits in scientific form, e.g. "1.2345e-07", then laid out as Python's repr.
+    char buffer[64];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    std::string_view sci(buffer, size_t(end - buffer));
+    std::string sign;
+    if (sci.front() == '-') {
+        sign = "-";
+        sci.remove_prefix(1);
+    }
+    const size_t ePos = sci.find('e');
+    std::string digits;
+    for (char c : sci.substr(0, ePos))
+        if (c != '.')
+            digits += c;
+    int exponent = 0;
+    std::from_chars(sci.data() + ePos + 1 + (sci[ePos + 1] == '+' ? 1 : 0), sci.data() + sci.size(), exponent);
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
+
+    std::string out = sign;
+    if (exponent >= -4 && exponent < 16) {
+        if (exponent < 0) {
+            out += "0." + std::string(size_t(-exponent - 1), '0') + digits;
+        } else if (size_t(exponent) + 1 >= digits.size()) {
+            out += digits + std::string(size_t(exponent) + 1 - digits.size(), '0') + ".0";
+        } else {
+            out += digits.substr(0, size_t(exponent) + 1) + '.' + digits.substr(size_t(exponent) + 1);
+        }
+        return out;
+    }
+    out += digits.substr(0, 1);
+    if (digits.size() > 1)
+        out += '.' + digits.substr(1);
+    out += exponent < 0 ? "e-" : "e+";
+    const int magnitude = std::abs(exponent);
+    if (magnitude < 10)
+        out += '0';
+    out += std::to_string(magnitude);
+    return out;
+}
+
+} // namespace slipway::json

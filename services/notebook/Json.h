@@ -1,0 +1,97 @@
+#pragma once
+
+#include "services/core/Error.h"
+
+#include <QByteArray>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace slipway::json {
+
+// A JSON value as Python's json module sees it, which is what nbformat (and so nbstripout) reads and
+// writes: numbers keep Python's text for them (integers exactly, of any size; floats as repr() writes
+// them), strings are unescaped UTF-8, objects keep their members in input order with a duplicate key's
+// last value at its first place (a Python dict's behaviour).
+class Value
+{
+public:
+    struct Number
+    {
+        std::string text; // as Python writes it: "42", "123456789012345678901234567890", "0.1", "1e-05"
+        bool isInteger = true;
+    };
+    using Array = std::vector<Value>;
+    using Member = std::pair<std::string, Value>;
+    using Object = std::vector<Member>;
+
+    Value() = default; // null
+    Value(bool b) : m_data(b) {}
+    Value(Number n) : m_data(std::move(n)) {}
+    Value(std::string s) : m_data(std::move(s)) {}
+    Value(Array a) : m_data(std::move(a)) {}
+    Value(Object o) : m_data(std::move(o)) {}
+    static Value integer(long long n) { return Value(Number{std::to_string(n), true}); }
+
+    bool isNull() const { return std::holds_alternative<std::monostate>(m_data); }
+    bool isBool() const { return std::holds_alternative<bool>(m_data); }
+    bool isNumber() const { return std::holds_alternative<Number>(m_data); }
+    bool isString() const { return std::holds_alternative<std::string>(m_data); }
+    bool isArray() const { return std::holds_alternative<Array>(m_data); }
+    bool isObject() const { return std::holds_alternative<Object>(m_data); }
+
+    bool toBool() const { return std::get<bool>(m_data); }
+    const Number& number() const { return std::get<Number>(m_data); }
+    const std::string& string() const { return std::get<std::string>(m_data); }
+    std::string& string() { return std::get<std::string>(m_data); }
+    const Array& array() const { return std::get<Array>(m_data); }
+    Array& array() { return std::get<Array>(m_data); }
+    const Object& object() const { return std::get<Object>(m_data); }
+    Object& object() { return std::get<Object>(m_data); }
+
+    // Python truthiness: null, false, 0, "", [] and {} are false.
+    bool truthy() const;
+
+    // Object access (nullptr when this is not an object or has no such member).
+    const Value* find(std::string_view key) const;
+    Value* find(std::string_view key);
+    bool contains(std::string_view key) const { return find(key) != nullptr; }
+    // Sets or replaces a member (a new one goes last); only on objects.
+    void set(std::string_view key, Value value);
+    // Removes a member; false when there was none.
+    bool remove(std::string_view key);
+
+    bool operator==(const Value& other) const;
+
+private:
+    std::variant<std::monostate, bool, Number, std::string, Array, Object> m_data;
+};
+
+inline bool operator==(const Value::Number& a, const Value::Number& b)
+{
+    return a.text == b.text && a.isInteger == b.isInteger;
+}
+
+// Parses JSON as Python's json.loads does (strict: no control characters inside strings). `path` names the
+// input in the error, with the line and column of the problem where known.
+Result<Value> parse(const QByteArray& text, const QString& path);
+
+struct WriteOptions
+{
+    int indent = 1;         // spaces per level
+    bool sortKeys = true;   // by code point, as Python's sort_keys
+    bool ensureAscii = false; // escape every non-ASCII character as \uXXXX (Python's default)
+};
+
+// Serialises as Python's json.dumps(value, indent=…, sort_keys=…, separators=(",", ": "),
+// ensure_ascii=False) does; appends to `out`.
+void write(const Value& value, const WriteOptions& options, std::string& out);
+
+// Python's repr() of a float, which json.dumps uses: shortest round-trip digits, fixed notation for
+// exponents -4..15 (with ".0" when integral), else "1e+16"/"1.5e-05"; "NaN", "Infinity", "-Infinity".
+std::string pythonFloatRepr(double value);
+
+} // namespace slipway::json

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "services/core/Error.h"
+#include "services/notebook/Json.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+namespace slipway::notebook {
+
+// A notebook as nbformat holds it in memory after nbformat.read(…, as_version=NO_CONVERT): split text
+// joined back into strings, transient keys dropped, and (nbformat ≥ 4.5) every cell given an id. Every key,
+// known or not, is kept.
+struct Notebook
+{
+    json::Value root;
+    int major = 1; // nbformat's major version; 1 when the key is missing, as nbformat reads it
+    int minor = 0;
+    bool hasVersion = false;
+
+    // The arrays that hold the cells: "cells" (nbformat 4, or no version), or each worksheet's "cells" (2, 3).
+    std::vector<json::Value::Array*> cellLists();
+    std::vector<const json::Value::Array*> cellLists() const;
+};
+
+// Reads notebook JSON. Fails, naming `path` and the cause (with line and column for JSON errors), for
+// invalid JSON, a value that is not a notebook, an unsupported nbformat version, keys of the wrong type
+// that nbformat could not read, and (nbformat ≥ 4.5) cells that share an id.
+Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path);
+
+// The bytes nbformat.write(notebook) produces: text split into lines, keys sorted, nbformat's indentation
+// and escaping for the notebook's version, and a trailing newline.
+QByteArray serializeNotebook(const Notebook& notebook);
+
+// Reads a notebook file (at most `maxBytes`); the errors name the file.
+Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes = qint64(1) << 31);
+// Writes `bytes` atomically (QSaveFile) unless the file already holds exactly them: then nothing is
+// written and the modification time stays. Returns whether the file was written.
+Result<bool> writeFileIfChanged(const QString& path, const QByteArray& bytes);
+
+} // namespace slipway::notebook

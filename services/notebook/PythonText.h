@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace slipway::python {
+
+// str.splitlines(keepends): splits at \n, \r, \r\n, \v, \f, \x1c, \x1d, \x1e, \x85, \u2028 and \u2029,
+// as Python does (nbformat splits notebook text with it). `text` is UTF-8.
+std::vector<std::string> splitLines(std::string_view text, bool keepEnds);
+
+// Whether the UTF-8 text has a character that is not whitespace by str.isspace().
+bool hasNonSpace(std::string_view text);
+
+// len(str): the number of code points of UTF-8 text.
+size_t length(std::string_view text);
+
+} // namespace slipway::python
