@@ -20,16 +20,19 @@ QByteArray generatedNotebook(int megabytes)
             c = char(random.bounded(256));
         const std::string n = std::to_string(i);
         out += "  {\n   \"cell_type\": \"code\",\n   \"execution_count\": " + std::to_string(i + 1) +
-               ",\n   \"id\": \"c" + n + "\",\n   \"metadata\": {\n    \"scrolled\": true\n   },\n   \"outputs\": [\n" +
+               ",\n   \"id\": \"c" + n +
+               "\",\n   \"metadata\": {\n    \"scrolled\": true\n   },\n   \"outputs\": [\n" +
                "    {\n     \"name\": \"stdout\",\n     \"output_type\": \"stream\",\n     \"text\": [\n";
         for (int line = 0; line < 40; ++line)
-            out += "      \"row " + std::to_string(line) + ": " + std::string(60, 'x') + (line < 39 ? "\\n\",\n" : "\"\n");
+            out += "      \"row " + std::to_string(line) + ": " + std::string(60, 'x') +
+                   (line < 39 ? "\\n\",\n" : "\"\n");
         out += "     ]\n    },\n    {\n     \"data\": {\n      \"image/png\": \"";
         out += png.toBase64().toStdString();
-        out += "\",\n      \"text/plain\": [\n       \"<Figure size 640x480 with 1 Axes>\"\n      ]\n     },\n"
-               "     \"metadata\": {},\n     \"output_type\": \"display_data\"\n    }\n   ],\n   \"source\": [\n"
-               "    \"import numpy as np\\n\",\n    \"x = np.linspace(0, 1, " +
-               n + ")\\n\",\n    \"plt.plot(x, x ** 2)\"\n   ]\n  }" + (i + 1 < cells ? ",\n" : "\n");
+        out +=
+            "\",\n      \"text/plain\": [\n       \"<Figure size 640x480 with 1 Axes>\"\n      ]\n     },\n"
+            "     \"metadata\": {},\n     \"output_type\": \"display_data\"\n    }\n   ],\n   \"source\": [\n"
+            "    \"import numpy as np\\n\",\n    \"x = np.linspace(0, 1, " +
+            n + ")\\n\",\n    \"plt.plot(x, x ** 2)\"\n   ]\n  }" + (i + 1 < cells ? ",\n" : "\n");
     }
     out += " ],\n \"metadata\": {\n  \"kernelspec\": {\n   \"display_name\": \"Python 3\",\n   \"language\": "
            "\"python\",\n   \"name\": \"python3\"\n  }\n },\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";

@@ -1,16 +1,14 @@
 // Which JSON library reads notebooks: parse to a tree (what the notebook service needs), on a generated
 // ~60 MB notebook and on the largest real-world notebook of the corpus. The service also needs integers
 // beyond 2^64 kept exactly, which only some of them can (see the note printed at the end).
-#include "bench/NotebookFixtures.h"
-
 #include <QFile>
 
+#include "bench/NotebookFixtures.h"
 #include <benchmark/benchmark.h>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <rapidjson/document.h>
 #include <simdjson.h>
-
-#include <cstdio>
 
 namespace {
 
@@ -23,7 +21,8 @@ const QByteArray& generated()
 const QByteArray& realWorld()
 {
     static const QByteArray data = [] {
-        QFile file(QStringLiteral(SLIPWAY_SHARED_DIR "/corpus/real-world/"
+        QFile file(QStringLiteral(SLIPWAY_SHARED_DIR
+                                  "/corpus/real-world/"
                                   "ageron__handson-ml3__08_dimensionality_reduction.ipynb"));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
@@ -132,10 +131,11 @@ void bigIntegerNote()
     rapidjson::Document rapid;
     rapid.Parse<rapidjson::kParseNumbersAsStringsFlag>(json);
     const auto nlohmannValue = nlohmann::json::parse(json)["n"];
-    std::printf("big integer 123456789012345678901234567890: simdjson On-Demand %s; RapidJSON (numbers as strings) "
-                "\"%s\"; nlohmann %s\n",
-                simdjsonBig ? "reports big_integer with its raw digits" : "loses it",
-                rapid["n"].GetString(), nlohmannValue.is_number_float() ? "turns it into a double (loses it)" : "keeps it");
+    std::printf(
+        "big integer 123456789012345678901234567890: simdjson On-Demand %s; RapidJSON (numbers as strings) "
+        "\"%s\"; nlohmann %s\n",
+        simdjsonBig ? "reports big_integer with its raw digits" : "loses it", rapid["n"].GetString(),
+        nlohmannValue.is_number_float() ? "turns it into a double (loses it)" : "keeps it");
 }
 
 } // namespace

@@ -2,11 +2,10 @@
 
 #include <QCoreApplication>
 
-#include <simdjson.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <simdjson.h>
 
 namespace slipway::json {
 
@@ -60,8 +59,7 @@ public:
     Parser(const char* begin, qsizetype size)
         : m_begin(begin)
         , m_size(size)
-    {
-    }
+    {}
 
     ondemand::document* document = nullptr;
 
@@ -109,7 +107,8 @@ const char* firstUnescapedControl(const char* begin, qsizetype size)
 
 std::string_view trimmed(std::string_view token)
 {
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+    while (!token.empty() &&
+           (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
         token.remove_suffix(1);
     return token;
 }
@@ -118,7 +117,8 @@ bool Parser::string(ondemand::value& v, std::string& out)
 {
     const std::string_view raw = trimmed(v.raw_json_token());
     // Python's json (strict) refuses raw control characters inside strings; simdjson lets them through.
-    if (const auto it = std::ranges::find_if(raw, [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+    if (const auto it =
+            std::ranges::find_if(raw, [](char c) { return static_cast<unsigned char>(c) < 0x20; });
         it != raw.end())
         return fail(STRING_ERROR, &*it, Text::tr("invalid control character in a string"));
     std::string_view text;
@@ -201,7 +201,7 @@ bool Parser::value(ondemand::value v, Value& out, int depth)
             int64_t i = 0;
             uint64_t u = 0;
             const error_code e = numberType == ondemand::number_type::signed_integer ? v.get_int64().get(i)
-                                                                                       : v.get_uint64().get(u);
+                                                                                     : v.get_uint64().get(u);
             if (e)
                 return fail(e, at);
         }
@@ -261,7 +261,8 @@ void escape(std::string_view text, std::string& out, bool ensureAscii)
     for (size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (ensureAscii && c >= 0x7f) {
-            // Python's ensure_ascii escapes everything outside ' '..'~', astral characters as surrogate pairs.
+            // Python's ensure_ascii escapes everything outside ' '..'~', astral characters as surrogate
+            // pairs.
             out.append(text, plain, i - plain);
             size_t next = i;
             const char32_t cp = decodeUtf8(text, next);
@@ -351,7 +352,8 @@ void writeValue(const Value& value, const WriteOptions& options, int level, std:
         for (const auto& member : object)
             members.push_back(&member);
         if (options.sortKeys) // UTF-8 byte order is code point order, which is Python's str order
-            std::ranges::sort(members, {}, [](const Value::Member* m) -> const std::string& { return m->first; });
+            std::ranges::sort(members, {},
+                              [](const Value::Member* m) -> const std::string& { return m->first; });
         out += '{';
         for (size_t i = 0; i < members.size(); ++i) {
             if (i > 0)
@@ -481,7 +483,8 @@ std::string pythonFloatRepr(double value)
         return value > 0 ? "Infinity" : "-Infinity";
     // Shortest round-trip digits in scientific form, e.g. "1.2345e-07", then laid out as Python's repr.
     char buffer[64];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    const auto [end, ec] =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     std::string_view sci(buffer, size_t(end - buffer));
     std::string sign;
     if (sci.front() == '-') {
@@ -494,7 +497,8 @@ std::string pythonFloatRepr(double value)
         if (c != '.')
             digits += c;
     int exponent = 0;
-    std::from_chars(sci.data() + ePos + 1 + (sci[ePos + 1] == '+' ? 1 : 0), sci.data() + sci.size(), exponent);
+    std::from_chars(sci.data() + ePos + 1 + (sci[ePos + 1] == '+' ? 1 : 0), sci.data() + sci.size(),
+                    exponent);
     while (digits.size() > 1 && digits.back() == '0')
         digits.pop_back();
 

@@ -29,11 +29,21 @@ public:
     using Object = std::vector<Member>;
 
     Value() = default; // null
-    Value(bool b) : m_data(b) {}
-    Value(Number n) : m_data(std::move(n)) {}
-    Value(std::string s) : m_data(std::move(s)) {}
-    Value(Array a) : m_data(std::move(a)) {}
-    Value(Object o) : m_data(std::move(o)) {}
+    Value(bool b)
+        : m_data(b)
+    {}
+    Value(Number n)
+        : m_data(std::move(n))
+    {}
+    Value(std::string s)
+        : m_data(std::move(s))
+    {}
+    Value(Array a)
+        : m_data(std::move(a))
+    {}
+    Value(Object o)
+        : m_data(std::move(o))
+    {}
     static Value integer(long long n) { return Value(Number{std::to_string(n), true}); }
 
     bool isNull() const { return std::holds_alternative<std::monostate>(m_data); }
@@ -81,8 +91,8 @@ Result<Value> parse(const QByteArray& text, const QString& path);
 
 struct WriteOptions
 {
-    int indent = 1;         // spaces per level
-    bool sortKeys = true;   // by code point, as Python's sort_keys
+    int indent = 1;           // spaces per level
+    bool sortKeys = true;     // by code point, as Python's sort_keys
     bool ensureAscii = false; // escape every non-ASCII character as \uXXXX (Python's default)
 };
 

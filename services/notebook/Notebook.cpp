@@ -1,4 +1,5 @@
 #include "services/notebook/Notebook.h"
+
 #include "services/notebook/PythonText.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,8 @@ struct Invalid
     QString message;
 };
 
-const std::set<std::string, std::less<>> v3MultilineOutputs{"text", "html", "svg", "latex", "javascript", "json"};
+const std::set<std::string, std::less<>> v3MultilineOutputs{"text",  "html",       "svg",
+                                                            "latex", "javascript", "json"};
 const std::set<std::string, std::less<>> v4SplitMimes{"application/javascript", "image/svg+xml"};
 
 Value::Object& objectAt(Value& value, const QString& what)
@@ -60,9 +62,8 @@ std::string concatenate(const Value::Array& lines, std::string_view separator, c
 // nbformat 3's _join_lines: lines written by splitlines(True) are concatenated, others joined with "\n".
 std::string joinV3(const Value::Array& lines, const QString& what)
 {
-    const bool keptEnds =
-        !lines.empty() && lines.front().isString() &&
-        (lines.front().string().ends_with('\n') || lines.front().string().ends_with('\r'));
+    const bool keptEnds = !lines.empty() && lines.front().isString() &&
+                          (lines.front().string().ends_with('\n') || lines.front().string().ends_with('\r'));
     return concatenate(lines, keptEnds ? "" : "\n", what);
 }
 
@@ -144,7 +145,8 @@ void readV4(Notebook& notebook)
                         rejoinMimeBundle(output.find("data"));
                     } else if (!outputType.empty()) {
                         if (Value* text = output.find("text"); text && text->isArray())
-                            *text = Value(concatenate(text->array(), "", Text::tr("an output of %1").arg(cellName(i))));
+                            *text = Value(
+                                concatenate(text->array(), "", Text::tr("an output of %1").arg(cellName(i))));
                     }
                 }
             }
@@ -311,10 +313,12 @@ Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path)
     if (!parsed->isObject())
         return fail(operation, path, Text::tr("not a notebook: the JSON value is not an object"));
     Notebook notebook;
+    notebook.path = path;
     notebook.root = std::move(*parsed);
     if (const Value* version = notebook.root.find("nbformat")) {
         if (!version->isNumber() || !version->number().isInteger || version->number().text.size() > 6)
-            return fail(operation, path, Text::tr("unsupported nbformat version %1").arg(QString::fromStdString([&] {
+            return fail(operation, path,
+                        Text::tr("unsupported nbformat version %1").arg(QString::fromStdString([&] {
                             std::string text;
                             json::write(*version, {}, text);
                             return text;

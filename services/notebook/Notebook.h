@@ -18,8 +18,10 @@ struct Notebook
     int major = 1; // nbformat's major version; 1 when the key is missing, as nbformat reads it
     int minor = 0;
     bool hasVersion = false;
+    QString path; // where it was read from, for messages
 
-    // The arrays that hold the cells: "cells" (nbformat 4, or no version), or each worksheet's "cells" (2, 3).
+    // The arrays that hold the cells: "cells" (nbformat 4, or no version), or each worksheet's "cells" (2,
+    // 3).
     std::vector<json::Value::Array*> cellLists();
     std::vector<const json::Value::Array*> cellLists() const;
 };

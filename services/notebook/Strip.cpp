@@ -1,4 +1,5 @@
 #include "services/notebook/Strip.h"
+
 #include "services/notebook/PythonText.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ qint64 sizeOf(const Value& value)
     if (value.isNull())
         return 4; // None
     if (value.isBool())
-        return value.toBool() ? 4 : 5; // True, False
+        return value.toBool() ? 4 : 5;             // True, False
     const std::string& text = value.number().text; // str() of a number is its JSON text, but for these
     return text == "Infinity" ? 3 : text == "-Infinity" ? 4 : text == "NaN" ? 3 : qint64(text.size());
 }
@@ -62,7 +63,8 @@ bool hasTag(const Value& cell, const std::string& tag)
     if (!tags)
         return false;
     if (tags->isArray())
-        return std::ranges::any_of(tags->array(), [&](const Value& t) { return t.isString() && t.string() == tag; });
+        return std::ranges::any_of(tags->array(),
+                                   [&](const Value& t) { return t.isString() && t.string() == tag; });
     return tags->isString() && tags->string().find(tag) != std::string::npos; // `in` on a str
 }
 
@@ -81,7 +83,8 @@ bool isEmptyCell(const Value& cell)
 }
 
 // determine_keep_output: init_cell first, then keep_output metadata and tag.
-Result<bool> keepOutputOf(const Value& cell, bool fallback, bool stripInitCells, size_t index)
+Result<bool> keepOutputOf(const Value& cell, bool fallback, bool stripInitCells, size_t index,
+                          const QString& path)
 {
     const Value* metadata = cell.find("metadata");
     if (!metadata)
@@ -92,7 +95,7 @@ Result<bool> keepOutputOf(const Value& cell, bool fallback, bool stripInitCells,
     const bool keepMetadata = keep && keep->truthy();
     const bool keepTag = hasTag(cell, "keep_output");
     if (keep && keepTag && !keepMetadata)
-        return fail(Text::tr("strip outputs"), {},
+        return fail(Text::tr("strip outputs"), path,
                     Text::tr("cell %1: cell metadata contradicts tags: `keep_output` is false, but "
                              "`keep_output` in tags")
                         .arg(index + 1));
@@ -114,10 +117,10 @@ void assign(Value& slot, Value value, bool& changed)
 
 QStringList StripOptions::defaultExtraKeys()
 {
-    return {QStringLiteral("metadata.signature"),           QStringLiteral("metadata.widgets"),
-            QStringLiteral("cell.metadata.collapsed"),       QStringLiteral("cell.metadata.ExecuteTime"),
-            QStringLiteral("cell.metadata.execution"),       QStringLiteral("cell.metadata.heading_collapsed"),
-            QStringLiteral("cell.metadata.hidden"),          QStringLiteral("cell.metadata.scrolled")};
+    return {QStringLiteral("metadata.signature"),      QStringLiteral("metadata.widgets"),
+            QStringLiteral("cell.metadata.collapsed"), QStringLiteral("cell.metadata.ExecuteTime"),
+            QStringLiteral("cell.metadata.execution"), QStringLiteral("cell.metadata.heading_collapsed"),
+            QStringLiteral("cell.metadata.hidden"),    QStringLiteral("cell.metadata.scrolled")};
 }
 
 Result<qint64> StripOptions::parseSize(const QString& text)
@@ -156,6 +159,9 @@ Result<StripReport> strip(Notebook& notebook, const StripOptions& options)
     }
 
     Value* metadata = root.find("metadata");
+    if (!metadata || !metadata->isObject()) // nbstripout reads the notebook's metadata for keep_output
+        return fail(Text::tr("strip outputs"), notebook.path,
+                    Text::tr("not a notebook: it has no \"metadata\""));
     std::optional<bool> keepOutput;
     if (options.keepOutput)
         keepOutput = true;
@@ -176,7 +182,8 @@ Result<StripReport> strip(Notebook& notebook, const StripOptions& options)
         });
         report.changed |= removed > 0;
         for (Value& cell : *cells) {
-            const auto keep = keepOutputOf(cell, keepOutput.value_or(false), options.stripInitCells, index);
+            const auto keep =
+                keepOutputOf(cell, keepOutput.value_or(false), options.stripInitCells, index, notebook.path);
             if (!keep)
                 return std::unexpected(keep.error());
             if (Value* outputs = cell.find("outputs"); outputs && outputs->isArray()) {

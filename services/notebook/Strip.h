@@ -12,8 +12,8 @@ struct StripOptions
 {
     bool keepOutput = false; // keep every output; otherwise the notebook's metadata.keep_output decides
     bool keepCount = false;
-    bool keepId = false;     // otherwise cell ids become "0", "1", …
-    QStringList extraKeys;   // also removed: "metadata.x.y" (notebook) or "cell.metadata.z" (each cell)
+    bool keepId = false;          // otherwise cell ids become "0", "1", …
+    QStringList extraKeys;        // also removed: "metadata.x.y" (notebook) or "cell.metadata.z" (each cell)
     QStringList keepMetadataKeys; // never removed, even when a default or extra key names them
     bool dropEmptyCells = false;
     QStringList dropTaggedCells; // cells carrying any of these tags are removed

@@ -91,28 +91,33 @@ private Q_SLOTS:
     void numbersSurviveExactly()
     {
         const QByteArray text = "{\"big\": 123456789012345678901234567890, \"neg\": -18446744073709551617,\n"
-                          "            \"zero\": -0, \"f\": 1.10, \"e\": 1E+2, \"tiny\": 4.9e-324, \"i\": 9007199254740993}";
+                                "            \"zero\": -0, \"f\": 1.10, \"e\": 1E+2, \"tiny\": 4.9e-324, "
+                                "\"i\": 9007199254740993}";
         const auto value = json::parse(text, QStringLiteral("n.json"));
         QVERIFY2(value, value ? "" : qPrintable(value.error().toString()));
         std::string out;
         json::write(*value, {}, out);
-        QCOMPARE(QString::fromStdString(out),
-                 QStringLiteral("{\n \"big\": 123456789012345678901234567890,\n \"e\": 100.0,\n \"f\": 1.1,\n"
-                                " \"i\": 9007199254740993,\n \"neg\": -18446744073709551617,\n \"tiny\": 5e-324,\n"
-                                " \"zero\": 0\n}"));
+        QCOMPARE(
+            QString::fromStdString(out),
+            QStringLiteral("{\n \"big\": 123456789012345678901234567890,\n \"e\": 100.0,\n \"f\": 1.1,\n"
+                           " \"i\": 9007199254740993,\n \"neg\": -18446744073709551617,\n \"tiny\": 5e-324,\n"
+                           " \"zero\": 0\n}"));
     }
 
     void stringsAreEscapedAsPythonDoes()
     {
-        const auto value = json::parse("[\"a\\\"b\\\\c\\/d\\u00e9\\u0001\\t\\u001B\\u007f\\ud83d\\ude00 ü\"]", QStringLiteral("s"));
+        const auto value = json::parse("[\"a\\\"b\\\\c\\/d\\u00e9\\u0001\\t\\u001B\\u007f\\ud83d\\ude00 ü\"]",
+                                       QStringLiteral("s"));
         QVERIFY(value);
         std::string out;
         json::write(*value, {}, out);
-        QCOMPARE(QString::fromStdString(out), QStringLiteral("[\n \"a\\\"b\\\\c/dé\\u0001\\t\\u001b\x7f😀 ü\"\n]"));
+        QCOMPARE(QString::fromStdString(out),
+                 QStringLiteral("[\n \"a\\\"b\\\\c/dé\\u0001\\t\\u001b\x7f😀 ü\"\n]"));
         out.clear();
         json::write(*value, {.indent = 1, .sortKeys = true, .ensureAscii = true}, out);
-        QCOMPARE(QString::fromStdString(out),
-                 QStringLiteral("[\n \"a\\\"b\\\\c/d\\u00e9\\u0001\\t\\u001b\\u007f\\ud83d\\ude00 \\u00fc\"\n]"));
+        QCOMPARE(
+            QString::fromStdString(out),
+            QStringLiteral("[\n \"a\\\"b\\\\c/d\\u00e9\\u0001\\t\\u001b\\u007f\\ud83d\\ude00 \\u00fc\"\n]"));
     }
 
     void duplicateKeysKeepTheLastValueAtTheFirstPlace()
@@ -127,8 +132,12 @@ private Q_SLOTS:
     void splitLinesIsPythons()
     {
         using python::splitLines;
-        const auto lines = splitLines("a\nb\r\nc\rd\x0b" "e\xc2\x85" "f\xe2\x80\xa8g", true);
-        QCOMPARE(lines, (std::vector<std::string>{"a\n", "b\r\n", "c\r", "d\x0b", "e\xc2\x85", "f\xe2\x80\xa8", "g"}));
+        const auto lines = splitLines("a\nb\r\nc\rd\x0b"
+                                      "e\xc2\x85"
+                                      "f\xe2\x80\xa8g",
+                                      true);
+        QCOMPARE(lines, (std::vector<std::string>{"a\n", "b\r\n", "c\r", "d\x0b", "e\xc2\x85",
+                                                  "f\xe2\x80\xa8", "g"}));
         QCOMPARE(splitLines("a\n\nb\n", false), (std::vector<std::string>{"a", "", "b"}));
         QVERIFY(splitLines("", true).empty());
         QVERIFY(!python::hasNonSpace(" \t\n\xc2\xa0\xe3\x80\x80"));
@@ -139,30 +148,40 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
-        QTest::newRow("trailing comma") << QByteArray("{\n \"nbformat\": 4,\n}\n") << QStringLiteral("n.ipynb:3:1: ");
-        QTest::newRow("truncated") << QByteArray("{\"cells\": [{\"source\": \"x") << QStringLiteral("n.ipynb:");
+        QTest::newRow("trailing comma")
+            << QByteArray("{\n \"nbformat\": 4,\n}\n") << QStringLiteral("n.ipynb:3:1: ");
+        QTest::newRow("truncated") << QByteArray("{\"cells\": [{\"source\": \"x")
+                                   << QStringLiteral("n.ipynb:");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("n.ipynb: the file is empty");
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << QStringLiteral("n.ipynb:");
-        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("n.ipynb: not a notebook: the JSON value is not an object");
-        QTest::newRow("scalar") << QByteArray("42") << QStringLiteral("n.ipynb:1:1: the JSON value is not an object");
+        QTest::newRow("not an object")
+            << QByteArray("[1, 2]")
+            << QStringLiteral("n.ipynb: not a notebook: the JSON value is not an object");
+        QTest::newRow("scalar") << QByteArray("42")
+                                << QStringLiteral("n.ipynb:1:1: the JSON value is not an object");
         QTest::newRow("no cells") << QByteArray("{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}}")
                                   << QStringLiteral("n.ipynb: not a notebook: it has no \"cells\" list");
-        QTest::newRow("cells not a list") << QByteArray("{\"nbformat\": 4, \"nbformat_minor\": 2, \"metadata\": {}, \"cells\": {}}")
-                                          << QStringLiteral("n.ipynb: \"cells\" is not a list");
+        QTest::newRow("cells not a list")
+            << QByteArray("{\"nbformat\": 4, \"nbformat_minor\": 2, \"metadata\": {}, \"cells\": {}}")
+            << QStringLiteral("n.ipynb: \"cells\" is not a list");
         QTest::newRow("future major") << QByteArray("{\"nbformat\": 5, \"cells\": []}")
                                       << QStringLiteral("n.ipynb: unsupported nbformat version 5");
         QTest::newRow("version as text") << QByteArray("{\"nbformat\": \"4\", \"cells\": []}")
                                          << QStringLiteral("n.ipynb: unsupported nbformat version \"4\"");
         QTest::newRow("source of numbers")
-            << QByteArray("{\"nbformat\": 4, \"nbformat_minor\": 2, \"metadata\": {}, \"cells\": [{\"cell_type\": \"code\", \"metadata\": {}, \"source\": [1]}]}")
+            << QByteArray("{\"nbformat\": 4, \"nbformat_minor\": 2, \"metadata\": {}, \"cells\": "
+                          "[{\"cell_type\": \"code\", \"metadata\": {}, \"source\": [1]}]}")
             << QStringLiteral("n.ipynb: the source of cell 1 holds a value that is not a string");
         QTest::newRow("duplicate ids")
             << QByteArray("{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": [\n"
-                          "                 {\"cell_type\": \"markdown\", \"id\": \"dup\", \"metadata\": {}, \"source\": \"\"},\n"
-                          "                 {\"cell_type\": \"markdown\", \"id\": \"dup\", \"metadata\": {}, \"source\": \"\"}]}")
+                          "                 {\"cell_type\": \"markdown\", \"id\": \"dup\", \"metadata\": {}, "
+                          "\"source\": \"\"},\n"
+                          "                 {\"cell_type\": \"markdown\", \"id\": \"dup\", \"metadata\": {}, "
+                          "\"source\": \"\"}]}")
             << QStringLiteral("n.ipynb: cell 1 and cell 2 have the same id \"dup\"; cell ids must be unique");
-        QTest::newRow("control character") << QByteArray("{\"cells\": [\"a\tb\"]}")
-                                           << QStringLiteral("n.ipynb:1:14: invalid control character in a string");
+        QTest::newRow("control character")
+            << QByteArray("{\"cells\": [\"a\tb\"]}")
+            << QStringLiteral("n.ipynb:1:14: invalid control character in a string");
     }
 
     void badInputNamesTheFileAndTheCause()
@@ -177,10 +196,14 @@ private Q_SLOTS:
     void filesThatAreNoNotebooks()
     {
         QTemporaryDir dir;
-        QCOMPARE(readNotebookFile(dir.path()).error().toString(), dir.path() + u": is a folder, not a notebook");
-        QCOMPARE(readNotebookFile(dir.filePath(QStringLiteral("none.ipynb"))).error().message, QStringLiteral("no such file"));
+        QCOMPARE(readNotebookFile(dir.path()).error().toString(),
+                 dir.path() + u": is a folder, not a notebook");
+        QCOMPARE(readNotebookFile(dir.filePath(QStringLiteral("none.ipynb"))).error().message,
+                 QStringLiteral("no such file"));
         QVERIFY(test::writeFile(dir.path(), QStringLiteral("big.ipynb"), QByteArray(2048, ' ')));
-        QVERIFY(readNotebookFile(dir.filePath(QStringLiteral("big.ipynb")), 1024).error().message.startsWith(u"the file is 0 MB, larger"));
+        QVERIFY(readNotebookFile(dir.filePath(QStringLiteral("big.ipynb")), 1024)
+                    .error()
+                    .message.startsWith(u"the file is 0 MB, larger"));
     }
 
     // Every case of ../shared/corpus/nbstripout-tests/MANIFEST.md: input, flags, expected bytes.
@@ -189,26 +212,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QString>("expected");
-        const auto row = [](const char* name, const QString& input, const QStringList& flags, const QString& expected) {
-            QTest::newRow(name) << input << flags << expected;
-        };
+        const auto row = [](const char* name, const QString& input, const QStringList& flags,
+                            const QString& expected) { QTest::newRow(name) << input << flags << expected; };
         row("drop_empty_cells dontdrop", QStringLiteral("test_drop_empty_cells.ipynb"), {},
             QStringLiteral("test_drop_empty_cells_dontdrop.ipynb.expected"));
-        row("drop_empty_cells", QStringLiteral("test_drop_empty_cells.ipynb"), {QStringLiteral("--drop-empty-cells")},
-            QStringLiteral("test_drop_empty_cells.ipynb.expected"));
+        row("drop_empty_cells", QStringLiteral("test_drop_empty_cells.ipynb"),
+            {QStringLiteral("--drop-empty-cells")}, QStringLiteral("test_drop_empty_cells.ipynb.expected"));
         row("drop_tagged_cells dontdrop", QStringLiteral("test_drop_tagged_cells.ipynb"), {},
             QStringLiteral("test_drop_tagged_cells_dontdrop.ipynb.expected"));
         row("drop_tagged_cells", QStringLiteral("test_drop_tagged_cells.ipynb"),
-            {QStringLiteral("--drop-tagged-cells"), QStringLiteral("test")}, QStringLiteral("test_drop_tagged_cells.ipynb.expected"));
+            {QStringLiteral("--drop-tagged-cells"), QStringLiteral("test")},
+            QStringLiteral("test_drop_tagged_cells.ipynb.expected"));
         row("execution_timing", QStringLiteral("test_execution_timing.ipynb"), {},
             QStringLiteral("test_execution_timing.ipynb.expected"));
         row("max_size keep-id", QStringLiteral("test_max_size.ipynb"),
             {QStringLiteral("--max-size"), QStringLiteral("50"), QStringLiteral("--keep-id")},
             QStringLiteral("test_max_size.ipynb.expected"));
-        row("max_size", QStringLiteral("test_max_size.ipynb"), {QStringLiteral("--max-size"), QStringLiteral("50")},
+        row("max_size", QStringLiteral("test_max_size.ipynb"),
+            {QStringLiteral("--max-size"), QStringLiteral("50")},
             QStringLiteral("test_max_size.ipynb.expected_sequential_id"));
-        row("empty_metadata", QStringLiteral("test_empty_metadata.ipynb"), {}, QStringLiteral("test_empty_metadata.ipynb.expected"));
-        row("metadata", QStringLiteral("test_metadata.ipynb"), {}, QStringLiteral("test_metadata.ipynb.expected"));
+        row("empty_metadata", QStringLiteral("test_empty_metadata.ipynb"), {},
+            QStringLiteral("test_empty_metadata.ipynb.expected"));
+        row("metadata", QStringLiteral("test_metadata.ipynb"), {},
+            QStringLiteral("test_metadata.ipynb.expected"));
         row("metadata extra-keys", QStringLiteral("test_metadata.ipynb"),
             {QStringLiteral("--extra-keys"), QStringLiteral("metadata.kernelspec metadata.language_info")},
             QStringLiteral("test_metadata_extra_keys.ipynb.expected"));
@@ -222,22 +248,28 @@ private Q_SLOTS:
         row("metadata_notebook", QStringLiteral("test_metadata_notebook.ipynb"), {},
             QStringLiteral("test_metadata_notebook.ipynb.expected"));
         row("keep_metadata_keys", QStringLiteral("test_keep_metadata_keys.ipynb"),
-            {QStringLiteral("--keep-metadata-keys"), QStringLiteral("cell.metadata.scrolled cell.metadata.collapsed metadata.a")},
+            {QStringLiteral("--keep-metadata-keys"),
+             QStringLiteral("cell.metadata.scrolled cell.metadata.collapsed metadata.a")},
             QStringLiteral("test_keep_metadata_keys.ipynb.expected"));
         row("metadata_period", QStringLiteral("test_metadata_period.ipynb"),
             {QStringLiteral("--extra-keys"),
-             QStringLiteral("cell.metadata.application/vnd.databricks.v1+cell metadata.application/vnd.databricks.v1+notebook")},
+             QStringLiteral("cell.metadata.application/vnd.databricks.v1+cell "
+                            "metadata.application/vnd.databricks.v1+notebook")},
             QStringLiteral("test_metadata_period.ipynb.expected"));
-        row("strip_init_cells", QStringLiteral("test_strip_init_cells.ipynb"), {QStringLiteral("--strip-init-cells")},
-            QStringLiteral("test_strip_init_cells.ipynb.expected"));
-        row("nbformat2", QStringLiteral("test_nbformat2.ipynb"), {}, QStringLiteral("test_nbformat2.ipynb.expected"));
+        row("strip_init_cells", QStringLiteral("test_strip_init_cells.ipynb"),
+            {QStringLiteral("--strip-init-cells")}, QStringLiteral("test_strip_init_cells.ipynb.expected"));
+        row("nbformat2", QStringLiteral("test_nbformat2.ipynb"), {},
+            QStringLiteral("test_nbformat2.ipynb.expected"));
         row("nbformat45 keep-id", QStringLiteral("test_nbformat45.ipynb"), {QStringLiteral("--keep-id")},
             QStringLiteral("test_nbformat45.ipynb.expected"));
-        row("nbformat45", QStringLiteral("test_nbformat45.ipynb"), {}, QStringLiteral("test_nbformat45.ipynb.expected_sequential_id"));
+        row("nbformat45", QStringLiteral("test_nbformat45.ipynb"), {},
+            QStringLiteral("test_nbformat45.ipynb.expected_sequential_id"));
         row("missing_nbformat", QStringLiteral("test_missing_nbformat.ipynb"), {},
             QStringLiteral("test_missing_nbformat.ipynb.expected"));
-        row("unicode", QStringLiteral("test_unicode.ipynb"), {}, QStringLiteral("test_unicode.ipynb.expected"));
-        row("widgets", QStringLiteral("test_widgets.ipynb"), {}, QStringLiteral("test_widgets.ipynb.expected"));
+        row("unicode", QStringLiteral("test_unicode.ipynb"), {},
+            QStringLiteral("test_unicode.ipynb.expected"));
+        row("widgets", QStringLiteral("test_widgets.ipynb"), {},
+            QStringLiteral("test_widgets.ipynb.expected"));
     }
 
     void corpusCases()
@@ -256,8 +288,9 @@ private Q_SLOTS:
             const auto gotLines = got.split('\n'), wantLines = want.split('\n');
             for (qsizetype i = 0; i < std::max(gotLines.size(), wantLines.size()); ++i)
                 if (gotLines.value(i) != wantLines.value(i)) {
-                    qWarning().noquote() << "first difference at line" << i + 1 << "\n got: " << gotLines.value(i)
-                                         << "\n want:" << wantLines.value(i);
+                    qWarning().noquote()
+                        << "first difference at line" << i + 1 << "\n got: " << gotLines.value(i)
+                        << "\n want:" << wantLines.value(i);
                     break;
                 }
         }
@@ -272,7 +305,8 @@ private Q_SLOTS:
     void cleanNotebookNeedsNoChange()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(e2e(QStringLiteral("test_nochange.ipynb")), dir.filePath(QStringLiteral("n.ipynb"))));
+        QVERIFY(
+            QFile::copy(e2e(QStringLiteral("test_nochange.ipynb")), dir.filePath(QStringLiteral("n.ipynb"))));
         const QString path = dir.filePath(QStringLiteral("n.ipynb"));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QDateTime before = QFileInfo(path).lastModified();
@@ -300,10 +334,11 @@ private Q_SLOTS:
     {
         auto notebook = readNotebookFile(e2e(QStringLiteral("test_metadata.ipynb")));
         QVERIFY(notebook);
-        const auto report = strip(*notebook, optionsFrom({QStringLiteral("--extra-keys"), QStringLiteral("invalid foo.invalid")}));
+        const auto report = strip(
+            *notebook, optionsFrom({QStringLiteral("--extra-keys"), QStringLiteral("invalid foo.invalid")}));
         QVERIFY(report);
         QCOMPARE(report->warnings, (QStringList{QStringLiteral("Ignoring invalid extra key `invalid`"),
-                                                 QStringLiteral("Ignoring invalid extra key `foo.invalid`")}));
+                                                QStringLiteral("Ignoring invalid extra key `foo.invalid`")}));
     }
 
     void invalidJsonFixtureIsRefused()
