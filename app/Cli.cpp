@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 
+#include "app/StripCommand.h"
 #include "app/Versions.h"
 #include "services/project/Project.h"
 #include "services/project/SampleProject.h"
@@ -17,7 +18,8 @@ namespace slipway::Cli {
 
 namespace {
 
-const QStringList commands{QStringLiteral("info"), QStringLiteral("sample"), QStringLiteral("trust")};
+const QStringList commands{QStringLiteral("info"), QStringLiteral("sample"), QStringLiteral("strip"),
+                           QStringLiteral("trust")};
 
 // This file's texts for translators, in the context "slipway::Cli".
 struct Text
@@ -232,6 +234,8 @@ QString helpText()
         "Commands:\n"
         "  info [--json] [--trust] PATH  show what Slipway detects in a project\n"
         "  sample DIR                    create the sample project (a git repository) in DIR\n"
+        "  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,\n"
+        "                                --keep-count, --keep-id, --extra-keys, --verify, -t …)\n"
         "  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them\n"
         "\n"
         "Options:\n"
@@ -289,6 +293,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return sample(rest, out, err);
     if (command == u"trust")
         return trustCommand(rest, out, err);
+    if (command == u"strip")
+        return strip(rest, out, err);
     return usageError(err, command, Text::tr("unknown command"));
 }
 

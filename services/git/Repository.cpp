@@ -202,6 +202,22 @@ GitResult<void> Repository::createTag(const QString& name, const QString& messag
     return {};
 }
 
+std::optional<QString> Repository::configString(const QString& key) const
+{
+    git_config* raw = nullptr;
+    if (git_repository_config_snapshot(&raw, d->repo.get()) < 0) {
+        git_error_clear();
+        return std::nullopt;
+    }
+    ConfigPtr config(raw);
+    Buf value;
+    if (git_config_get_string_buf(&value.buf, config.get(), key.toUtf8().constData()) < 0) {
+        git_error_clear(); // not set
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
 GitResult<Signature> Repository::defaultSignature() const
 {
     git_signature* raw = nullptr;

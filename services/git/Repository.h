@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace slipway::git {
 
@@ -56,6 +57,9 @@ public:
     GitResult<QString> commit(const QString& message, const Signature& author);
     // Tags HEAD: annotated when `message` is not empty, lightweight otherwise.
     GitResult<void> createTag(const QString& name, const QString& message, const Signature& tagger);
+    // A string from the repository's configuration (local, global, system, as git reads them); nullopt when
+    // unset.
+    std::optional<QString> configString(const QString& key) const;
     // user.name / user.email from the repository's configuration.
     GitResult<Signature> defaultSignature() const;
 

@@ -20,8 +20,9 @@ class TestNbstripoutLive : public QObject
     // Deliberate differences, each with the reason.
     const QHash<QString, QString> m_differences{
         {QStringLiteral("nbformat-tests/invalid_unique_cell_id.ipynb"),
-         QStringLiteral("nbformat replaces a duplicate cell id with a random one and carries on; Slipway refuses the "
-                        "notebook with a message naming both cells (the issue asks for a clear error)")},
+         QStringLiteral(
+             "nbformat replaces a duplicate cell id with a random one and carries on; Slipway refuses the "
+             "notebook with a message naming both cells (the issue asks for a clear error)")},
     };
 
 private Q_SLOTS:
@@ -65,15 +66,17 @@ private Q_SLOTS:
         const QByteArray peerOutput = peer.readAllStandardOutput();
 
         auto notebook = readNotebookFile(path);
-        Result<StripReport> report = notebook ? strip(*notebook, {}) : Result<StripReport>(std::unexpected(notebook.error()));
+        Result<StripReport> report =
+            notebook ? strip(*notebook, {}) : Result<StripReport>(std::unexpected(notebook.error()));
         if (m_differences.contains(name)) {
             qInfo().noquote() << name << "differs on purpose:" << m_differences.value(name);
             return;
         }
         if (!peerAccepted) {
-            QVERIFY2(!report, qPrintable(u"nbstripout refuses this file (" +
-                                         QString::fromUtf8(peer.readAllStandardError()).trimmed().section(u'\n', -1) +
-                                         u"), Slipway accepted it"));
+            QVERIFY2(!report,
+                     qPrintable(u"nbstripout refuses this file (" +
+                                QString::fromUtf8(peer.readAllStandardError()).trimmed().section(u'\n', -1) +
+                                u"), Slipway accepted it"));
             qInfo().noquote() << name << "is refused by both:" << report.error().toString();
             return;
         }

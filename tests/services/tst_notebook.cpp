@@ -2,6 +2,7 @@
 #include "services/notebook/Notebook.h"
 #include "services/notebook/PythonText.h"
 #include "services/notebook/Strip.h"
+#include "tests/support/StripCases.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -21,7 +22,7 @@ QByteArray readAll(const QString& path)
 
 QString e2e(const QString& name)
 {
-    return test::sharedDir() + u"/corpus/nbstripout-tests/e2e_notebooks/" + name;
+    return test::e2eFile(name);
 }
 
 // nbstripout's command-line flags, as the corpus MANIFEST lists them per case.
@@ -212,64 +213,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QString>("expected");
-        const auto row = [](const char* name, const QString& input, const QStringList& flags,
-                            const QString& expected) { QTest::newRow(name) << input << flags << expected; };
-        row("drop_empty_cells dontdrop", QStringLiteral("test_drop_empty_cells.ipynb"), {},
-            QStringLiteral("test_drop_empty_cells_dontdrop.ipynb.expected"));
-        row("drop_empty_cells", QStringLiteral("test_drop_empty_cells.ipynb"),
-            {QStringLiteral("--drop-empty-cells")}, QStringLiteral("test_drop_empty_cells.ipynb.expected"));
-        row("drop_tagged_cells dontdrop", QStringLiteral("test_drop_tagged_cells.ipynb"), {},
-            QStringLiteral("test_drop_tagged_cells_dontdrop.ipynb.expected"));
-        row("drop_tagged_cells", QStringLiteral("test_drop_tagged_cells.ipynb"),
-            {QStringLiteral("--drop-tagged-cells"), QStringLiteral("test")},
-            QStringLiteral("test_drop_tagged_cells.ipynb.expected"));
-        row("execution_timing", QStringLiteral("test_execution_timing.ipynb"), {},
-            QStringLiteral("test_execution_timing.ipynb.expected"));
-        row("max_size keep-id", QStringLiteral("test_max_size.ipynb"),
-            {QStringLiteral("--max-size"), QStringLiteral("50"), QStringLiteral("--keep-id")},
-            QStringLiteral("test_max_size.ipynb.expected"));
-        row("max_size", QStringLiteral("test_max_size.ipynb"),
-            {QStringLiteral("--max-size"), QStringLiteral("50")},
-            QStringLiteral("test_max_size.ipynb.expected_sequential_id"));
-        row("empty_metadata", QStringLiteral("test_empty_metadata.ipynb"), {},
-            QStringLiteral("test_empty_metadata.ipynb.expected"));
-        row("metadata", QStringLiteral("test_metadata.ipynb"), {},
-            QStringLiteral("test_metadata.ipynb.expected"));
-        row("metadata extra-keys", QStringLiteral("test_metadata.ipynb"),
-            {QStringLiteral("--extra-keys"), QStringLiteral("metadata.kernelspec metadata.language_info")},
-            QStringLiteral("test_metadata_extra_keys.ipynb.expected"));
-        row("metadata keep-count", QStringLiteral("test_metadata.ipynb"), {QStringLiteral("--keep-count")},
-            QStringLiteral("test_metadata_keep_count.ipynb.expected"));
-        row("metadata keep-output", QStringLiteral("test_metadata.ipynb"), {QStringLiteral("--keep-output")},
-            QStringLiteral("test_metadata_keep_output.ipynb.expected"));
-        row("metadata keep-output keep-count", QStringLiteral("test_metadata.ipynb"),
-            {QStringLiteral("--keep-output"), QStringLiteral("--keep-count")},
-            QStringLiteral("test_metadata_keep_output_keep_count.ipynb.expected"));
-        row("metadata_notebook", QStringLiteral("test_metadata_notebook.ipynb"), {},
-            QStringLiteral("test_metadata_notebook.ipynb.expected"));
-        row("keep_metadata_keys", QStringLiteral("test_keep_metadata_keys.ipynb"),
-            {QStringLiteral("--keep-metadata-keys"),
-             QStringLiteral("cell.metadata.scrolled cell.metadata.collapsed metadata.a")},
-            QStringLiteral("test_keep_metadata_keys.ipynb.expected"));
-        row("metadata_period", QStringLiteral("test_metadata_period.ipynb"),
-            {QStringLiteral("--extra-keys"),
-             QStringLiteral("cell.metadata.application/vnd.databricks.v1+cell "
-                            "metadata.application/vnd.databricks.v1+notebook")},
-            QStringLiteral("test_metadata_period.ipynb.expected"));
-        row("strip_init_cells", QStringLiteral("test_strip_init_cells.ipynb"),
-            {QStringLiteral("--strip-init-cells")}, QStringLiteral("test_strip_init_cells.ipynb.expected"));
-        row("nbformat2", QStringLiteral("test_nbformat2.ipynb"), {},
-            QStringLiteral("test_nbformat2.ipynb.expected"));
-        row("nbformat45 keep-id", QStringLiteral("test_nbformat45.ipynb"), {QStringLiteral("--keep-id")},
-            QStringLiteral("test_nbformat45.ipynb.expected"));
-        row("nbformat45", QStringLiteral("test_nbformat45.ipynb"), {},
-            QStringLiteral("test_nbformat45.ipynb.expected_sequential_id"));
-        row("missing_nbformat", QStringLiteral("test_missing_nbformat.ipynb"), {},
-            QStringLiteral("test_missing_nbformat.ipynb.expected"));
-        row("unicode", QStringLiteral("test_unicode.ipynb"), {},
-            QStringLiteral("test_unicode.ipynb.expected"));
-        row("widgets", QStringLiteral("test_widgets.ipynb"), {},
-            QStringLiteral("test_widgets.ipynb.expected"));
+        for (const test::StripCase& c : test::stripCases())
+            QTest::newRow(c.name) << c.input << c.flags << c.expected;
     }
 
     void corpusCases()

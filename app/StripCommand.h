@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace slipway::Cli {
+
+// `slipway strip [options] PATH…|-`: nbstripout-compatible stripping of notebooks in place (atomically,
+// untouched when nothing changes), to stdout, or as a dry run / verification.
+int strip(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace slipway::Cli

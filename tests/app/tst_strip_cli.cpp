@@ -1,0 +1,161 @@
+#include "tests/support/StripCases.h"
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+
+// `slipway strip` as nbstripout's end-to-end tests run nbstripout: every case of the corpus MANIFEST in stdin
+// mode and in file mode, each with and without --verify; then folders, git configuration and pyproject.toml.
+class TestStripCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    QTemporaryDir m_home;
+
+    Run slipway(const QStringList& arguments, const QString& stdinFile = {}, const QString& workingDirectory = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
+        process.setWorkingDirectory(workingDirectory.isEmpty() ? m_home.path() : workingDirectory);
+        if (!stdinFile.isEmpty())
+            process.setStandardInputFile(stdinFile);
+        process.start(test::slipwayBinary(), QStringList{QStringLiteral("strip")} + arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static QString writableCopy(const QTemporaryDir& dir, const QString& source, const QString& name)
+    {
+        const QString target = dir.filePath(name);
+        QFile::copy(source, target);
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return target;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initEnvironment(); }
+
+    void corpusCases_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("expected");
+        for (const test::StripCase& c : test::stripCases())
+            QTest::newRow(c.name) << test::e2eFile(c.input) << c.flags << test::e2eFile(c.expected);
+    }
+
+    void corpusCases()
+    {
+        QFETCH(QString, input);
+        QFETCH(QStringList, flags);
+        QFETCH(QString, expected);
+        const QByteArray want = readAll(expected);
+        const bool changes = readAll(input) != want;
+
+        // stdin mode
+        const Run stdinRun = slipway(flags + QStringList{QStringLiteral("-")}, input);
+        QCOMPARE(stdinRun.exitCode, 0);
+        QCOMPARE(stdinRun.out, want);
+        const Run stdinVerify = slipway(QStringList{QStringLiteral("--verify")} + flags + QStringList{QStringLiteral("-")}, input);
+        QCOMPARE(stdinVerify.exitCode, changes ? 1 : 0);
+        QCOMPARE(stdinVerify.out, changes ? QByteArray("Dry run: would have stripped input from stdin\n") : QByteArray());
+
+        // file mode
+        QTemporaryDir dir;
+        const QString file = writableCopy(dir, input, QStringLiteral("nb.ipynb"));
+        const Run verify = slipway(QStringList{QStringLiteral("--verify")} + flags + QStringList{file});
+        QCOMPARE(verify.exitCode, changes ? 1 : 0);
+        QCOMPARE(verify.out, changes ? "Dry run: would have stripped " + file.toUtf8() + '\n' : QByteArray());
+        QCOMPARE(readAll(file), readAll(input)); // a dry run changes nothing
+        const Run inPlace = slipway(flags + QStringList{file});
+        QCOMPARE(inPlace.exitCode, 0);
+        QVERIFY(inPlace.out.isEmpty());
+        QCOMPARE(readAll(file), want);
+        const Run verifyAgain = slipway(QStringList{QStringLiteral("--verify")} + flags + QStringList{file});
+        QCOMPARE(verifyAgain.exitCode, 0);
+    }
+
+    void badNotebooksAreReportedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString bad = writableCopy(dir, test::e2eFile(QStringLiteral("test_invalid_json.ipynb")), QStringLiteral("bad.ipynb"));
+        const QString good = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")), QStringLiteral("good.ipynb"));
+        const QByteArray before = readAll(bad);
+        const Run run = slipway({bad, good});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QStringLiteral("slipway: %1:33:1: invalid JSON structure (a missing or extra comma, colon or "
+                                         "bracket)\n")
+                              .arg(bad));
+        QCOMPARE(readAll(bad), before);
+        QCOMPARE(readAll(good), readAll(test::e2eFile(QStringLiteral("test_metadata.ipynb.expected"))));
+
+        const Run contradiction = slipway({QStringLiteral("-")}, test::e2eFile(QStringLiteral("test_metadata_exception.ipynb")));
+        QCOMPARE(contradiction.exitCode, 2);
+        QVERIFY(contradiction.err.contains(u"cell metadata contradicts tags"));
+        QVERIFY(contradiction.out.isEmpty());
+
+        const Run missing = slipway({dir.filePath(QStringLiteral("none.ipynb"))});
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(missing.err, QStringLiteral("slipway: %1: no such file\n").arg(dir.filePath(QStringLiteral("none.ipynb"))));
+
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("notes.txt"), "x"));
+        const Run skipped = slipway({dir.filePath(QStringLiteral("notes.txt"))});
+        QCOMPARE(skipped.exitCode, 0);
+        QVERIFY(skipped.err.contains(u"skipped: not a .ipynb file"));
+    }
+
+    void foldersGitConfigAndPyproject()
+    {
+        QTemporaryDir dir;
+        bool ok = false;
+        test::git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q")}, &ok);
+        QVERIFY(ok);
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("nb/ignored")));
+        const QString kept = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")), QStringLiteral("nb/a.ipynb"));
+        const QString ignored =
+            writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")), QStringLiteral("nb/ignored/b.ipynb"));
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral(".gitignore"), "ignored/\n"));
+        // nbstripout's git settings apply, as nbstripout reads them…
+        test::git(dir.path(), {QStringLiteral("config"), QStringLiteral("filter.nbstripout.extrakeys"),
+                               QStringLiteral("metadata.kernelspec")}, &ok);
+        QVERIFY(ok);
+        // …and so does [tool.slipway.strip].
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("pyproject.toml"),
+                                "[tool.slipway.strip]\nextra-keys = \"metadata.language_info\"\nkeep-count = false\n"));
+        const QByteArray ignoredBefore = readAll(ignored);
+        const Run run = slipway({QStringLiteral("--verify"), dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, "Dry run: would have stripped " + QDir(dir.path()).filePath(QStringLiteral("nb/a.ipynb")).toUtf8() + '\n');
+        QCOMPARE(slipway({dir.path()}).exitCode, 0);
+        QCOMPARE(readAll(kept), readAll(test::e2eFile(QStringLiteral("test_metadata_extra_keys.ipynb.expected"))));
+        QCOMPARE(readAll(ignored), ignoredBefore);
+
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("pyproject.toml"), "[tool.slipway.strip]\nkeep-outputs = true\n"));
+        const Run typo = slipway({dir.path()});
+        QCOMPARE(typo.exitCode, 2);
+        QCOMPARE(typo.err.section(u'\n', 0, 0),
+                 QStringLiteral("slipway: %1:2:16: unknown key keep-outputs").arg(QDir(dir.path()).canonicalPath() + u"/pyproject.toml"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStripCli)
+#include "tst_strip_cli.moc"

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace slipway::test {
+
+// One case of ../shared/corpus/nbstripout-tests/MANIFEST.md: input, nbstripout flags, expected output.
+struct StripCase
+{
+    const char* name;
+    QString input;
+    QStringList flags;
+    QString expected;
+};
+
+QList<StripCase> stripCases();
+// A file of the corpus's nbstripout end-to-end fixtures.
+QString e2eFile(const QString& name);
+
+} // namespace slipway::test
