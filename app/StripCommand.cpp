@@ -1,4 +1,5 @@
 #include "app/StripCommand.h"
+
 #include "services/git/Repository.h"
 #include "services/notebook/Notebook.h"
 #include "services/notebook/Strip.h"
@@ -24,7 +25,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
 };
 
-enum Exit { Ok = 0, WouldChange = 1, InputError = 2 };
+enum Exit
+{
+    Ok = 0,
+    WouldChange = 1,
+    InputError = 2
+};
 
 struct Flags
 {
@@ -32,6 +38,7 @@ struct Flags
     bool dryRun = false;
     bool verify = false;
     bool force = false;
+    bool zeppelin = false; // --mode zeppelin (files ending in .zpln are Zeppelin notes anyway)
     QCommandLineParser* parser = nullptr;
 };
 
@@ -60,8 +67,7 @@ public:
         : m_flags(flags)
         , m_out(out)
         , m_err(err)
-    {
-    }
+    {}
 
     void file(const QString& path, const QString& configPath);
     void standardInput();
@@ -77,7 +83,7 @@ private:
     std::optional<notebook::StripOptions> optionsFor(const QString& configPath);
     // Strips `bytes`; returns the stripped bytes and whether anything changed, or nothing after an error.
     std::optional<std::pair<QByteArray, bool>> process(const QByteArray& bytes, const QString& name,
-                                                       const notebook::StripOptions& options);
+                                                       const notebook::StripOptions& options, bool zeppelin);
 
     const Flags& m_flags;
     QTextStream& m_out;
@@ -96,7 +102,8 @@ std::optional<notebook::StripOptions> Run::optionsFor(const QString& configPath)
     }
     notebook::StripOptions options = withFlags(*settings, *m_flags.parser);
     if (m_flags.parser->isSet(QStringLiteral("max-size"))) {
-        const auto size = notebook::StripOptions::parseSize(m_flags.parser->value(QStringLiteral("max-size")));
+        const auto size =
+            notebook::StripOptions::parseSize(m_flags.parser->value(QStringLiteral("max-size")));
         if (!size) {
             error(size.error());
             return std::nullopt;
@@ -107,8 +114,17 @@ std::optional<notebook::StripOptions> Run::optionsFor(const QString& configPath)
 }
 
 std::optional<std::pair<QByteArray, bool>> Run::process(const QByteArray& bytes, const QString& name,
-                                                        const notebook::StripOptions& options)
+                                                        const notebook::StripOptions& options, bool zeppelin)
 {
+    if (zeppelin) {
+        auto note = notebook::stripZeppelin(bytes, name);
+        if (!note) {
+            error(note.error());
+            return std::nullopt;
+        }
+        m_changed |= note->changed;
+        return std::pair{note->bytes, note->changed};
+    }
     auto parsed = notebook::parseNotebook(bytes, name);
     if (!parsed) {
         error(parsed.error());
@@ -138,11 +154,14 @@ void Run::file(const QString& path, const QString& configPath)
     const QFileInfo info(path);
     QFile in(path);
     if (!info.exists() || info.isDir() || !in.open(QIODevice::ReadOnly)) {
-        error(Error{{}, path, info.exists() ? (info.isDir() ? Text::tr("is a folder") : in.errorString())
-                                            : Text::tr("no such file")});
+        error(Error{{},
+                    path,
+                    info.exists() ? (info.isDir() ? Text::tr("is a folder") : in.errorString())
+                                  : Text::tr("no such file")});
         return;
     }
-    const auto result = process(in.readAll(), path, *options);
+    const bool zeppelin = m_flags.zeppelin || path.endsWith(u".zpln", Qt::CaseInsensitive);
+    const auto result = process(in.readAll(), path, *options, zeppelin);
     in.close();
     if (!result)
         return;
@@ -172,7 +191,7 @@ void Run::standardInput()
         error(Error{{}, QStringLiteral("<stdin>"), in.errorString()});
         return;
     }
-    const auto result = process(in.readAll(), QStringLiteral("<stdin>"), *options);
+    const auto result = process(in.readAll(), QStringLiteral("<stdin>"), *options, m_flags.zeppelin);
     if (!result)
         return;
     if (m_flags.dryRun) {
@@ -191,23 +210,31 @@ void Run::standardInput()
 int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("paths"), Text::tr("Notebooks or folders, or - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 Text::tr("Notebooks or folders, or - for standard input."));
     parser.addOptions({
         {{QStringLiteral("t"), QStringLiteral("stdout"), QStringLiteral("textconv")},
          Text::tr("Write the stripped notebooks to standard output; change no file.")},
         {QStringLiteral("dry-run"), Text::tr("Say which notebooks would be stripped; change nothing.")},
         {QStringLiteral("verify"), Text::tr("Like --dry-run, and exit with 1 when any would change.")},
-        {{QStringLiteral("f"), QStringLiteral("force")}, Text::tr("Also strip named files not ending in .ipynb.")},
+        {{QStringLiteral("f"), QStringLiteral("force")},
+         Text::tr("Also strip named files not ending in .ipynb.")},
         {QStringLiteral("keep-output"), Text::tr("Keep every output.")},
         {QStringLiteral("keep-count"), Text::tr("Keep execution counts.")},
         {QStringLiteral("keep-id"), Text::tr("Keep cell ids (else they become 0, 1, …).")},
-        {QStringLiteral("extra-keys"), Text::tr("Also remove these keys (space-separated)."), QStringLiteral("keys")},
-        {QStringLiteral("keep-metadata-keys"), Text::tr("Never remove these keys (space-separated)."), QStringLiteral("keys")},
+        {QStringLiteral("extra-keys"), Text::tr("Also remove these keys (space-separated)."),
+         QStringLiteral("keys")},
+        {QStringLiteral("keep-metadata-keys"), Text::tr("Never remove these keys (space-separated)."),
+         QStringLiteral("keys")},
         {QStringLiteral("drop-empty-cells"), Text::tr("Remove cells whose source is empty or blank.")},
-        {QStringLiteral("drop-tagged-cells"), Text::tr("Remove cells with any of these tags (space-separated)."),
-         QStringLiteral("tags")},
+        {QStringLiteral("drop-tagged-cells"),
+         Text::tr("Remove cells with any of these tags (space-separated)."), QStringLiteral("tags")},
         {QStringLiteral("strip-init-cells"), Text::tr("Also strip the outputs of init cells.")},
-        {QStringLiteral("max-size"), Text::tr("Keep outputs of at most this size (e.g. 50, 10k, 1M)."), QStringLiteral("size")},
+        {QStringLiteral("max-size"), Text::tr("Keep outputs of at most this size (e.g. 50, 10k, 1M)."),
+         QStringLiteral("size")},
+        {{QStringLiteral("m"), QStringLiteral("mode")},
+         Text::tr("jupyter (default) or zeppelin."),
+         QStringLiteral("mode")},
     });
     if (!parser.parse(arguments)) {
         err << "slipway: strip: " << parser.errorText() << '\n' << Text::tr("Try 'slipway --help'.") << '\n';
@@ -220,6 +247,13 @@ int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
     flags.verify = parser.isSet(QStringLiteral("verify"));
     flags.dryRun = flags.verify || parser.isSet(QStringLiteral("dry-run"));
     flags.force = parser.isSet(QStringLiteral("force"));
+    const QString mode = parser.value(QStringLiteral("mode"));
+    if (!mode.isEmpty() && mode != u"jupyter" && mode != u"zeppelin") {
+        err << "slipway: strip: --mode: " << Text::tr("expects jupyter or zeppelin") << '\n';
+        err.flush();
+        return InputError;
+    }
+    flags.zeppelin = mode == u"zeppelin";
     QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         err << "slipway: strip: " << Text::tr("expects notebooks, folders, or - for standard input") << '\n';
@@ -235,9 +269,10 @@ int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         const QFileInfo info(path);
         if (!info.isDir()) {
-            if (info.exists() && !flags.force && !path.endsWith(u".ipynb", Qt::CaseInsensitive)) {
-                err << "slipway: " << path << ": " << Text::tr("skipped: not a .ipynb file (--force strips it anyway)")
-                    << '\n';
+            if (info.exists() && !flags.force && !path.endsWith(u".ipynb", Qt::CaseInsensitive) &&
+                !path.endsWith(u".zpln", Qt::CaseInsensitive)) {
+                err << "slipway: " << path << ": "
+                    << Text::tr("skipped: not a .ipynb file (--force strips it anyway)") << '\n';
                 continue;
             }
             run.file(path, path);
@@ -250,7 +285,7 @@ int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
         for (const Error& problem : scan.problems)
             run.error(problem);
         for (const QString& file : scan.files)
-            if (file.endsWith(u".ipynb", Qt::CaseInsensitive))
+            if (file.endsWith(u".ipynb", Qt::CaseInsensitive) || file.endsWith(u".zpln", Qt::CaseInsensitive))
                 run.file(QDir(path).filePath(file), root);
     }
     return run.exitCode();

@@ -140,6 +140,26 @@ Result<qint64> StripOptions::parseSize(const QString& text)
     return number * factor;
 }
 
+Result<StrippedNote> stripZeppelin(const QByteArray& bytes, const QString& path)
+{
+    auto parsed = json::parse(bytes, path);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    Value* paragraphs = parsed->find("paragraphs");
+    if (!paragraphs || !paragraphs->isArray())
+        return fail(Text::tr("strip Zeppelin note"), path,
+                    Text::tr("not a Zeppelin note: it has no \"paragraphs\" list"));
+    StrippedNote note;
+    for (Value& paragraph : paragraphs->array())
+        if (Value* results = paragraph.find("results"))
+            assign(*results, Value(Value::Object{}), note.changed);
+    std::string out;
+    json::write(*parsed, {.indent = 2, .sortKeys = false, .ensureAscii = true}, out);
+    out += '\n';
+    note.bytes = QByteArray::fromStdString(out);
+    return note;
+}
+
 Result<StripReport> strip(Notebook& notebook, const StripOptions& options)
 {
     StripReport report;

@@ -32,6 +32,16 @@ struct StripReport
     QStringList warnings; // e.g. "Ignoring invalid extra key `foo`"
 };
 
+struct StrippedNote
+{
+    QByteArray bytes;
+    bool changed = false;
+};
+
+// Strips a Zeppelin note (.zpln) as nbstripout --mode zeppelin does: every paragraph's "results" emptied,
+// keys in their order, 2-space indent.
+Result<StrippedNote> stripZeppelin(const QByteArray& bytes, const QString& path);
+
 // Strips `notebook` in place as nbstripout's strip_output does. Fails (the notebook is then unusable)
 // when a cell's metadata contradicts its tags about keep_output.
 Result<StripReport> strip(Notebook& notebook, const StripOptions& options);

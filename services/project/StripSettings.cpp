@@ -1,4 +1,5 @@
 #include "services/project/StripSettings.h"
+
 #include "services/git/Repository.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,8 @@ Result<QStringList> words(const QString& path, const toml::node& node, const QSt
         }
         return out;
     }
-    return std::unexpected(problem(path, node, Text::tr("%1 should be a list of strings or a string").arg(key)));
+    return std::unexpected(
+        problem(path, node, Text::tr("%1 should be a list of strings or a string").arg(key)));
 }
 
 Result<void> applyPyProject(const QString& file, notebook::StripOptions& options)
@@ -50,8 +52,9 @@ Result<void> applyPyProject(const QString& file, notebook::StripOptions& options
     try {
         table = toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())), file.toStdString());
     } catch (const toml::parse_error& e) {
-        return std::unexpected(Error{Text::tr("read pyproject.toml"), file, QString::fromUtf8(e.description()),
-                                     int(e.source().begin.line), int(e.source().begin.column)});
+        return std::unexpected(Error{Text::tr("read pyproject.toml"), file,
+                                     QString::fromUtf8(e.description()), int(e.source().begin.line),
+                                     int(e.source().begin.column)});
     }
     const toml::table* strip = table["tool"]["slipway"]["strip"].as_table();
     if (!strip)
@@ -89,12 +92,13 @@ Result<void> applyPyProject(const QString& file, notebook::StripOptions& options
         else if (key == u"drop-tagged-cells")
             applied = list(options.dropTaggedCells);
         else if (key == u"max-size") {
-            const QString text = node.is_integer() ? QString::number(node.as_integer()->get())
+            const QString text = node.is_integer()  ? QString::number(node.as_integer()->get())
                                  : node.is_string() ? QString::fromStdString(node.as_string()->get())
                                                     : QString();
             const auto size = notebook::StripOptions::parseSize(text);
             if (!size)
-                return std::unexpected(problem(file, node, Text::tr("max-size should be a number, or a string like \"10k\"")));
+                return std::unexpected(
+                    problem(file, node, Text::tr("max-size should be a number, or a string like \"10k\"")));
             options.maxSize = *size;
         } else {
             return std::unexpected(problem(file, node, Text::tr("unknown key %1").arg(key)));
@@ -120,7 +124,8 @@ Result<notebook::StripOptions> stripOptionsFor(const QString& path)
         if (const QString workdir = repository->workdir(); !workdir.isEmpty())
             root = workdir;
     }
-    if (auto applied = applyPyProject(QDir(root).filePath(QStringLiteral("pyproject.toml")), options); !applied)
+    if (auto applied = applyPyProject(QDir(root).filePath(QStringLiteral("pyproject.toml")), options);
+        !applied)
         return std::unexpected(applied.error());
     return options;
 }

@@ -23,7 +23,8 @@ class TestStripCli : public QObject
 
     QTemporaryDir m_home;
 
-    Run slipway(const QStringList& arguments, const QString& stdinFile = {}, const QString& workingDirectory = {})
+    Run slipway(const QStringList& arguments, const QString& stdinFile = {},
+                const QString& workingDirectory = {})
     {
         QProcess process;
         process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
@@ -33,8 +34,8 @@ class TestStripCli : public QObject
         process.start(test::slipwayBinary(), QStringList{QStringLiteral("strip")} + arguments);
         if (!process.waitForFinished(60000))
             return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
     }
 
     static QByteArray readAll(const QString& path)
@@ -75,9 +76,11 @@ private Q_SLOTS:
         const Run stdinRun = slipway(flags + QStringList{QStringLiteral("-")}, input);
         QCOMPARE(stdinRun.exitCode, 0);
         QCOMPARE(stdinRun.out, want);
-        const Run stdinVerify = slipway(QStringList{QStringLiteral("--verify")} + flags + QStringList{QStringLiteral("-")}, input);
+        const Run stdinVerify = slipway(
+            QStringList{QStringLiteral("--verify")} + flags + QStringList{QStringLiteral("-")}, input);
         QCOMPARE(stdinVerify.exitCode, changes ? 1 : 0);
-        QCOMPARE(stdinVerify.out, changes ? QByteArray("Dry run: would have stripped input from stdin\n") : QByteArray());
+        QCOMPARE(stdinVerify.out,
+                 changes ? QByteArray("Dry run: would have stripped input from stdin\n") : QByteArray());
 
         // file mode
         QTemporaryDir dir;
@@ -97,25 +100,31 @@ private Q_SLOTS:
     void badNotebooksAreReportedAndLeftAlone()
     {
         QTemporaryDir dir;
-        const QString bad = writableCopy(dir, test::e2eFile(QStringLiteral("test_invalid_json.ipynb")), QStringLiteral("bad.ipynb"));
-        const QString good = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")), QStringLiteral("good.ipynb"));
+        const QString bad = writableCopy(dir, test::e2eFile(QStringLiteral("test_invalid_json.ipynb")),
+                                         QStringLiteral("bad.ipynb"));
+        const QString good = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")),
+                                          QStringLiteral("good.ipynb"));
         const QByteArray before = readAll(bad);
         const Run run = slipway({bad, good});
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.err, QStringLiteral("slipway: %1:33:1: invalid JSON structure (a missing or extra comma, colon or "
-                                         "bracket)\n")
+        QCOMPARE(run.err, QStringLiteral(
+                              "slipway: %1:33:1: invalid JSON structure (a missing or extra comma, colon or "
+                              "bracket)\n")
                               .arg(bad));
         QCOMPARE(readAll(bad), before);
         QCOMPARE(readAll(good), readAll(test::e2eFile(QStringLiteral("test_metadata.ipynb.expected"))));
 
-        const Run contradiction = slipway({QStringLiteral("-")}, test::e2eFile(QStringLiteral("test_metadata_exception.ipynb")));
+        const Run contradiction =
+            slipway({QStringLiteral("-")}, test::e2eFile(QStringLiteral("test_metadata_exception.ipynb")));
         QCOMPARE(contradiction.exitCode, 2);
         QVERIFY(contradiction.err.contains(u"cell metadata contradicts tags"));
         QVERIFY(contradiction.out.isEmpty());
 
         const Run missing = slipway({dir.filePath(QStringLiteral("none.ipynb"))});
         QCOMPARE(missing.exitCode, 2);
-        QCOMPARE(missing.err, QStringLiteral("slipway: %1: no such file\n").arg(dir.filePath(QStringLiteral("none.ipynb"))));
+        QCOMPARE(
+            missing.err,
+            QStringLiteral("slipway: %1: no such file\n").arg(dir.filePath(QStringLiteral("none.ipynb"))));
 
         QVERIFY(test::writeFile(dir.path(), QStringLiteral("notes.txt"), "x"));
         const Run skipped = slipway({dir.filePath(QStringLiteral("notes.txt"))});
@@ -130,30 +139,38 @@ private Q_SLOTS:
         test::git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q")}, &ok);
         QVERIFY(ok);
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("nb/ignored")));
-        const QString kept = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")), QStringLiteral("nb/a.ipynb"));
-        const QString ignored =
-            writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")), QStringLiteral("nb/ignored/b.ipynb"));
+        const QString kept = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")),
+                                          QStringLiteral("nb/a.ipynb"));
+        const QString ignored = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")),
+                                             QStringLiteral("nb/ignored/b.ipynb"));
         QVERIFY(test::writeFile(dir.path(), QStringLiteral(".gitignore"), "ignored/\n"));
         // nbstripout's git settings apply, as nbstripout reads them…
-        test::git(dir.path(), {QStringLiteral("config"), QStringLiteral("filter.nbstripout.extrakeys"),
-                               QStringLiteral("metadata.kernelspec")}, &ok);
+        test::git(dir.path(),
+                  {QStringLiteral("config"), QStringLiteral("filter.nbstripout.extrakeys"),
+                   QStringLiteral("metadata.kernelspec")},
+                  &ok);
         QVERIFY(ok);
         // …and so does [tool.slipway.strip].
-        QVERIFY(test::writeFile(dir.path(), QStringLiteral("pyproject.toml"),
-                                "[tool.slipway.strip]\nextra-keys = \"metadata.language_info\"\nkeep-count = false\n"));
+        QVERIFY(test::writeFile(
+            dir.path(), QStringLiteral("pyproject.toml"),
+            "[tool.slipway.strip]\nextra-keys = \"metadata.language_info\"\nkeep-count = false\n"));
         const QByteArray ignoredBefore = readAll(ignored);
         const Run run = slipway({QStringLiteral("--verify"), dir.path()});
         QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.out, "Dry run: would have stripped " + QDir(dir.path()).filePath(QStringLiteral("nb/a.ipynb")).toUtf8() + '\n');
+        QCOMPARE(run.out, "Dry run: would have stripped " +
+                              QDir(dir.path()).filePath(QStringLiteral("nb/a.ipynb")).toUtf8() + '\n');
         QCOMPARE(slipway({dir.path()}).exitCode, 0);
-        QCOMPARE(readAll(kept), readAll(test::e2eFile(QStringLiteral("test_metadata_extra_keys.ipynb.expected"))));
+        QCOMPARE(readAll(kept),
+                 readAll(test::e2eFile(QStringLiteral("test_metadata_extra_keys.ipynb.expected"))));
         QCOMPARE(readAll(ignored), ignoredBefore);
 
-        QVERIFY(test::writeFile(dir.path(), QStringLiteral("pyproject.toml"), "[tool.slipway.strip]\nkeep-outputs = true\n"));
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("pyproject.toml"),
+                                "[tool.slipway.strip]\nkeep-outputs = true\n"));
         const Run typo = slipway({dir.path()});
         QCOMPARE(typo.exitCode, 2);
         QCOMPARE(typo.err.section(u'\n', 0, 0),
-                 QStringLiteral("slipway: %1:2:16: unknown key keep-outputs").arg(QDir(dir.path()).canonicalPath() + u"/pyproject.toml"));
+                 QStringLiteral("slipway: %1:2:16: unknown key keep-outputs")
+                     .arg(QDir(dir.path()).canonicalPath() + u"/pyproject.toml"));
     }
 };
 

@@ -222,6 +222,14 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QStringList, flags);
         QFETCH(QString, expected);
+        if (flags.contains(u"zeppelin")) {
+            const auto note = stripZeppelin(readAll(e2e(input)), input);
+            QVERIFY(note);
+            QVERIFY(note->changed);
+            QCOMPARE(note->bytes, readAll(e2e(expected)));
+            QCOMPARE(stripZeppelin(note->bytes, expected)->changed, false);
+            return;
+        }
         auto notebook = readNotebookFile(e2e(input));
         QVERIFY2(notebook, notebook ? "" : qPrintable(notebook.error().toString()));
         const auto report = strip(*notebook, optionsFrom(flags));
