@@ -143,7 +143,12 @@ std::optional<std::pair<QByteArray, bool>> Run::process(const QByteArray& bytes,
         m_err.flush();
     }
     m_changed |= report->changed;
-    return std::pair{notebook::serializeNotebook(*parsed), report->changed};
+    auto stripped = notebook::serializeNotebook(*parsed);
+    if (!stripped) {
+        error(stripped.error());
+        return std::nullopt;
+    }
+    return std::pair{*stripped, report->changed};
 }
 
 void Run::file(const QString& path, const QString& configPath)
@@ -151,18 +156,13 @@ void Run::file(const QString& path, const QString& configPath)
     const auto options = optionsFor(configPath);
     if (!options)
         return;
-    const QFileInfo info(path);
-    QFile in(path);
-    if (!info.exists() || info.isDir() || !in.open(QIODevice::ReadOnly)) {
-        error(Error{{},
-                    path,
-                    info.exists() ? (info.isDir() ? Text::tr("is a folder") : in.errorString())
-                                  : Text::tr("no such file")});
+    const auto bytes = notebook::readNotebookBytes(path);
+    if (!bytes) {
+        error(Error{{}, path, bytes.error().message});
         return;
     }
     const bool zeppelin = m_flags.zeppelin || path.endsWith(u".zpln", Qt::CaseInsensitive);
-    const auto result = process(in.readAll(), path, *options, zeppelin);
-    in.close();
+    const auto result = process(*bytes, path, *options, zeppelin);
     if (!result)
         return;
     if (m_flags.dryRun) {

@@ -24,6 +24,16 @@ public:
         std::string text; // as Python writes it: "42", "123456789012345678901234567890", "0.1", "1e-05"
         bool isInteger = true;
     };
+    // A value kept as its JSON text, checked as the parser checks everything but not yet turned into a tree:
+    // what parse() makes of the elements of lists it is asked to defer (a notebook's outputs, which
+    // stripping mostly drops unread). `size` is nbstripout's get_size() of the value: the characters of all
+    // its strings, recursively, and len(str(x)) of its other scalars.
+    struct Raw
+    {
+        std::string_view text;
+        QByteArray owner; // keeps `text` alive (an implicitly shared buffer: no copy)
+        qint64 size = 0;
+    };
     using Array = std::vector<Value>;
     using Member = std::pair<std::string, Value>;
     using Object = std::vector<Member>;
@@ -44,6 +54,9 @@ public:
     Value(Object o)
         : m_data(std::move(o))
     {}
+    Value(Raw r)
+        : m_data(std::move(r))
+    {}
     static Value integer(long long n) { return Value(Number{std::to_string(n), true}); }
 
     bool isNull() const { return std::holds_alternative<std::monostate>(m_data); }
@@ -52,6 +65,10 @@ public:
     bool isString() const { return std::holds_alternative<std::string>(m_data); }
     bool isArray() const { return std::holds_alternative<Array>(m_data); }
     bool isObject() const { return std::holds_alternative<Object>(m_data); }
+    bool isRaw() const { return std::holds_alternative<Raw>(m_data); }
+    const Raw& raw() const { return std::get<Raw>(m_data); }
+    // The tree of a Raw value, parsed from its text; any other value as it is.
+    Result<Value> materialized() const;
 
     bool toBool() const { return std::get<bool>(m_data); }
     const Number& number() const { return std::get<Number>(m_data); }
@@ -77,7 +94,7 @@ public:
     bool operator==(const Value& other) const;
 
 private:
-    std::variant<std::monostate, bool, Number, std::string, Array, Object> m_data;
+    std::variant<std::monostate, bool, Number, std::string, Array, Object, Raw> m_data;
 };
 
 inline bool operator==(const Value::Number& a, const Value::Number& b)
@@ -85,9 +102,19 @@ inline bool operator==(const Value::Number& a, const Value::Number& b)
     return a.text == b.text && a.isInteger == b.isInteger;
 }
 
+inline bool operator==(const Value::Raw& a, const Value::Raw& b)
+{
+    return a.text == b.text;
+}
+
 // Parses JSON as Python's json.loads does (strict: no control characters inside strings). `path` names the
-// input in the error, with the line and column of the problem where known.
-Result<Value> parse(const QByteArray& text, const QString& path);
+// input in the error, with the line and column of the problem where known. Reads `text` in place when its
+// spare capacity holds simdjson's padding (see paddedBuffer()), else copies it.
+// Elements of arrays under the key `deferKey` (when given) become Raw values.
+Result<Value> parse(const QByteArray& text, const QString& path, std::string_view deferKey = {});
+
+// Room for `size` bytes plus simdjson's padding, so that parse() reads the buffer in place.
+QByteArray paddedBuffer(qsizetype size);
 
 struct WriteOptions
 {

@@ -116,6 +116,36 @@ void forEachAttachment(Value& cell, void (*action)(Value*))
             action(&bundle);
 }
 
+// nbformat 4's rejoin of one output's multi-line fields.
+void rejoinOutputV4(Value& output)
+{
+    const Value* kind = output.find("output_type");
+    const std::string outputType = kind && kind->isString() ? kind->string() : std::string();
+    if (outputType == "execute_result" || outputType == "display_data") {
+        rejoinMimeBundle(output.find("data"));
+    } else if (!outputType.empty()) {
+        if (Value* text = output.find("text"); text && text->isArray())
+            *text = Value(concatenate(text->array(), "", Text::tr("an output")));
+    }
+}
+
+// Replaces every Raw value below `value` by its tree (older formats are small and read eagerly).
+void materializeAll(Value& value)
+{
+    if (value.isRaw()) {
+        auto tree = value.materialized();
+        if (!tree)
+            throw Invalid{tree.error().message};
+        value = std::move(*tree);
+    }
+    if (value.isArray())
+        for (Value& item : value.array())
+            materializeAll(item);
+    else if (value.isObject())
+        for (auto& [key, item] : value.object())
+            materializeAll(item);
+}
+
 void readV4(Notebook& notebook)
 {
     Value& root = notebook.root;
@@ -138,16 +168,11 @@ void readV4(Notebook& notebook)
             Value* outputs = cell.find("outputs");
             if (outputs) {
                 for (Value& output : arrayAt(*outputs, Text::tr("the outputs of %1").arg(cellName(i)))) {
-                    objectAt(output, Text::tr("an output of %1").arg(cellName(i)));
-                    const Value* kind = output.find("output_type");
-                    const std::string outputType = kind && kind->isString() ? kind->string() : std::string();
-                    if (outputType == "execute_result" || outputType == "display_data") {
-                        rejoinMimeBundle(output.find("data"));
-                    } else if (!outputType.empty()) {
-                        if (Value* text = output.find("text"); text && text->isArray())
-                            *text = Value(
-                                concatenate(text->array(), "", Text::tr("an output of %1").arg(cellName(i))));
-                    }
+                    // Deferred outputs are joined when their tree is first needed (materializeOutputs).
+                    if (output.isRaw() ? !output.raw().text.starts_with('{') : !output.isObject())
+                        throw Invalid{Text::tr("an output of %1 is not a JSON object").arg(cellName(i))};
+                    if (!output.isRaw())
+                        rejoinOutputV4(output);
                 }
             }
         }
@@ -306,7 +331,7 @@ std::vector<const Value::Array*> Notebook::cellLists() const
 
 Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path)
 {
-    auto parsed = json::parse(bytes, path);
+    auto parsed = json::parse(bytes, path, "outputs");
     if (!parsed)
         return std::unexpected(parsed.error());
     const QString operation = Text::tr("read notebook");
@@ -333,6 +358,8 @@ Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path)
         return fail(operation, path, Text::tr("unsupported nbformat version %1").arg(notebook.major));
 
     try {
+        if (notebook.major != 4 || !notebook.hasVersion)
+            materializeAll(notebook.root);
         if (notebook.major == 4 || !notebook.hasVersion) {
             if (notebook.hasVersion)
                 readV4(notebook);
@@ -356,10 +383,36 @@ Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path)
     return notebook;
 }
 
-QByteArray serializeNotebook(const Notebook& notebook)
+Result<void> materializeOutputs(const Notebook& notebook, Value& cell)
 {
-    Value root = notebook.root;
+    Value* outputs = cell.find("outputs");
+    if (!outputs || !outputs->isArray())
+        return {};
+    for (Value& output : outputs->array()) {
+        if (!output.isRaw())
+            continue;
+        auto tree = output.materialized();
+        if (!tree)
+            return fail(Text::tr("read notebook"), notebook.path, tree.error().message);
+        output = std::move(*tree);
+        try {
+            rejoinOutputV4(output);
+        } catch (const Invalid& invalid) {
+            return fail(Text::tr("read notebook"), notebook.path, invalid.message);
+        }
+    }
+    return {};
+}
+
+Result<QByteArray> serializeNotebook(const Notebook& notebook)
+{
+    Notebook copy{notebook.root, notebook.major, notebook.minor, notebook.hasVersion, notebook.path};
+    Value& root = copy.root;
     if (notebook.hasVersion && notebook.major == 4) {
+        for (Value::Array* cells : copy.cellLists())
+            for (Value& cell : *cells)
+                if (auto materialized = materializeOutputs(copy, cell); !materialized)
+                    return std::unexpected(materialized.error());
         writeV4(root);
     } else if (notebook.hasVersion && notebook.major == 3) {
         stripTransientV3(root);
@@ -379,7 +432,7 @@ QByteArray serializeNotebook(const Notebook& notebook)
     return QByteArray::fromStdString(out);
 }
 
-Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes)
+Result<QByteArray> readNotebookBytes(const QString& path, qint64 maxBytes)
 {
     const QString operation = Text::tr("read notebook");
     const QFileInfo info(path);
@@ -395,10 +448,21 @@ Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(operation, path, file.errorString());
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(operation, path, file.errorString());
-    return parseNotebook(bytes, path);
+    QByteArray bytes = json::paddedBuffer(file.size());
+    bytes.resize(file.size());
+    if (file.read(bytes.data(), bytes.size()) != bytes.size() || file.error() != QFileDevice::NoError)
+        return fail(operation, path,
+                    file.error() != QFileDevice::NoError ? file.errorString()
+                                                         : Text::tr("the file changed while it was read"));
+    return bytes;
+}
+
+Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes)
+{
+    const auto bytes = readNotebookBytes(path, maxBytes);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return parseNotebook(*bytes, path);
 }
 
 Result<bool> writeFileIfChanged(const QString& path, const QByteArray& bytes)

@@ -31,11 +31,17 @@ struct Notebook
 // that nbformat could not read, and (nbformat ≥ 4.5) cells that share an id.
 Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path);
 
+// Outputs are read lazily: parseNotebook() checks them but keeps each as its JSON text until something needs
+// its tree. This turns the outputs of `cell` into trees (joined back into strings as nbformat reads them).
+Result<void> materializeOutputs(const Notebook& notebook, json::Value& cell);
+
 // The bytes nbformat.write(notebook) produces: text split into lines, keys sorted, nbformat's indentation
 // and escaping for the notebook's version, and a trailing newline.
-QByteArray serializeNotebook(const Notebook& notebook);
+Result<QByteArray> serializeNotebook(const Notebook& notebook);
 
-// Reads a notebook file (at most `maxBytes`); the errors name the file.
+// Reads a notebook file's bytes (at most `maxBytes`) into a buffer parseNotebook() reads in place.
+Result<QByteArray> readNotebookBytes(const QString& path, qint64 maxBytes = qint64(1) << 31);
+// Reads and parses a notebook file; the errors name the file.
 Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes = qint64(1) << 31);
 // Writes `bytes` atomically (QSaveFile) unless the file already holds exactly them: then nothing is
 // written and the modification time stays. Returns whether the file was written.

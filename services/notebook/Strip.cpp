@@ -34,6 +34,8 @@ bool popRecursive(Value* object, std::string_view key)
 // the rest.
 qint64 sizeOf(const Value& value)
 {
+    if (value.isRaw())
+        return value.raw().size; // measured when it was read
     if (value.isString())
         return qint64(python::length(value.string()));
     if (value.isArray()) {
@@ -212,10 +214,13 @@ Result<StripReport> strip(Notebook& notebook, const StripOptions& options)
                                           return sizeOf(output) > options.maxSize;
                                       }) > 0;
                 }
-                if (!options.keepCount)
+                if (!options.keepCount && !outputs->array().empty()) {
+                    if (auto materialized = materializeOutputs(notebook, cell); !materialized)
+                        return std::unexpected(materialized.error());
                     for (Value& output : outputs->array())
                         if (Value* count = output.find("execution_count"))
                             assign(*count, Value(), report.changed);
+                }
             }
             if (!options.keepCount) {
                 if (Value* prompt = cell.find("prompt_number"))

@@ -81,7 +81,7 @@ private Q_SLOTS:
             return;
         }
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
-        const QByteArray ours = serializeNotebook(*notebook);
+        const QByteArray ours = serializeNotebook(*notebook).value_or(QByteArray("(serialising failed)"));
         if (ours != peerOutput) {
             const auto a = ours.split('\n'), b = peerOutput.split('\n');
             for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
