@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 
+#include "app/FilterCommand.h"
 #include "app/StripCommand.h"
 #include "app/Versions.h"
 #include "services/project/Project.h"
@@ -18,8 +19,9 @@ namespace slipway::Cli {
 
 namespace {
 
-const QStringList commands{QStringLiteral("info"), QStringLiteral("sample"), QStringLiteral("strip"),
-                           QStringLiteral("trust")};
+const QStringList commands{QStringLiteral("info"),           QStringLiteral("sample"),
+                           QStringLiteral("strip"),          QStringLiteral("filter"),
+                           QStringLiteral("filter-process"), QStringLiteral("trust")};
 
 // This file's texts for translators, in the context "slipway::Cli".
 struct Text
@@ -236,6 +238,8 @@ QString helpText()
         "  sample DIR                    create the sample project (a git repository) in DIR\n"
         "  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,\n"
         "                                --keep-count, --keep-id, --extra-keys, --verify, -t …)\n"
+        "  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]\n"
+        "                                strip notebooks whenever git stages them (nbstripout's filter)\n"
         "  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them\n"
         "\n"
         "Options:\n"
@@ -295,6 +299,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return trustCommand(rest, out, err);
     if (command == u"strip")
         return strip(rest, out, err);
+    if (command == u"filter")
+        return filter(rest, out, err);
+    if (command == u"filter-process")
+        return filterProcess(err);
     return usageError(err, command, Text::tr("unknown command"));
 }
 

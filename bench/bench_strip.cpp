@@ -1,20 +1,20 @@
 // Slipway against Debian 13's nbstripout, side by side in one run, each as the user runs it (one process per
 // notebook): a generated ~60 MB notebook and a ~50 KB one. Also the in-process strip of the 60 MB notebook.
 // Counters: peak resident memory of the child process (MB) and its ratio to the file size.
-#include "bench/NotebookFixtures.h"
 #include "services/notebook/Notebook.h"
 #include "services/notebook/Strip.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
+#include "bench/NotebookFixtures.h"
 #include <benchmark/benchmark.h>
+#include <string>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <string>
 #include <vector>
 
 namespace {
@@ -34,12 +34,15 @@ const QString& notebookFile(int which)
             bytes = slipway::bench::generatedNotebook(60);
         } else {
             // ~50 KB: a real notebook of the corpus with outputs.
-            QFile corpus(QStringLiteral(SLIPWAY_SHARED_DIR "/corpus/real-world/"
-                                        "jupyter__notebook__docs--source--examples--Notebook--Running_Code.ipynb"));
+            QFile corpus(
+                QStringLiteral(SLIPWAY_SHARED_DIR
+                               "/corpus/real-world/"
+                               "jupyter__notebook__docs--source--examples--Notebook--Running_Code.ipynb"));
             (void)corpus.open(QIODevice::ReadOnly);
             bytes = corpus.readAll();
         }
-        files[which] = workDir().filePath(which == 0 ? QStringLiteral("big.ipynb") : QStringLiteral("small.ipynb"));
+        files[which] =
+            workDir().filePath(which == 0 ? QStringLiteral("big.ipynb") : QStringLiteral("small.ipynb"));
         QFile out(files[which]);
         (void)out.open(QIODevice::WriteOnly);
         out.write(bytes);
@@ -47,14 +50,17 @@ const QString& notebookFile(int which)
     return files[which];
 }
 
-// Runs argv with the notebook on stdout drained through a pipe; returns the child's peak RSS in KB.
-long runChild(const std::vector<std::string>& argv)
+// Runs argv (in `directory` when given) with stdout drained through a pipe; returns the child's peak RSS
+// in KB (of the child alone), or -1 when it failed.
+long runChild(const std::vector<std::string>& argv, const std::string& directory = {})
 {
     int pipeFds[2];
     if (pipe(pipeFds) != 0)
         return -1;
     const pid_t pid = fork();
     if (pid == 0) {
+        if (!directory.empty() && chdir(directory.c_str()) != 0)
+            _exit(126);
         dup2(pipeFds[1], STDOUT_FILENO);
         close(pipeFds[0]);
         close(pipeFds[1]);
@@ -107,6 +113,37 @@ void BM_Nbstripout(benchmark::State& state)
 }
 
 BENCHMARK(BM_Slipway)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+
+// `git add` of 200 small notebooks through Slipway's long-running filter (0) or nbstripout's clean filter
+// (1).
+void BM_GitAdd200(benchmark::State& state)
+{
+    const bool slipway = state.range(0) == 0;
+    QFile small(notebookFile(1));
+    (void)small.open(QIODevice::ReadOnly);
+    const QByteArray notebook = small.readAll();
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const std::string repo =
+            workDir().filePath(QStringLiteral("repo%1-%2").arg(state.range(0)).arg(round++)).toStdString();
+        QDir().mkpath(QString::fromStdString(repo));
+        runChild({"git", "init", "-q"}, repo);
+        runChild(slipway ? std::vector<std::string>{SLIPWAY_BINARY, "filter", "install"}
+                         : std::vector<std::string>{"nbstripout", "--install"},
+                 repo);
+        for (int i = 0; i < 200; ++i) {
+            QFile out(QString::fromStdString(repo) + QStringLiteral("/nb%1.ipynb").arg(i));
+            (void)out.open(QIODevice::WriteOnly);
+            out.write(notebook);
+        }
+        state.ResumeTiming();
+        if (runChild({"git", "add", "."}, repo) < 0)
+            state.SkipWithError("git add failed");
+    }
+    state.SetLabel(slipway ? "Slipway filter process" : "nbstripout clean filter");
+}
+BENCHMARK(BM_GitAdd200)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(BM_Nbstripout)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
 
 void BM_StripInProcess(benchmark::State& state)

@@ -126,6 +126,26 @@ bool Repository::isIgnored(const QString& relativePath) const
     return ignored == 1;
 }
 
+QString Repository::attribute(const QString& relativePath, const QString& name) const
+{
+    const char* value = nullptr;
+    if (git_attr_get(&value, d->repo.get(), 0, relativePath.toUtf8().constData(), name.toUtf8().constData()) <
+        0) {
+        git_error_clear();
+        return {};
+    }
+    switch (git_attr_value(value)) {
+    case GIT_ATTR_VALUE_STRING:
+        return QString::fromUtf8(value);
+    case GIT_ATTR_VALUE_TRUE:
+        return QStringLiteral("true");
+    case GIT_ATTR_VALUE_FALSE:
+        return QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
 GitResult<void> Repository::stageAll()
 {
     git_index* rawIndex = nullptr;

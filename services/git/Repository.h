@@ -51,6 +51,10 @@ public:
     // and core.excludesFile say.
     bool isIgnored(const QString& relativePath) const;
 
+    // The value of attribute `name` for `relativePath` as .gitattributes and info/attributes set it; empty
+    // when unset.
+    QString attribute(const QString& relativePath, const QString& name) const;
+
     // `git add --all`: stages every change in the work tree, additions and deletions.
     GitResult<void> stageAll();
     // Commits the index on HEAD; returns the new commit's id.

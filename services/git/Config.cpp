@@ -1,0 +1,106 @@
+#include "services/git/Config.h"
+#include "services/git/Handles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <vector>
+
+namespace slipway::git {
+
+using namespace detail;
+
+struct ConfigFile::Private
+{
+    ConfigPtr config;
+    QString path;
+};
+
+ConfigFile::ConfigFile(std::unique_ptr<Private> impl)
+    : d(std::move(impl))
+{}
+ConfigFile::ConfigFile(ConfigFile&&) noexcept = default;
+ConfigFile& ConfigFile::operator=(ConfigFile&&) noexcept = default;
+ConfigFile::~ConfigFile() = default;
+
+GitResult<ConfigFile> ConfigFile::open(ConfigLevel level, const QString& repositoryPath)
+{
+    ensureInitialized();
+    QString path;
+    if (level == ConfigLevel::Local) {
+        git_repository* raw = nullptr;
+        if (int rc = git_repository_open_ext(&raw, QFile::encodeName(repositoryPath).constData(), 0, nullptr); rc < 0)
+            return std::unexpected(lastError(rc, QStringLiteral("open repository"), repositoryPath));
+        RepositoryPtr repository(raw);
+        path = QFile::decodeName(git_repository_path(repository.get())) + u"config";
+    } else {
+        Buf found;
+        const int rc = level == ConfigLevel::Global ? git_config_find_global(&found.buf) : git_config_find_system(&found.buf);
+        git_error_clear();
+        if (rc == 0)
+            path = found.toString();
+        else if (level == ConfigLevel::Global)
+            path = QDir::homePath() + u"/.gitconfig"; // created on the first write, as git does
+        else
+            path = QStringLiteral("/etc/gitconfig");
+    }
+    git_config* raw = nullptr;
+    if (int rc = git_config_open_ondisk(&raw, QFile::encodeName(path).constData()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("open git configuration"), path));
+    auto d = std::make_unique<Private>();
+    d->config.reset(raw);
+    d->path = path;
+    return ConfigFile(std::move(d));
+}
+
+QString ConfigFile::path() const
+{
+    return d->path;
+}
+
+std::optional<QString> ConfigFile::string(const QString& key) const
+{
+    Buf value;
+    if (git_config_get_string_buf(&value.buf, d->config.get(), key.toUtf8().constData()) < 0) {
+        git_error_clear();
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+GitResult<void> ConfigFile::setString(const QString& key, const QString& value)
+{
+    if (int rc = git_config_set_string(d->config.get(), key.toUtf8().constData(), value.toUtf8().constData()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("set %1").arg(key), d->path));
+    return {};
+}
+
+GitResult<void> ConfigFile::remove(const QString& key)
+{
+    const int rc = git_config_delete_entry(d->config.get(), key.toUtf8().constData());
+    if (rc < 0 && rc != GIT_ENOTFOUND)
+        return std::unexpected(lastError(rc, QStringLiteral("unset %1").arg(key), d->path));
+    git_error_clear();
+    return {};
+}
+
+GitResult<void> ConfigFile::removeSection(const QString& section)
+{
+    std::vector<QString> keys;
+    git_config_iterator* rawIterator = nullptr;
+    const QByteArray pattern = QByteArray("^") + QRegularExpression::escape(section).toUtf8() + "\\.";
+    if (git_config_iterator_glob_new(&rawIterator, d->config.get(), pattern.constData()) == 0) {
+        git_config_entry* entry = nullptr;
+        while (git_config_next(&entry, rawIterator) == 0)
+            keys.push_back(QString::fromUtf8(entry->name));
+        git_config_iterator_free(rawIterator);
+    }
+    git_error_clear();
+    for (const QString& key : keys)
+        if (auto removed = remove(key); !removed)
+            return removed;
+    return {};
+}
+
+} // namespace slipway::git
