@@ -1,9 +1,9 @@
 #include "app/FilterCommand.h"
+
 #include "services/git/Config.h"
 #include "services/git/FilterProcess.h"
 #include "services/git/Repository.h"
-#include "services/notebook/Notebook.h"
-#include "services/notebook/Strip.h"
+#include "services/project/NotebookCleaner.h"
 #include "services/project/StripSettings.h"
 
 #include <QCommandLineParser>
@@ -25,9 +25,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
 };
 
-enum Exit { Ok = 0, NotInstalled = 1, InputError = 2 };
+enum Exit
+{
+    Ok = 0,
+    NotInstalled = 1,
+    InputError = 2
+};
 
-const QStringList attributeLines{QStringLiteral("*.ipynb filter=nbstripout"), QStringLiteral("*.zpln filter=nbstripout"),
+const QStringList attributeLines{QStringLiteral("*.ipynb filter=nbstripout"),
+                                 QStringLiteral("*.zpln filter=nbstripout"),
                                  QStringLiteral("*.ipynb diff=ipynb")};
 // What nbstripout looks for before it adds (or when it removes) each line.
 const QStringList attributePrefixes{QStringLiteral("*.ipynb filter"), QStringLiteral("*.zpln filter"),
@@ -58,7 +64,8 @@ QString attributesFile(git::ConfigLevel level, const QString& option, const git:
         return QStringLiteral("/etc/gitattributes");
     if (auto global = git::ConfigFile::open(git::ConfigLevel::Global))
         if (const auto configured = global->string(QStringLiteral("core.attributesfile")))
-            return QDir::cleanPath(QString(*configured).replace(QRegularExpression(QStringLiteral("^~")), QDir::homePath()));
+            return QDir::cleanPath(
+                QString(*configured).replace(QRegularExpression(QStringLiteral("^~")), QDir::homePath()));
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/git/attributes";
 }
 
@@ -99,19 +106,27 @@ Result<void> rewriteAttributes(const QString& path, bool install)
 int status(const git::Repository& repository, QTextStream& out)
 {
     const auto config = [&](const char* key) { return repository.configString(QString::fromLatin1(key)); };
-    const QString command = config("filter.nbstripout.process").value_or(config("filter.nbstripout.clean").value_or(QString()));
-    const QString owner = command.contains(u"slipway") ? QStringLiteral("Slipway")
+    const QString command =
+        config("filter.nbstripout.process").value_or(config("filter.nbstripout.clean").value_or(QString()));
+    const QString owner = command.contains(u"slipway")      ? QStringLiteral("Slipway")
                           : command.contains(u"nbstripout") ? QStringLiteral("nbstripout")
-                          : command.isEmpty() ? QString()
-                                              : QStringLiteral("another program");
-    const QString filterAttribute = repository.attribute(QStringLiteral("notebook.ipynb"), QStringLiteral("filter"));
+                          : command.isEmpty()               ? QString()
+                                                            : QStringLiteral("another program");
+    const QString filterAttribute =
+        repository.attribute(QStringLiteral("notebook.ipynb"), QStringLiteral("filter"));
     const bool installed = !owner.isEmpty() && filterAttribute == u"nbstripout";
-    out << Text::tr("Filter:     %1").arg(owner.isEmpty() ? Text::tr("not configured") : owner + u" (" + command + u')') << '\n';
-    out << Text::tr("Attributes: %1").arg(filterAttribute.isEmpty() ? Text::tr("*.ipynb has no filter attribute")
-                                                                    : u"*.ipynb filter=" + filterAttribute)
+    out << Text::tr("Filter:     %1")
+               .arg(owner.isEmpty() ? Text::tr("not configured") : owner + u" (" + command + u')')
         << '\n';
-    out << Text::tr("Required:   %1").arg(config("filter.nbstripout.required").value_or(QStringLiteral("false"))) << '\n';
-    out << Text::tr("Diff:       %1").arg(config("diff.ipynb.textconv").value_or(Text::tr("no textconv"))) << '\n';
+    out << Text::tr("Attributes: %1")
+               .arg(filterAttribute.isEmpty() ? Text::tr("*.ipynb has no filter attribute")
+                                              : u"*.ipynb filter=" + filterAttribute)
+        << '\n';
+    out << Text::tr("Required:   %1")
+               .arg(config("filter.nbstripout.required").value_or(QStringLiteral("false")))
+        << '\n';
+    out << Text::tr("Diff:       %1").arg(config("diff.ipynb.textconv").value_or(Text::tr("no textconv")))
+        << '\n';
     out << (installed ? Text::tr("Notebooks are stripped by %1 when they are staged.").arg(owner)
                       : Text::tr("Notebooks are NOT stripped when they are staged."))
         << '\n';
@@ -125,10 +140,11 @@ int filter(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("install, uninstall or status"));
-    parser.addOptions({{QStringLiteral("local"), Text::tr("This repository's configuration (the default).")},
-                       {QStringLiteral("global"), Text::tr("Your user configuration.")},
-                       {QStringLiteral("system"), Text::tr("The machine's configuration.")},
-                       {QStringLiteral("attributes"), Text::tr("The attributes file to write."), QStringLiteral("file")}});
+    parser.addOptions(
+        {{QStringLiteral("local"), Text::tr("This repository's configuration (the default).")},
+         {QStringLiteral("global"), Text::tr("Your user configuration.")},
+         {QStringLiteral("system"), Text::tr("The machine's configuration.")},
+         {QStringLiteral("attributes"), Text::tr("The attributes file to write."), QStringLiteral("file")}});
     if (!parser.parse(arguments))
         return failWith(err, QStringLiteral("filter"), parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -147,8 +163,8 @@ int filter(const QStringList& arguments, QTextStream& out, QTextStream& err)
     auto config = git::ConfigFile::open(level, QDir::currentPath());
     if (!config)
         return failWith(err, config.error().path, config.error().message);
-    const QString attributes =
-        attributesFile(level, parser.value(QStringLiteral("attributes")), repository ? &*repository : nullptr);
+    const QString attributes = attributesFile(level, parser.value(QStringLiteral("attributes")),
+                                              repository ? &*repository : nullptr);
     const bool install = action == u"install";
     if (install) {
         const QString exe = self();
@@ -162,8 +178,8 @@ int filter(const QStringList& arguments, QTextStream& out, QTextStream& err)
             if (auto set = config->setString(key, value); !set)
                 return failWith(err, config->path(), set.error().message);
     } else {
-        for (const char* key : {"filter.nbstripout.clean", "filter.nbstripout.process", "filter.nbstripout.smudge",
-                                "filter.nbstripout.required"})
+        for (const char* key : {"filter.nbstripout.clean", "filter.nbstripout.process",
+                                "filter.nbstripout.smudge", "filter.nbstripout.required"})
             if (auto removed = config->remove(QString::fromLatin1(key)); !removed)
                 return failWith(err, config->path(), removed.error().message);
         if (auto removed = config->removeSection(QStringLiteral("diff.ipynb")); !removed)
@@ -183,27 +199,16 @@ int filterProcess(QTextStream& err)
 {
     QFile in;
     QFile out;
-    if (!in.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered) || !out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return failWith(err, QStringLiteral("filter-process"), Text::tr("cannot use standard input and output"));
+    if (!in.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered) ||
+        !out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return failWith(err, QStringLiteral("filter-process"),
+                        Text::tr("cannot use standard input and output"));
     // git runs the filter at the top of the work tree: the settings of this repository apply to every file.
     const auto options = stripOptionsFor(QDir::currentPath());
     if (!options)
         return failWith(err, options.error().toString(), QString());
-    const auto handler = [&](const git::FilterRequest& request) -> Result<QByteArray> {
-        if (request.pathname.endsWith(u".zpln", Qt::CaseInsensitive)) {
-            auto note = notebook::stripZeppelin(request.content, request.pathname);
-            if (!note)
-                return std::unexpected(note.error());
-            return note->bytes;
-        }
-        QByteArray padded = json::paddedBuffer(request.content.size());
-        padded.append(request.content);
-        auto parsed = notebook::parseNotebook(padded, request.pathname);
-        if (!parsed)
-            return std::unexpected(parsed.error());
-        if (auto report = notebook::strip(*parsed, *options); !report)
-            return std::unexpected(report.error());
-        return notebook::serializeNotebook(*parsed);
+    const auto handler = [&](const git::FilterRequest& request) {
+        return cleanNotebook(*options, request.pathname, request.content);
     };
     const bool ok = git::serveFilterProcess(in, out, handler, [&](const QString& message) {
         err << "slipway: " << message << '\n';

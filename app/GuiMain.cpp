@@ -5,6 +5,7 @@
 #include "app/Versions.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
+#include "services/project/NotebookCleaner.h"
 #include "services/project/TrustStore.h"
 #include "widgets/EditorArea.h"
 
@@ -117,6 +118,7 @@ int main(int argc, char* argv[])
                                                    : QApplication::style()->standardPalette());
     }
 
+    installNotebookFilter(); // staging from the workbench strips notebooks as git's filter would
     JobManager jobs;
     LogSink log;
     TrustStore trust(TrustStore::defaultStorePath());

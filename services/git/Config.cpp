@@ -1,4 +1,5 @@
 #include "services/git/Config.h"
+
 #include "services/git/Handles.h"
 
 #include <QDir>
@@ -30,13 +31,15 @@ GitResult<ConfigFile> ConfigFile::open(ConfigLevel level, const QString& reposit
     QString path;
     if (level == ConfigLevel::Local) {
         git_repository* raw = nullptr;
-        if (int rc = git_repository_open_ext(&raw, QFile::encodeName(repositoryPath).constData(), 0, nullptr); rc < 0)
+        if (int rc = git_repository_open_ext(&raw, QFile::encodeName(repositoryPath).constData(), 0, nullptr);
+            rc < 0)
             return std::unexpected(lastError(rc, QStringLiteral("open repository"), repositoryPath));
         RepositoryPtr repository(raw);
         path = QFile::decodeName(git_repository_path(repository.get())) + u"config";
     } else {
         Buf found;
-        const int rc = level == ConfigLevel::Global ? git_config_find_global(&found.buf) : git_config_find_system(&found.buf);
+        const int rc = level == ConfigLevel::Global ? git_config_find_global(&found.buf)
+                                                    : git_config_find_system(&found.buf);
         git_error_clear();
         if (rc == 0)
             path = found.toString();
@@ -71,7 +74,8 @@ std::optional<QString> ConfigFile::string(const QString& key) const
 
 GitResult<void> ConfigFile::setString(const QString& key, const QString& value)
 {
-    if (int rc = git_config_set_string(d->config.get(), key.toUtf8().constData(), value.toUtf8().constData()); rc < 0)
+    if (int rc = git_config_set_string(d->config.get(), key.toUtf8().constData(), value.toUtf8().constData());
+        rc < 0)
         return std::unexpected(lastError(rc, QStringLiteral("set %1").arg(key), d->path));
     return {};
 }

@@ -9,7 +9,12 @@
 
 namespace slipway::git {
 
-enum class ConfigLevel { Local, Global, System };
+enum class ConfigLevel
+{
+    Local,
+    Global,
+    System
+};
 
 // One git configuration file, read and written through libgit2: the repository's own (Local), the user's
 // (Global, ~/.gitconfig or the XDG file) or the machine's (System).

@@ -96,7 +96,8 @@ bool serveFilterProcess(QIODevice& in, QIODevice& out, const FilterHandler& hand
     if (!writeText(out, "git-filter-server") || !writeText(out, "version=2") || !writeFlush(out))
         return false;
     const auto capabilities = readTextList(in);
-    if (!capabilities || std::ranges::find(*capabilities, QByteArray("capability=clean")) == capabilities->end()) {
+    if (!capabilities ||
+        std::ranges::find(*capabilities, QByteArray("capability=clean")) == capabilities->end()) {
         report(QStringLiteral("git filter protocol: git did not offer the clean capability"));
         return false;
     }
@@ -133,7 +134,8 @@ bool serveFilterProcess(QIODevice& in, QIODevice& out, const FilterHandler& hand
         if (!writeText(out, "status=success") || !writeFlush(out))
             return false;
         for (qsizetype offset = 0; offset < result->size(); offset += maxPacketData)
-            if (!writePacket(out, QByteArrayView(*result).sliced(offset, std::min(maxPacketData, result->size() - offset))))
+            if (!writePacket(out, QByteArrayView(*result).sliced(
+                                      offset, std::min(maxPacketData, result->size() - offset))))
                 return false;
         if (!writeFlush(out) || !writeFlush(out)) // end of content, then an empty list: status unchanged
             return false;

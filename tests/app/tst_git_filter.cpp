@@ -25,7 +25,8 @@ class TestGitFilter : public QObject
     }
 
     // Runs `program arguments` in `dir`; returns exit code, stdout and stderr.
-    std::tuple<int, QByteArray, QString> run(const QString& dir, const QString& program, const QStringList& arguments)
+    std::tuple<int, QByteArray, QString> run(const QString& dir, const QString& program,
+                                             const QStringList& arguments)
     {
         QProcess process;
         process.setProcessEnvironment(environment());
@@ -33,8 +34,8 @@ class TestGitFilter : public QObject
         process.start(program, arguments);
         if (!process.waitForFinished(120000))
             return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
     }
 
     QByteArray git(const QString& dir, const QStringList& arguments, int expectedExit = 0)
@@ -74,27 +75,45 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString repo = newRepository(dir, QStringLiteral("r"));
         QVERIFY(test::writeFile(repo, QStringLiteral(".git/info/attributes"), "*.csv -text"));
-        QCOMPARE(std::get<0>(run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("status")})), 1);
-        QCOMPARE(std::get<0>(run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})), 0);
-        QCOMPARE(readAll(repo + u"/.git/info/attributes"),
-                 QByteArray("*.csv -text\n*.ipynb filter=nbstripout\n*.zpln filter=nbstripout\n*.ipynb diff=ipynb\n"));
-        QVERIFY(git(repo, {QStringLiteral("config"), QStringLiteral("filter.nbstripout.process")}).endsWith("slipway' filter-process\n"));
-        QCOMPARE(git(repo, {QStringLiteral("config"), QStringLiteral("filter.nbstripout.required")}), QByteArray("true\n"));
-        const auto [code, out, err] = run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("status")});
+        QCOMPARE(std::get<0>(
+                     run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("status")})),
+                 1);
+        QCOMPARE(std::get<0>(
+                     run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})),
+                 0);
+        QCOMPARE(
+            readAll(repo + u"/.git/info/attributes"),
+            QByteArray(
+                "*.csv -text\n*.ipynb filter=nbstripout\n*.zpln filter=nbstripout\n*.ipynb diff=ipynb\n"));
+        QVERIFY(git(repo, {QStringLiteral("config"), QStringLiteral("filter.nbstripout.process")})
+                    .endsWith("slipway' filter-process\n"));
+        QCOMPARE(git(repo, {QStringLiteral("config"), QStringLiteral("filter.nbstripout.required")}),
+                 QByteArray("true\n"));
+        const auto [code, out, err] =
+            run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("status")});
         QCOMPARE(code, 0);
         QVERIFY2(out.contains("Notebooks are stripped by Slipway when they are staged."), out.constData());
         // Installing twice changes nothing.
-        QCOMPARE(std::get<0>(run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})), 0);
+        QCOMPARE(std::get<0>(
+                     run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})),
+                 0);
         QCOMPARE(readAll(repo + u"/.git/info/attributes").count("filter=nbstripout"), 2);
 
-        QCOMPARE(std::get<0>(run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("uninstall")})), 0);
+        QCOMPARE(std::get<0>(run(repo, test::slipwayBinary(),
+                                 {QStringLiteral("filter"), QStringLiteral("uninstall")})),
+                 0);
         QCOMPARE(readAll(repo + u"/.git/info/attributes"), QByteArray("*.csv -text\n"));
-        QCOMPARE(git(repo, {QStringLiteral("config"), QStringLiteral("--get-regexp"), QStringLiteral("filter|diff")}, 1),
-                 QByteArray());
-        QCOMPARE(std::get<0>(run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("status")})), 1);
+        QCOMPARE(
+            git(repo,
+                {QStringLiteral("config"), QStringLiteral("--get-regexp"), QStringLiteral("filter|diff")}, 1),
+            QByteArray());
+        QCOMPARE(std::get<0>(
+                     run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("status")})),
+                 1);
 
         QTemporaryDir plain;
-        const auto outside = run(plain.path(), test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")});
+        const auto outside =
+            run(plain.path(), test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")});
         QCOMPARE(std::get<0>(outside), 2);
         QVERIFY(std::get<2>(outside).contains(u"not inside a git repository"));
     }
@@ -105,8 +124,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString ours = newRepository(dir, QStringLiteral("slipway"));
         const QString theirs = newRepository(dir, QStringLiteral("nbstripout"));
-        QCOMPARE(std::get<0>(run(ours, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})), 0);
-        const auto [code, out, err] = run(theirs, QStringLiteral("nbstripout"), {QStringLiteral("--install")});
+        QCOMPARE(std::get<0>(
+                     run(ours, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})),
+                 0);
+        const auto [code, out, err] =
+            run(theirs, QStringLiteral("nbstripout"), {QStringLiteral("--install")});
         QVERIFY2(code == 0, qPrintable(err));
 
         QStringList notebooks;
@@ -125,7 +147,8 @@ private Q_SLOTS:
         const QByteArray ourTree = git(ours, {QStringLiteral("write-tree")});
         const QByteArray theirTree = git(theirs, {QStringLiteral("write-tree")});
         if (ourTree != theirTree) {
-            const QByteArray diff = git(ours, {QStringLiteral("diff"), QStringLiteral("--stat"), QString::fromUtf8(theirTree.trimmed())});
+            const QByteArray diff = git(ours, {QStringLiteral("diff"), QStringLiteral("--stat"),
+                                               QString::fromUtf8(theirTree.trimmed())});
             qWarning().noquote() << diff;
         }
         // The index of each repository holds the blobs; equal trees mean byte-identical blobs.
@@ -138,9 +161,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString repo = newRepository(dir, QStringLiteral("r"));
-        QCOMPARE(std::get<0>(run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})), 0);
+        QCOMPARE(std::get<0>(
+                     run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})),
+                 0);
         for (int i = 0; i < 200; ++i)
-            copy(test::e2eFile(QStringLiteral("test_metadata.ipynb")), repo + QStringLiteral("/nb%1.ipynb").arg(i, 3, 10, QLatin1Char('0')));
+            copy(test::e2eFile(QStringLiteral("test_metadata.ipynb")),
+                 repo + QStringLiteral("/nb%1.ipynb").arg(i, 3, 10, QLatin1Char('0')));
         git(repo, {QStringLiteral("add"), QStringLiteral(".")});
         const QByteArray expected = readAll(test::e2eFile(QStringLiteral("test_metadata.ipynb.expected")));
         QCOMPARE(git(repo, {QStringLiteral("show"), QStringLiteral(":nb000.ipynb")}), expected);
@@ -152,7 +178,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString repo = newRepository(dir, QStringLiteral("r"));
-        QCOMPARE(std::get<0>(run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})), 0);
+        QCOMPARE(std::get<0>(
+                     run(repo, test::slipwayBinary(), {QStringLiteral("filter"), QStringLiteral("install")})),
+                 0);
         copy(test::e2eFile(QStringLiteral("test_metadata.ipynb")), repo + u"/nb.ipynb");
         git(repo, {QStringLiteral("add"), QStringLiteral("nb.ipynb")});
         git(repo, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("nb")});
@@ -163,10 +191,13 @@ private Q_SLOTS:
         QCOMPARE(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
         // A malformed notebook is refused, and nothing is staged.
         copy(test::e2eFile(QStringLiteral("test_invalid_json.ipynb")), repo + u"/bad.ipynb");
-        const auto [code, out, err] = run(repo, QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral("bad.ipynb")});
+        const auto [code, out, err] =
+            run(repo, QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral("bad.ipynb")});
         QVERIFY(code != 0);
         QVERIFY2(err.contains(u"bad.ipynb:33:1: invalid JSON structure"), qPrintable(err));
-        QCOMPARE(git(repo, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}), QByteArray());
+        QCOMPARE(
+            git(repo, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}),
+            QByteArray());
     }
 };
 

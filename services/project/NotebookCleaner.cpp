@@ -1,0 +1,38 @@
+#include "services/project/NotebookCleaner.h"
+#include "services/git/NotebookFilter.h"
+#include "services/notebook/Notebook.h"
+#include "services/notebook/Strip.h"
+#include "services/project/StripSettings.h"
+
+namespace slipway {
+
+Result<QByteArray> cleanNotebook(const notebook::StripOptions& options, const QString& path, const QByteArray& content)
+{
+    if (path.endsWith(u".zpln", Qt::CaseInsensitive)) {
+        auto note = notebook::stripZeppelin(content, path);
+        if (!note)
+            return std::unexpected(note.error());
+        return note->bytes;
+    }
+    QByteArray padded = json::paddedBuffer(content.size());
+    padded.append(content);
+    auto parsed = notebook::parseNotebook(padded, path);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (auto report = notebook::strip(*parsed, options); !report)
+        return std::unexpected(report.error());
+    return notebook::serializeNotebook(*parsed);
+}
+
+void installNotebookFilter()
+{
+    // The settings of the repository being staged in: its git config and pyproject.toml.
+    git::registerNotebookFilter([](const QString& workdir, const QString& path, const QByteArray& content) -> Result<QByteArray> {
+        const auto options = stripOptionsFor(workdir);
+        if (!options)
+            return std::unexpected(options.error());
+        return cleanNotebook(*options, path, content);
+    });
+}
+
+} // namespace slipway

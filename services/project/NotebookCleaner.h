@@ -1,0 +1,18 @@
+#pragma once
+
+#include "services/core/Error.h"
+#include "services/notebook/Strip.h"
+
+#include <QByteArray>
+
+namespace slipway {
+
+// Strips a notebook (or a Zeppelin note, by its .zpln name) as the git filter does, returning the bytes to
+// store.
+Result<QByteArray> cleanNotebook(const notebook::StripOptions& options, const QString& path, const QByteArray& content);
+
+// Makes every libgit2 staging in this process strip notebooks marked filter=nbstripout or filter=slipway,
+// exactly as `git add` does with the filter installed. Both executables call it at start.
+void installNotebookFilter();
+
+} // namespace slipway

@@ -1,0 +1,112 @@
+#include "services/git/Repository.h"
+#include "services/project/NotebookCleaner.h"
+#include "tests/support/StripCases.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+
+// Staging through libgit2 in a repository set up for nbstripout stores what `git add` with the real
+// nbstripout stores. Without Slipway's in-process filter it would store the outputs: the first test shows it.
+class TestNotebookFilter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QStringList m_notebooks;
+
+    QByteArray run(const QString& dir, const QString& program, const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(test::isolatedEnvironment(m_dir.filePath(QStringLiteral("home"))));
+        process.setWorkingDirectory(dir);
+        process.start(program, arguments);
+        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+            qWarning().noquote() << program << arguments << process.readAllStandardError();
+            return "(failed)";
+        }
+        return process.readAllStandardOutput();
+    }
+
+    // A repository set up by `nbstripout --install`, holding copies of the test notebooks.
+    QString nbstripoutRepository(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(path);
+        run(path, QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")});
+        run(path, QStringLiteral("nbstripout"), {QStringLiteral("--install")});
+        for (const QString& notebook : std::as_const(m_notebooks)) {
+            const QString target = path + u'/' + QFileInfo(notebook).fileName();
+            QFile::copy(notebook, target);
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        return path;
+    }
+
+    QByteArray index(const QString& repo) { return run(repo, QStringLiteral("git"), {QStringLiteral("ls-files"), QStringLiteral("-s")}); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initEnvironment();
+        m_notebooks = {test::e2eFile(QStringLiteral("test_metadata.ipynb")), test::e2eFile(QStringLiteral("test_unicode.ipynb"))};
+        QDirIterator it(test::sharedDir() + u"/corpus/real-world", {QStringLiteral("*.ipynb")}, QDir::Files);
+        for (int i = 0; it.hasNext() && i < 8; ++i)
+            m_notebooks.append(it.next());
+    }
+
+    void withoutTheFilterLibgit2StoresOutputs()
+    {
+        const QString reference = nbstripoutRepository(QStringLiteral("reference"));
+        run(reference, QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral(".")});
+        const QString plain = nbstripoutRepository(QStringLiteral("unfiltered"));
+        auto repository = git::Repository::open(plain);
+        QVERIFY(repository);
+        QVERIFY(repository->stageAll());
+        QVERIFY(index(plain) != index(reference)); // the outputs went in
+    }
+
+    void libgit2StagesWhatGitAddWithNbstripoutStores()
+    {
+        installNotebookFilter();
+        const QString reference = nbstripoutRepository(QStringLiteral("reference2"));
+        run(reference, QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral(".")});
+        const QString ours = nbstripoutRepository(QStringLiteral("filtered"));
+        auto repository = git::Repository::open(ours);
+        QVERIFY(repository);
+        const auto staged = repository->stageAll();
+        QVERIFY2(staged, staged ? "" : qPrintable(staged.error().toString()));
+        const QByteArray expected = index(reference);
+        QCOMPARE(expected.count('\n'), m_notebooks.size());
+        QCOMPARE(index(ours), expected);
+        // The work tree keeps its outputs.
+        QFile original(m_notebooks.first());
+        QFile copy(ours + u'/' + QFileInfo(m_notebooks.first()).fileName());
+        QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll());
+    }
+
+    void aMalformedNotebookStopsTheStaging()
+    {
+        installNotebookFilter();
+        const QString path = m_dir.filePath(QStringLiteral("bad"));
+        QDir().mkpath(path);
+        run(path, QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")});
+        QVERIFY(test::writeFile(path, QStringLiteral(".gitattributes"), "*.ipynb filter=slipway\n"));
+        QFile::copy(test::e2eFile(QStringLiteral("test_invalid_json.ipynb")), path + u"/bad.ipynb");
+        auto repository = git::Repository::open(path);
+        QVERIFY(repository);
+        const auto staged = repository->stageAll();
+        QVERIFY(!staged);
+        QVERIFY2(staged.error().message.contains(u"bad.ipynb:33:1: invalid JSON structure"), qPrintable(staged.error().message));
+        QCOMPARE(run(path, QStringLiteral("git"), {QStringLiteral("ls-files")}), QByteArray());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotebookFilter)
+#include "tst_notebook_filter.moc"
