@@ -1,10 +1,10 @@
 #include "services/git/NotebookFilter.h"
+
 #include "services/git/Handles.h"
 
 #include <QFile>
 
 #include <git2/sys/filter.h>
-
 #include <mutex>
 
 namespace slipway::git {
@@ -36,7 +36,8 @@ int streamWrite(git_writestream* stream, const char* buffer, size_t length)
 int streamClose(git_writestream* stream)
 {
     auto* self = reinterpret_cast<CleanStream*>(stream);
-    const Result<QByteArray> cleaned = handler() ? handler()(self->workdir, self->path, self->content) : self->content;
+    const Result<QByteArray> cleaned =
+        handler() ? handler()(self->workdir, self->path, self->content) : self->content;
     if (!cleaned) {
         git_error_set_str(GIT_ERROR_FILTER, cleaned.error().toString().toUtf8().constData());
         return -1;

@@ -10,7 +10,8 @@
 namespace slipway::git {
 
 // Cleans `content` (the work-tree file `path`, relative to `workdir`) for the object database.
-using CleanHandler = std::function<Result<QByteArray>(const QString& workdir, const QString& path, const QByteArray& content)>;
+using CleanHandler =
+    std::function<Result<QByteArray>(const QString& workdir, const QString& path, const QByteArray& content)>;
 
 // libgit2 runs no external filters, so a libgit2 program staging a notebook in a repository set up for
 // nbstripout would commit its outputs. This registers an in-process libgit2 filter for the attributes

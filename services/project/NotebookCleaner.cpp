@@ -1,4 +1,5 @@
 #include "services/project/NotebookCleaner.h"
+
 #include "services/git/NotebookFilter.h"
 #include "services/notebook/Notebook.h"
 #include "services/notebook/Strip.h"
@@ -6,7 +7,8 @@
 
 namespace slipway {
 
-Result<QByteArray> cleanNotebook(const notebook::StripOptions& options, const QString& path, const QByteArray& content)
+Result<QByteArray> cleanNotebook(const notebook::StripOptions& options, const QString& path,
+                                 const QByteArray& content)
 {
     if (path.endsWith(u".zpln", Qt::CaseInsensitive)) {
         auto note = notebook::stripZeppelin(content, path);
@@ -27,12 +29,13 @@ Result<QByteArray> cleanNotebook(const notebook::StripOptions& options, const QS
 void installNotebookFilter()
 {
     // The settings of the repository being staged in: its git config and pyproject.toml.
-    git::registerNotebookFilter([](const QString& workdir, const QString& path, const QByteArray& content) -> Result<QByteArray> {
-        const auto options = stripOptionsFor(workdir);
-        if (!options)
-            return std::unexpected(options.error());
-        return cleanNotebook(*options, path, content);
-    });
+    git::registerNotebookFilter(
+        [](const QString& workdir, const QString& path, const QByteArray& content) -> Result<QByteArray> {
+            const auto options = stripOptionsFor(workdir);
+            if (!options)
+                return std::unexpected(options.error());
+            return cleanNotebook(*options, path, content);
+        });
 }
 
 } // namespace slipway

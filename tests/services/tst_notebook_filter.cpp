@@ -48,13 +48,17 @@ class TestNotebookFilter : public QObject
         return path;
     }
 
-    QByteArray index(const QString& repo) { return run(repo, QStringLiteral("git"), {QStringLiteral("ls-files"), QStringLiteral("-s")}); }
+    QByteArray index(const QString& repo)
+    {
+        return run(repo, QStringLiteral("git"), {QStringLiteral("ls-files"), QStringLiteral("-s")});
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         test::initEnvironment();
-        m_notebooks = {test::e2eFile(QStringLiteral("test_metadata.ipynb")), test::e2eFile(QStringLiteral("test_unicode.ipynb"))};
+        m_notebooks = {test::e2eFile(QStringLiteral("test_metadata.ipynb")),
+                       test::e2eFile(QStringLiteral("test_unicode.ipynb"))};
         QDirIterator it(test::sharedDir() + u"/corpus/real-world", {QStringLiteral("*.ipynb")}, QDir::Files);
         for (int i = 0; it.hasNext() && i < 8; ++i)
             m_notebooks.append(it.next());
@@ -103,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(repository);
         const auto staged = repository->stageAll();
         QVERIFY(!staged);
-        QVERIFY2(staged.error().message.contains(u"bad.ipynb:33:1: invalid JSON structure"), qPrintable(staged.error().message));
+        QVERIFY2(staged.error().message.contains(u"bad.ipynb:33:1: invalid JSON structure"),
+                 qPrintable(staged.error().message));
         QCOMPARE(run(path, QStringLiteral("git"), {QStringLiteral("ls-files")}), QByteArray());
     }
 };
