@@ -57,6 +57,8 @@ notebook::StripOptions withFlags(notebook::StripOptions options, const QCommandL
     options.extraKeys += words("extra-keys");
     options.keepMetadataKeys += words("keep-metadata-keys");
     options.dropTaggedCells += words("drop-tagged-cells");
+    options.keepOutputTypes += words("keep-output-type");
+    options.dropOutputTypes += words("drop-output-type");
     return options;
 }
 
@@ -230,6 +232,12 @@ int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("drop-tagged-cells"),
          Text::tr("Remove cells with any of these tags (space-separated)."), QStringLiteral("tags")},
         {QStringLiteral("strip-init-cells"), Text::tr("Also strip the outputs of init cells.")},
+        {{QStringLiteral("keep-output-type"), QStringLiteral("keep-output-types")},
+         Text::tr("Keep outputs of these types (space-separated; type or type:name)."),
+         QStringLiteral("types")},
+        {{QStringLiteral("drop-output-type"), QStringLiteral("drop-output-types")},
+         Text::tr("Remove outputs of these types (space-separated; type or type:name)."),
+         QStringLiteral("types")},
         {QStringLiteral("max-size"), Text::tr("Keep outputs of at most this size (e.g. 50, 10k, 1M)."),
          QStringLiteral("size")},
         {{QStringLiteral("m"), QStringLiteral("mode")},

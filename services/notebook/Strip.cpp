@@ -106,6 +106,37 @@ Result<bool> keepOutputOf(const Value& cell, bool fallback, bool stripInitCells,
     return fallback;
 }
 
+// "stream" or "stream:stdout": an output_type, and optionally the stream's name.
+struct OutputType
+{
+    std::string type;
+    std::optional<std::string> name;
+};
+
+std::vector<OutputType> outputTypes(const QStringList& specs)
+{
+    std::vector<OutputType> types;
+    for (const QString& spec : specs) {
+        const qsizetype colon = spec.indexOf(u':');
+        if (colon < 0)
+            types.push_back({spec.toStdString(), std::nullopt});
+        else
+            types.push_back({spec.left(colon).toStdString(), spec.mid(colon + 1).toStdString()});
+    }
+    return types;
+}
+
+bool matchesAny(const std::vector<OutputType>& types, const Value& output)
+{
+    const auto field = [&](const char* key) -> std::optional<std::string> {
+        const Value* value = output.find(key);
+        return value && value->isString() ? std::optional(value->string()) : std::nullopt;
+    };
+    return std::ranges::any_of(types, [&](const OutputType& t) {
+        return field("output_type") == t.type && (!t.name || field("name") == t.name);
+    });
+}
+
 // Sets `slot` to `value` and notes whether that changed anything.
 void assign(Value& slot, Value value, bool& changed)
 {
@@ -192,6 +223,8 @@ Result<StripReport> strip(Notebook& notebook, const StripOptions& options)
     for (const std::string& key : notebookKeys)
         report.changed |= popRecursive(metadata, key);
 
+    const std::vector<OutputType> keepTypes = outputTypes(options.keepOutputTypes);
+    const std::vector<OutputType> dropTypes = outputTypes(options.dropOutputTypes);
     std::vector<std::string> dropTags;
     for (const QString& tag : options.dropTaggedCells)
         dropTags.push_back(tag.toStdString());
@@ -209,10 +242,15 @@ Result<StripReport> strip(Notebook& notebook, const StripOptions& options)
             if (!keep)
                 return std::unexpected(keep.error());
             if (Value* outputs = cell.find("outputs"); outputs && outputs->isArray()) {
-                if (!*keep) {
-                    report.changed |= std::erase_if(outputs->array(), [&](const Value& output) {
-                                          return sizeOf(output) > options.maxSize;
-                                      }) > 0;
+                // Output types need the outputs' trees; without those options raw outputs stay unread.
+                if (!keepTypes.empty() || !dropTypes.empty())
+                    if (auto materialized = materializeOutputs(notebook, cell); !materialized)
+                        return std::unexpected(materialized.error());
+                if (!*keep || !keepTypes.empty()) {
+                    report.changed |=
+                        std::erase_if(outputs->array(), [&](const Value& output) {
+                            return sizeOf(output) > options.maxSize && !matchesAny(keepTypes, output);
+                        }) > 0;
                 }
                 if (!options.keepCount && !outputs->array().empty()) {
                     if (auto materialized = materializeOutputs(notebook, cell); !materialized)
@@ -221,6 +259,10 @@ Result<StripReport> strip(Notebook& notebook, const StripOptions& options)
                         if (Value* count = output.find("execution_count"))
                             assign(*count, Value(), report.changed);
                 }
+                if (!dropTypes.empty())
+                    report.changed |= std::erase_if(outputs->array(), [&](const Value& output) {
+                                          return matchesAny(dropTypes, output);
+                                      }) > 0;
             }
             if (!options.keepCount) {
                 if (Value* prompt = cell.find("prompt_number"))

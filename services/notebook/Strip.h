@@ -19,6 +19,11 @@ struct StripOptions
     QStringList dropTaggedCells; // cells carrying any of these tags are removed
     bool stripInitCells = false;
     qint64 maxSize = 0; // outputs whose size (characters of all their strings) is at most this are kept
+    // "type" or "type:name" (e.g. "execute_result", "stream:stdout"), as nbstripout 0.9's options: outputs of
+    // these types are kept even where outputs are stripped (and only they, in cells that keep their outputs)…
+    QStringList keepOutputTypes;
+    // …and outputs of these types are removed everywhere.
+    QStringList dropOutputTypes;
 
     // The keys nbstripout always removes, before extraKeys and keepMetadataKeys apply.
     static QStringList defaultExtraKeys();

@@ -91,6 +91,10 @@ Result<void> applyPyProject(const QString& file, notebook::StripOptions& options
             applied = list(options.keepMetadataKeys);
         else if (key == u"drop-tagged-cells")
             applied = list(options.dropTaggedCells);
+        else if (key == u"keep-output-types")
+            applied = list(options.keepOutputTypes);
+        else if (key == u"drop-output-types")
+            applied = list(options.dropOutputTypes);
         else if (key == u"max-size") {
             const QString text = node.is_integer()  ? QString::number(node.as_integer()->get())
                                  : node.is_string() ? QString::fromStdString(node.as_string()->get())

@@ -257,6 +257,54 @@ private Q_SLOTS:
         QCOMPARE(serializeNotebook(*again).value_or(QByteArray()), want);
     }
 
+    // nbstripout 0.9's output types, on the MANIFEST's unit fixture: cell 2 has stdout, stderr and error
+    // outputs; cell 3 an execute_result.
+    void outputTypes_data()
+    {
+        QTest::addColumn<QStringList>("keepTypes");
+        QTest::addColumn<QStringList>("dropTypes");
+        QTest::addColumn<QStringList>("second");
+        QTest::addColumn<QStringList>("third");
+        QTest::newRow("drop error") << QStringList() << QStringList{QStringLiteral("error")}
+                                    << QStringList{QStringLiteral("stream:stdout"),
+                                                   QStringLiteral("stream:stderr")}
+                                    << QStringList{QStringLiteral("execute_result")};
+        QTest::newRow("keep execute_result")
+            << QStringList{QStringLiteral("execute_result")} << QStringList() << QStringList()
+            << QStringList{QStringLiteral("execute_result")};
+        QTest::newRow("keep stdout and results")
+            << QStringList{QStringLiteral("stream:stdout"), QStringLiteral("execute_result")} << QStringList()
+            << QStringList{QStringLiteral("stream:stdout")} << QStringList{QStringLiteral("execute_result")};
+    }
+
+    void outputTypes()
+    {
+        QFETCH(QStringList, keepTypes);
+        QFETCH(QStringList, dropTypes);
+        auto notebook = readNotebookFile(test::sharedDir() +
+                                         u"/corpus/nbstripout-tests/unit_fixtures/test_output_types.ipynb");
+        QVERIFY(notebook);
+        StripOptions options;
+        options.keepOutput = true;
+        options.keepOutputTypes = keepTypes;
+        options.dropOutputTypes = dropTypes;
+        QVERIFY(strip(*notebook, options));
+        const auto kinds = [&](int cell) {
+            json::Value& c = notebook->root.find("cells")->array()[size_t(cell)];
+            (void)materializeOutputs(*notebook, c);
+            QStringList out;
+            for (const json::Value& output : c.find("outputs")->array()) {
+                QString kind = QString::fromStdString(output.find("output_type")->string());
+                if (const json::Value* name = output.find("name"))
+                    kind += u':' + QString::fromStdString(name->string());
+                out.append(kind);
+            }
+            return out;
+        };
+        QTEST(kinds(1), "second");
+        QTEST(kinds(2), "third");
+    }
+
     void cleanNotebookNeedsNoChange()
     {
         QTemporaryDir dir;
