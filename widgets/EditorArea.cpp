@@ -2,6 +2,7 @@
 
 #include "services/project/TextFile.h"
 #include "widgets/CodeEditor.h"
+#include "widgets/NotebookPage.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -30,8 +31,32 @@ CodeEditor* EditorArea::editorFor(const QString& path) const
 
 QString EditorArea::currentPath() const
 {
+    if (auto* page = qobject_cast<NotebookPage*>(currentWidget()))
+        return page->path();
     auto* editor = qobject_cast<CodeEditor*>(currentWidget());
     return editor ? editor->fileName() : QString();
+}
+
+NotebookPage* EditorArea::notebookFor(const QString& path) const
+{
+    for (int i = 0; i < count(); ++i)
+        if (auto* page = qobject_cast<NotebookPage*>(widget(i)); page && page->path() == path)
+            return page;
+    return nullptr;
+}
+
+void EditorArea::openNotebook(const QString& path)
+{
+    if (NotebookPage* open = notebookFor(path)) {
+        setCurrentWidget(open);
+        return;
+    }
+    auto* page = new NotebookPage(path, this);
+    connect(page, &NotebookPage::loaded, this, [this, path] { Q_EMIT fileOpened(path); });
+    connect(page, &NotebookPage::failed, this, &EditorArea::failed);
+    const int index = addTab(page, QFileInfo(path).fileName());
+    setTabToolTip(index, path);
+    setCurrentIndex(index);
 }
 
 bool EditorArea::hasUnsavedChanges() const
@@ -44,6 +69,10 @@ bool EditorArea::hasUnsavedChanges() const
 
 void EditorArea::openFile(const QString& path)
 {
+    if (path.endsWith(u".ipynb", Qt::CaseInsensitive)) {
+        openNotebook(path);
+        return;
+    }
     if (CodeEditor* open = editorFor(path)) {
         setCurrentWidget(open);
         return;

@@ -9,6 +9,7 @@
 namespace slipway {
 
 class CodeEditor;
+class NotebookPage;
 
 // The central tabbed editors. Files are read and written by the text-file service off the GUI thread;
 // the area only shows them, tracks unsaved changes and asks before they would be lost.
@@ -24,6 +25,7 @@ public:
     // canceled, or when saves are still running: allClosed() follows once they have landed.
     bool closeAll();
     CodeEditor* editorFor(const QString& path) const;
+    NotebookPage* notebookFor(const QString& path) const;
     QString currentPath() const;
     bool hasUnsavedChanges() const;
 
@@ -44,6 +46,8 @@ private:
     // Saves `editor` on the thread pool; `then` runs on success.
     void save(CodeEditor* editor, std::function<void()> then = {});
     void updateTabTitle(CodeEditor* editor);
+    // Notebooks open in a notebook tab (cells and outputs), not as JSON.
+    void openNotebook(const QString& path);
 
     QStringList m_loading;
     bool m_closingAll = false;

@@ -69,11 +69,16 @@ QColor rgb(QRgb value)
 
 } // namespace
 
+KSyntaxHighlighting::Repository& EditorTheme::repository()
+{
+    static KSyntaxHighlighting::Repository instance;
+    return instance;
+}
+
 Theme EditorTheme::themeFor(const QPalette& palette)
 {
-    static KSyntaxHighlighting::Repository repository;
-    return repository.defaultTheme(isDark(palette) ? KSyntaxHighlighting::Repository::DarkTheme
-                                                   : KSyntaxHighlighting::Repository::LightTheme);
+    return repository().defaultTheme(isDark(palette) ? KSyntaxHighlighting::Repository::DarkTheme
+                                                     : KSyntaxHighlighting::Repository::LightTheme);
 }
 
 bool EditorTheme::isDark(const QPalette& palette)

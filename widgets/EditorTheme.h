@@ -6,8 +6,9 @@ class QsciLexer;
 class QsciScintilla;
 
 namespace KSyntaxHighlighting {
+class Repository;
 class Theme;
-}
+} // namespace KSyntaxHighlighting
 
 namespace slipway {
 
@@ -16,6 +17,7 @@ namespace slipway {
 class EditorTheme
 {
 public:
+    static KSyntaxHighlighting::Repository& repository();
     static KSyntaxHighlighting::Theme themeFor(const QPalette& palette);
     static bool isDark(const QPalette& palette);
 

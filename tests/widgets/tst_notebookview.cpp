@@ -1,0 +1,161 @@
+#include "models/AnsiText.h"
+#include "models/NotebookModel.h"
+#include "services/notebook/Notebook.h"
+#include "services/notebook/NotebookDisplay.h"
+#include "tests/support/TestSupport.h"
+#include "widgets/NotebookPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace slipway;
+using notebook::CellDisplay;
+using notebook::OutputDisplay;
+
+class TestNotebookView : public QObject
+{
+    Q_OBJECT
+
+    static QString realWorld(const char* name)
+    {
+        return test::sharedDir() + u"/corpus/real-world/" + QLatin1StringView(name);
+    }
+
+    static void save(QWidget& widget, const QString& name)
+    {
+        QVERIFY(QDir().mkpath(test::screenshotDir()));
+        QVERIFY(widget.grab().save(test::screenshotDir() + u'/' + name));
+        qInfo().noquote() << "screenshot:" << test::screenshotDir() + u'/' + name;
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
+        for (auto [role, color] : {std::pair{QPalette::Window, window}, {QPalette::WindowText, text}, {QPalette::Base, base},
+                                   {QPalette::Text, text}, {QPalette::Button, window}, {QPalette::ButtonText, text},
+                                   {QPalette::Link, QColor(0x58, 0x9d, 0xf6)}})
+            p.setColor(role, color);
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initEnvironment();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+
+    void displayPicksWhatJupyterShows()
+    {
+        const auto notebook = notebook::readNotebookFile(test::sourceDir() + u"/examples/churn/notebooks/explore.ipynb");
+        QVERIFY(notebook);
+        const auto display = notebook::displayOf(*notebook);
+        QVERIFY(display);
+        QCOMPARE(display->language, QStringLiteral("python"));
+        QCOMPARE(display->cells.size(), 7);
+        QCOMPARE(display->cells[0].type, CellDisplay::Type::Markdown);
+        QCOMPARE(display->cells[1].executionCount, std::optional<int>(1));
+        QCOMPARE(display->cells[1].outputs[0].kind, OutputDisplay::Kind::Stream);
+        QCOMPARE(display->cells[2].outputs[0].kind, OutputDisplay::Kind::Html); // HTML before text/plain
+        QCOMPARE(display->cells[3].outputs[0].name, QStringLiteral("stderr"));
+        QCOMPARE(display->cells[4].outputs[0].kind, OutputDisplay::Kind::Image);
+        QVERIFY(display->cells[4].outputs[0].data.startsWith("\x89PNG"));
+
+        // nbformat 3: input and prompt_number, outputs keyed by representation.
+        const auto v3 = notebook::readNotebookFile(
+            realWorld("CamDavidsonPilon__Probabilistic-Programming-and-Bayesian-Methods-for-Hackers__sandbox--"
+                      "Sum_of_Gaussian_Distributions_+_noise.ipynb"));
+        QVERIFY(v3);
+        const auto v3Display = notebook::displayOf(*v3);
+        QVERIFY(v3Display);
+        int images = 0;
+        for (const CellDisplay& cell : v3Display->cells)
+            for (const OutputDisplay& output : cell.outputs)
+                images += output.kind == OutputDisplay::Kind::Image;
+        QCOMPARE(images, 8);
+    }
+
+    void ansiColours()
+    {
+        QCOMPARE(ansiToHtml(QStringLiteral("\x1b[0;31mValueError\x1b[0m: x < 0"), false),
+                 QStringLiteral("<span style=\"color:#c51e14\">ValueError</span>: x &lt; 0"));
+        QCOMPARE(ansiToHtml(QStringLiteral("\x1b[1;32mok\x1b[39m!\x1b[0m"), false),
+                 QStringLiteral("<span style=\"font-weight:bold;color:#1d802c\">ok</span><span style=\"font-weight:bold\">!</span>"));
+        QCOMPARE(stripAnsi(QStringLiteral("\x1b[38;5;208mwarm\x1b[0m \x1b[2Kdone")), QStringLiteral("warm done"));
+        QVERIFY(ansiToHtml(QStringLiteral("\x1b[48;2;10;20;30mx"), true).contains(u"background-color:#0a141e"));
+    }
+
+    void modelOfALargeNotebook()
+    {
+        const auto notebook = notebook::readNotebookFile(realWorld("ageron__handson-ml2__09_unsupervised_learning.ipynb"));
+        QVERIFY(notebook);
+        NotebookModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDisplay(*notebook::displayOf(*notebook));
+        QCOMPARE(model.rowCount(), 366);
+        int row = -1, output = -1;
+        for (int r = 0; r < model.rowCount() && row < 0; ++r)
+            for (int o = 0; o < int(model.cell(r).outputs.size()); ++o)
+                if (model.cell(r).outputs[o].kind == OutputDisplay::Kind::Image) {
+                    row = r;
+                    output = o;
+                    break;
+                }
+        QVERIFY(row >= 0);
+        const QSize size = model.imageSize(row, output);
+        QVERIFY(size.isValid());
+        QCOMPARE(model.image(row, output).size(), size);
+        model.setExpanded(row, output, true);
+        QVERIFY(model.isExpanded(row, output));
+    }
+
+    void showsTheSampleNotebook()
+    {
+        NotebookPage page(test::sourceDir() + u"/examples/churn/notebooks/explore.ipynb");
+        page.resize(1000, 760);
+        page.show();
+        QSignalSpy loaded(&page, &NotebookPage::loaded);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("notebookSummary"))->text().contains(u"cells: 7"));
+        QTest::qWait(50);
+        save(page, QStringLiteral("notebook.png"));
+
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        QTest::qWait(50);
+        save(page, QStringLiteral("notebook-dark.png"));
+        QApplication::setPalette(light);
+    }
+
+    void scrollsThroughTheLargestNotebook()
+    {
+        NotebookPage page(realWorld("ageron__handson-ml2__09_unsupervised_learning.ipynb"));
+        page.resize(1000, 760);
+        page.show();
+        QSignalSpy loaded(&page, &NotebookPage::loaded);
+        QVERIFY(loaded.wait(60000));
+        QScrollBar* bar = page.view()->verticalScrollBar();
+        QElapsedTimer timer;
+        timer.start();
+        int steps = 0;
+        for (int value = 0; value <= bar->maximum(); value += page.view()->viewport()->height() / 2, ++steps) {
+            bar->setValue(value);
+            page.view()->viewport()->repaint(); // paint now, as a user scrolling would see it
+        }
+        qInfo().noquote() << "scrolled" << bar->maximum() << "px in" << steps << "steps," << timer.elapsed() << "ms";
+        QVERIFY(bar->maximum() > 10000);
+        bar->setValue(bar->maximum() / 3);
+        QTest::qWait(50);
+        save(page, QStringLiteral("notebook-large.png"));
+    }
+};
+
+QTEST_MAIN(TestNotebookView)
+#include "tst_notebookview.moc"

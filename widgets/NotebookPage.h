@@ -1,0 +1,52 @@
+#pragma once
+
+#include "services/core/Error.h"
+
+#include <QListView>
+#include <QWidget>
+
+class QLabel;
+
+namespace slipway {
+
+class NotebookCellDelegate;
+class NotebookModel;
+
+// The cells of a notebook, read-only, scrolling per pixel. Only visible cells are laid out and painted.
+class NotebookView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit NotebookView(NotebookModel* model, QWidget* parent = nullptr);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    NotebookCellDelegate* m_delegate;
+};
+
+// A notebook's tab: a line about the file and its cells, over the view. Reads the file off the GUI thread.
+class NotebookPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NotebookPage(const QString& path, QWidget* parent = nullptr);
+
+    QString path() const { return m_path; }
+    NotebookModel* model() const { return m_model; }
+    NotebookView* view() const { return m_view; }
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const slipway::Error& error);
+
+private:
+    QString m_path;
+    NotebookModel* m_model;
+    NotebookView* m_view;
+    QLabel* m_summary;
+};
+
+} // namespace slipway
