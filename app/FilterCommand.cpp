@@ -1,8 +1,8 @@
 #include "app/FilterCommand.h"
 
-#include "services/git/Config.h"
 #include "services/git/FilterProcess.h"
 #include "services/git/Repository.h"
+#include "services/project/GitFilterSetup.h"
 #include "services/project/NotebookCleaner.h"
 #include "services/project/StripSettings.h"
 
@@ -11,9 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QTextStream>
 
 namespace slipway::Cli {
@@ -32,20 +29,6 @@ enum Exit
     InputError = 2
 };
 
-const QStringList attributeLines{QStringLiteral("*.ipynb filter=nbstripout"),
-                                 QStringLiteral("*.zpln filter=nbstripout"),
-                                 QStringLiteral("*.ipynb diff=ipynb")};
-// What nbstripout looks for before it adds (or when it removes) each line.
-const QStringList attributePrefixes{QStringLiteral("*.ipynb filter"), QStringLiteral("*.zpln filter"),
-                                    QStringLiteral("*.ipynb diff")};
-
-// The command git runs, through a shell: this executable, single-quoted.
-QString self()
-{
-    QString path = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).canonicalFilePath();
-    return u'\'' + path.replace(u'\'', QStringLiteral("'\\''")) + u'\'';
-}
-
 int failWith(QTextStream& err, const QString& what, const QString& why)
 {
     err << "slipway: " << what << ": " << why << '\n';
@@ -53,85 +36,35 @@ int failWith(QTextStream& err, const QString& what, const QString& why)
     return InputError;
 }
 
-// Where the attributes go: --attributes, else the level's own attributes file.
-QString attributesFile(git::ConfigLevel level, const QString& option, const git::Repository* repository)
+int failWith(QTextStream& err, const Error& error)
 {
-    if (!option.isEmpty())
-        return QFileInfo(option).absoluteFilePath();
-    if (level == git::ConfigLevel::Local)
-        return repository->info().gitdir + u"info/attributes";
-    if (level == git::ConfigLevel::System)
-        return QStringLiteral("/etc/gitattributes");
-    if (auto global = git::ConfigFile::open(git::ConfigLevel::Global))
-        if (const auto configured = global->string(QStringLiteral("core.attributesfile")))
-            return QDir::cleanPath(
-                QString(*configured).replace(QRegularExpression(QStringLiteral("^~")), QDir::homePath()));
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/git/attributes";
+    err << "slipway: " << error.toString() << '\n';
+    err.flush();
+    return InputError;
 }
 
-Result<void> rewriteAttributes(const QString& path, bool install)
+int status(const GitFilterState& state, QTextStream& out)
 {
-    QFile current(path);
-    QString text = current.open(QIODevice::ReadOnly) ? QString::fromUtf8(current.readAll()) : QString();
-    current.close();
-    QString updated;
-    if (install) {
-        updated = text;
-        QStringList missing;
-        for (qsizetype i = 0; i < attributeLines.size(); ++i)
-            if (!text.contains(attributePrefixes[i]))
-                missing.append(attributeLines[i]);
-        if (missing.isEmpty())
-            return {};
-        if (!updated.isEmpty() && !updated.endsWith(u'\n'))
-            updated += u'\n';
-        updated += missing.join(u'\n') + u'\n';
-    } else {
-        QStringList kept;
-        for (const QString& line : text.split(u'\n'))
-            if (!std::ranges::any_of(attributePrefixes, [&](const QString& p) { return line.startsWith(p); }))
-                kept.append(line);
-        updated = kept.join(u'\n');
-        if (updated == text)
-            return {};
-    }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    const QByteArray bytes = updated.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Text::tr("write attributes"), path, file.errorString());
-    return {};
-}
-
-int status(const git::Repository& repository, QTextStream& out)
-{
-    const auto config = [&](const char* key) { return repository.configString(QString::fromLatin1(key)); };
-    const QString command =
-        config("filter.nbstripout.process").value_or(config("filter.nbstripout.clean").value_or(QString()));
-    const QString owner = command.contains(u"slipway")      ? QStringLiteral("Slipway")
-                          : command.contains(u"nbstripout") ? QStringLiteral("nbstripout")
-                          : command.isEmpty()               ? QString()
-                                                            : QStringLiteral("another program");
-    const QString filterAttribute =
-        repository.attribute(QStringLiteral("notebook.ipynb"), QStringLiteral("filter"));
-    const bool installed = !owner.isEmpty() && filterAttribute == u"nbstripout";
+    const QString owner = state.owner == GitFilterState::Owner::Slipway      ? QStringLiteral("Slipway")
+                          : state.owner == GitFilterState::Owner::Nbstripout ? QStringLiteral("nbstripout")
+                          : state.owner == GitFilterState::Owner::Other      ? Text::tr("another program")
+                                                                             : QString();
     out << Text::tr("Filter:     %1")
-               .arg(owner.isEmpty() ? Text::tr("not configured") : owner + u" (" + command + u')')
+               .arg(owner.isEmpty() ? Text::tr("not configured") : owner + u" (" + state.command + u')')
         << '\n';
     out << Text::tr("Attributes: %1")
-               .arg(filterAttribute.isEmpty() ? Text::tr("*.ipynb has no filter attribute")
-                                              : u"*.ipynb filter=" + filterAttribute)
+               .arg(state.attribute.isEmpty() ? Text::tr("*.ipynb has no filter attribute")
+                                              : u"*.ipynb filter=" + state.attribute)
         << '\n';
-    out << Text::tr("Required:   %1")
-               .arg(config("filter.nbstripout.required").value_or(QStringLiteral("false")))
+    out << Text::tr("Required:   %1").arg(state.required ? QStringLiteral("true") : QStringLiteral("false"))
         << '\n';
-    out << Text::tr("Diff:       %1").arg(config("diff.ipynb.textconv").value_or(Text::tr("no textconv")))
+    out << Text::tr("Diff:       %1").arg(state.textconv.isEmpty() ? Text::tr("no textconv") : state.textconv)
         << '\n';
-    out << (installed ? Text::tr("Notebooks are stripped by %1 when they are staged.").arg(owner)
-                      : Text::tr("Notebooks are NOT stripped when they are staged."))
+    out << (state.active() ? Text::tr("Notebooks are stripped by %1 when they are staged.").arg(owner)
+                           : Text::tr("Notebooks are NOT stripped when they are staged."))
         << '\n';
     out.flush();
-    return installed ? Ok : NotInstalled;
+    return state.active() ? Ok : NotInstalled;
 }
 
 } // namespace
@@ -154,42 +87,28 @@ int filter(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const git::ConfigLevel level = parser.isSet(QStringLiteral("system"))   ? git::ConfigLevel::System
                                    : parser.isSet(QStringLiteral("global")) ? git::ConfigLevel::Global
                                                                             : git::ConfigLevel::Local;
-    auto repository = git::Repository::open(QDir::currentPath());
-    if (!repository && (level == git::ConfigLevel::Local || action == u"status"))
-        return failWith(err, QDir::currentPath(), Text::tr("not inside a git repository"));
-    if (action == u"status")
-        return status(*repository, out);
-
-    auto config = git::ConfigFile::open(level, QDir::currentPath());
-    if (!config)
-        return failWith(err, config.error().path, config.error().message);
-    const QString attributes = attributesFile(level, parser.value(QStringLiteral("attributes")),
-                                              repository ? &*repository : nullptr);
-    const bool install = action == u"install";
-    if (install) {
-        const QString exe = self();
-        const QList<std::pair<QString, QString>> settings{
-            {QStringLiteral("filter.nbstripout.clean"), exe + u" strip -"},
-            {QStringLiteral("filter.nbstripout.process"), exe + u" filter-process"},
-            {QStringLiteral("filter.nbstripout.smudge"), QStringLiteral("cat")},
-            {QStringLiteral("filter.nbstripout.required"), QStringLiteral("true")},
-            {QStringLiteral("diff.ipynb.textconv"), exe + u" strip -t"}};
-        for (const auto& [key, value] : settings)
-            if (auto set = config->setString(key, value); !set)
-                return failWith(err, config->path(), set.error().message);
-    } else {
-        for (const char* key : {"filter.nbstripout.clean", "filter.nbstripout.process",
-                                "filter.nbstripout.smudge", "filter.nbstripout.required"})
-            if (auto removed = config->remove(QString::fromLatin1(key)); !removed)
-                return failWith(err, config->path(), removed.error().message);
-        if (auto removed = config->removeSection(QStringLiteral("diff.ipynb")); !removed)
-            return failWith(err, config->path(), removed.error().message);
+    const QString here = QDir::currentPath();
+    const bool inRepository = bool(git::Repository::open(here));
+    if (!inRepository && (level == git::ConfigLevel::Local || action == u"status"))
+        return failWith(err, here, Text::tr("not inside a git repository"));
+    if (action == u"status") {
+        const auto state = gitFilterState(here);
+        return state ? status(*state, out) : failWith(err, state.error());
     }
-    if (auto written = rewriteAttributes(attributes, install); !written)
-        return failWith(err, written.error().path, written.error().message);
-    out << (install ? Text::tr("Installed Slipway as the notebook filter in %1; attributes in %2")
-                    : Text::tr("Removed the notebook filter from %1 and %2"))
-               .arg(config->path(), attributes)
+    const QString attributes = parser.value(QStringLiteral("attributes"));
+    const auto done =
+        action == u"install"
+            ? setUpGitFilter(
+                  here, level, attributes,
+                  QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).canonicalFilePath())
+            : removeGitFilter(here, level, attributes);
+    if (!done)
+        return failWith(err, done.error());
+    const QStringList files = done->split(QStringLiteral("; "));
+    out << (action == u"install"
+                ? Text::tr("Installed Slipway as the notebook filter in %1; attributes in %2")
+                : Text::tr("Removed the notebook filter from %1 and %2"))
+               .arg(files.value(0), files.value(1))
         << '\n';
     out.flush();
     return Ok;
@@ -206,7 +125,7 @@ int filterProcess(QTextStream& err)
     // git runs the filter at the top of the work tree: the settings of this repository apply to every file.
     const auto options = stripOptionsFor(QDir::currentPath());
     if (!options)
-        return failWith(err, options.error().toString(), QString());
+        return failWith(err, options.error());
     const auto handler = [&](const git::FilterRequest& request) {
         return cleanNotebook(*options, request.pathname, request.content);
     };

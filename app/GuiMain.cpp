@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QStyle>
@@ -122,7 +123,11 @@ int main(int argc, char* argv[])
     JobManager jobs;
     LogSink log;
     TrustStore trust(TrustStore::defaultStorePath());
-    MainWindow window({&jobs, &log, &trust});
+    // The command-line executable beside this one (build tree), or in bin/ beside libexec/ (installed).
+    QString slipwayCommand = QCoreApplication::applicationDirPath() + u"/slipway";
+    if (!QFileInfo(slipwayCommand).isExecutable())
+        slipwayCommand = QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../../bin/slipway");
+    MainWindow window({&jobs, &log, &trust, slipwayCommand});
     window.show();
 
     const QString screenshotFile = parser.value(screenshot);

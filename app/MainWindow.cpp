@@ -8,9 +8,11 @@
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/project/SampleProject.h"
+#include "services/project/StripAll.h"
 #include "services/project/TrustStore.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/EditorArea.h"
+#include "widgets/GitFilterIndicator.h"
 #include "widgets/JobsPanel.h"
 #include "widgets/LogPanel.h"
 #include "widgets/ProjectPanel.h"
@@ -41,6 +43,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     , m_logModel(new LogModel(services.log, 10000, this))
     , m_editors(new EditorArea(this))
     , m_trustBanner(new TrustBanner(services.trust, this))
+    , m_filterIndicator(new GitFilterIndicator(services.slipwayCommand, this))
     , m_branchLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
 {
@@ -58,7 +61,14 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
 
     m_branchLabel->setObjectName(QStringLiteral("branchLabel"));
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+    statusBar()->addPermanentWidget(m_filterIndicator);
     statusBar()->addPermanentWidget(m_branchLabel);
+    connect(m_filterIndicator, &GitFilterIndicator::setUpDone, this,
+            [this](const QString& message) { m_services.log->info(tr("git"), message); });
+    connect(m_filterIndicator, &GitFilterIndicator::failed, this, [this](const Error& error) {
+        m_services.log->error(tr("git"), error.toString());
+        QMessageBox::warning(this, tr("Cannot set up the notebook filter"), error.toString());
+    });
     statusBar()->addPermanentWidget(m_versionLabel);
 
     connect(m_editors, &EditorArea::failed, this, [this](const Error& error) {
@@ -125,6 +135,20 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu* project = menuBar()->addMenu(tr("&Project"));
+    QAction* stripAll = project->addAction(tr("&Strip Outputs of All Notebooks…"), this, [this] {
+        if (!m_project || m_project->notebooks.isEmpty())
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Strip all notebooks?"),
+            tr("Remove the outputs, execution counts and noisy metadata of %n notebook(s) in %1? The files "
+               "themselves change; commit first if you want to keep their outputs.",
+               nullptr, int(m_project->notebooks.size()))
+                .arg(m_project->name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            stripAllNotebooks();
+    });
+    project->addSeparator();
     QAction* trust = project->addAction(tr("&Trust This Project"), this, [this] {
         if (m_project)
             m_services.trust->setTrusted(m_project->root, true);
@@ -133,6 +157,8 @@ void MainWindow::createMenus()
         if (m_project)
             m_services.trust->setTrusted(m_project->root, false);
     });
+    connect(project, &QMenu::aboutToShow, this,
+            [this, stripAll] { stripAll->setEnabled(m_project && !m_project->notebooks.isEmpty()); });
     connect(project, &QMenu::aboutToShow, this, [this, trust, untrust] {
         const bool trusted = m_project && m_services.trust->isTrusted(m_project->root);
         trust->setEnabled(m_project && !trusted);
@@ -179,11 +205,40 @@ void MainWindow::openProject(const QString& path)
     statusBar()->showMessage(tr("Opening %1…").arg(path));
 }
 
+void MainWindow::stripAllNotebooks()
+{
+    if (!m_project)
+        return;
+    const QString root = m_project->root;
+    auto* watcher = new QFutureWatcher<StripAllReport>(this);
+    const QFuture<StripAllReport> future = stripNotebooksAsync(root, m_project->notebooks);
+    const quint64 job = m_services.jobs->track(
+        tr("Strip %n notebook(s)", nullptr, int(m_project->notebooks.size())), QFuture<void>(future));
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+            return;
+        const StripAllReport report = watcher->result();
+        for (const Error& problem : report.problems)
+            m_services.log->error(tr("strip"), problem.toString());
+        const QString summary = tr("Stripped %1 of %2 notebooks; the others needed no change")
+                                    .arg(report.stripped)
+                                    .arg(report.notebooks);
+        m_services.log->info(tr("strip"), summary);
+        if (!report.problems.isEmpty())
+            m_services.jobs->markFailed(job, tr("%n notebook(s) could not be stripped; see the Log", nullptr,
+                                                int(report.problems.size())));
+        statusBar()->showMessage(summary, 6000);
+    });
+    watcher->setFuture(future);
+}
+
 void MainWindow::showProject(const ProjectInfo& project)
 {
     m_project = project;
     m_filesModel->setFiles(project.root, project.files);
     m_trustBanner->setProject(project.root);
+    m_filterIndicator->setRepository(project.git ? project.root : QString());
     if (project.git) {
         const auto& git = *project.git;
         m_branchLabel->setText(git.headDetached ? tr("⎇ detached %1").arg(git.headOid.left(7))

@@ -11,6 +11,7 @@ class QMenu;
 namespace slipway {
 
 class EditorArea;
+class GitFilterIndicator;
 class JobManager;
 class JobsModel;
 class LogModel;
@@ -26,6 +27,7 @@ struct AppServices
     JobManager* jobs = nullptr;
     LogSink* log = nullptr;
     TrustStore* trust = nullptr;
+    QString slipwayCommand; // the `slipway` executable git runs as the notebook filter
 };
 
 // Assembles the panels (project tree, editors, log, jobs, trust banner) and the menus; each panel is its
@@ -38,6 +40,8 @@ public:
     ~MainWindow() override;
 
     void openProject(const QString& path);
+    // Strips every notebook of the project in place, as a job (the menu action asks first).
+    void stripAllNotebooks();
     const std::optional<ProjectInfo>& project() const { return m_project; }
     EditorArea* editors() const { return m_editors; }
 
@@ -68,6 +72,7 @@ private:
     ProjectPanel* m_projectPanel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    GitFilterIndicator* m_filterIndicator;
     QLabel* m_branchLabel;
     QLabel* m_versionLabel;
     std::optional<ProjectInfo> m_project;

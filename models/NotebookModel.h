@@ -16,7 +16,14 @@ class NotebookModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { CellTypeRole = Qt::UserRole + 1, SourceRole, ExecutionCountRole, OutputCountRole, TagsRole };
+    enum Role
+    {
+        CellTypeRole = Qt::UserRole + 1,
+        SourceRole,
+        ExecutionCountRole,
+        OutputCountRole,
+        TagsRole
+    };
 
     explicit NotebookModel(QObject* parent = nullptr);
 

@@ -1,4 +1,5 @@
 #include "widgets/NotebookCellDelegate.h"
+
 #include "models/AnsiText.h"
 #include "models/NotebookModel.h"
 #include "widgets/EditorTheme.h"
@@ -19,9 +20,9 @@
 
 namespace slipway {
 
+using KSyntaxHighlighting::Theme;
 using notebook::CellDisplay;
 using notebook::OutputDisplay;
-using KSyntaxHighlighting::Theme;
 
 namespace {
 
@@ -73,10 +74,11 @@ NotebookCellDelegate::NotebookCellDelegate(NotebookModel* model, QAbstractItemVi
     , m_view(view)
 {
     connect(model, &QAbstractItemModel::modelReset, this, &NotebookCellDelegate::invalidate);
-    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
-        for (int row = from.row(); row <= to.row(); ++row)
-            m_layouts.remove(row);
-    });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                for (int row = from.row(); row <= to.row(); ++row)
+                    m_layouts.remove(row);
+            });
 }
 
 NotebookCellDelegate::~NotebookCellDelegate() = default;
@@ -131,15 +133,16 @@ NotebookCellDelegate::Layout NotebookCellDelegate::buildLayout(int row, int widt
 
     switch (cell.type) {
     case CellDisplay::Type::Code: {
-        layout.prompt = cell.executionCount ? QStringLiteral("In [%1]:").arg(*cell.executionCount) : QStringLiteral("In [ ]:");
+        layout.prompt = cell.executionCount ? QStringLiteral("In [%1]:").arg(*cell.executionCount)
+                                            : QStringLiteral("In [ ]:");
         auto doc = document(fixed, textWidth);
         doc->setPlainText(cell.source);
         auto* highlighter = new KSyntaxHighlighting::SyntaxHighlighter(doc.get());
         highlighter->setTheme(theme);
         highlighter->setDefinition(EditorTheme::repository().definitionForName(
-            m_model->display().language.isEmpty() ? QStringLiteral("Python")
-                                                  : m_model->display().language.left(1).toUpper() +
-                                                        m_model->display().language.mid(1)));
+            m_model->display().language.isEmpty()
+                ? QStringLiteral("Python")
+                : m_model->display().language.left(1).toUpper() + m_model->display().language.mid(1)));
         highlighter->rehighlight();
         addDocument(doc, codeBackground, -1);
         break;
@@ -168,7 +171,8 @@ NotebookCellDelegate::Layout NotebookCellDelegate::buildLayout(int row, int widt
             if (!size.isValid())
                 size = QSize(contentWidth, 40);
             if (size.width() > contentWidth)
-                size = size.scaled(contentWidth, size.height() * contentWidth / std::max(1, size.width()), Qt::KeepAspectRatio);
+                size = size.scaled(contentWidth, size.height() * contentWidth / std::max(1, size.width()),
+                                   Qt::KeepAspectRatio);
             Block block{Block::Kind::Image, {}, nullptr, i, {}};
             block.rect = QRect(gutter, y, size.width(), size.height());
             layout.blocks.push_back(block);
@@ -201,24 +205,26 @@ NotebookCellDelegate::Layout NotebookCellDelegate::buildLayout(int row, int widt
             }
             [[fallthrough]];
         default: {
-            QString text = output.kind == OutputDisplay::Kind::Html
-                               ? tr("[HTML output of %1 KB, too large to show here]").arg(output.text.size() / 1024)
-                           : output.kind == OutputDisplay::Kind::Widget
-                               ? tr("[interactive widget] %1").arg(output.text)
-                               : output.text;
+            QString text =
+                output.kind == OutputDisplay::Kind::Html
+                    ? tr("[HTML output of %1 KB, too large to show here]").arg(output.text.size() / 1024)
+                : output.kind == OutputDisplay::Kind::Widget ? tr("[interactive widget] %1").arg(output.text)
+                                                             : output.text;
             int hidden = 0;
             if (!m_model->isExpanded(row, i))
                 std::tie(text, hidden) = firstLines(text, collapsedLines);
             if (text.endsWith(u'\n'))
                 text.chop(1);
             auto doc = document(fixed, textWidth);
-            doc->setHtml(u"<pre style=\"margin:0; white-space:pre-wrap\">" + ansiToHtml(text, dark) + u"</pre>");
+            doc->setHtml(u"<pre style=\"margin:0; white-space:pre-wrap\">" + ansiToHtml(text, dark) +
+                         u"</pre>");
             const bool alarming = output.kind == OutputDisplay::Kind::Error ||
                                   (output.kind == OutputDisplay::Kind::Stream && output.name == u"stderr");
             addDocument(doc, alarming ? errorTint : QColor(), i);
             if (hidden > 0) {
                 auto more = document(proportional, contentWidth);
-                more->setHtml(u"<a href=\"#\">" + tr("⋯ %n more line(s): click to show all", nullptr, hidden) + u"</a>");
+                more->setHtml(u"<a href=\"#\">" +
+                              tr("⋯ %n more line(s): click to show all", nullptr, hidden) + u"</a>");
                 addDocument(more, {}, i);
                 layout.blocks.back().kind = Block::Kind::More;
             } else if (m_model->isExpanded(row, i)) {
@@ -240,7 +246,8 @@ QSize NotebookCellDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIn
     return {layout.width, layout.height};
 }
 
-void NotebookCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void NotebookCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const
 {
     const Layout& layout = layoutFor(index.row());
     const QPalette& palette = option.palette;
@@ -250,8 +257,9 @@ void NotebookCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
     painter->fillRect(option.rect, palette.color(QPalette::Base));
     if (option.state & QStyle::State_Selected)
-        painter->fillRect(QRect(option.rect.left() + 2, option.rect.top() + margin, 4, layout.height - 2 * margin),
-                          palette.color(QPalette::Highlight));
+        painter->fillRect(
+            QRect(option.rect.left() + 2, option.rect.top() + margin, 4, layout.height - 2 * margin),
+            palette.color(QPalette::Highlight));
     painter->translate(option.rect.topLeft());
 
     if (!layout.prompt.isEmpty() && !layout.blocks.empty()) {

@@ -23,7 +23,8 @@ public:
     NotebookCellDelegate(NotebookModel* model, QAbstractItemView* view);
     ~NotebookCellDelegate() override;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
                      const QModelIndex& index) override;
@@ -36,7 +37,13 @@ public:
 private:
     struct Block
     {
-        enum class Kind { Document, Image, Svg, More };
+        enum class Kind
+        {
+            Document,
+            Image,
+            Svg,
+            More
+        };
         Kind kind = Kind::Document;
         QRect rect; // relative to the cell's top-left corner
         std::shared_ptr<QTextDocument> document;

@@ -1,4 +1,5 @@
 #include "widgets/NotebookPage.h"
+
 #include "models/NotebookModel.h"
 #include "widgets/NotebookCellDelegate.h"
 

@@ -1,4 +1,5 @@
 #include "services/notebook/NotebookDisplay.h"
+
 #include "services/notebook/Notebook.h"
 
 #include <QFileInfo>
@@ -38,15 +39,29 @@ std::optional<OutputDisplay> fromBundle(const Value& bundle)
 {
     const auto pick = [&](const char* mime) { return bundle.find(mime); };
     if (const Value* png = pick("image/png"))
-        return OutputDisplay{OutputDisplay::Kind::Image, {}, {}, QByteArray::fromBase64(text(png).toLatin1()), QStringLiteral("image/png")};
+        return OutputDisplay{OutputDisplay::Kind::Image,
+                             {},
+                             {},
+                             QByteArray::fromBase64(text(png).toLatin1()),
+                             QStringLiteral("image/png")};
     if (const Value* jpeg = pick("image/jpeg"))
-        return OutputDisplay{OutputDisplay::Kind::Image, {}, {}, QByteArray::fromBase64(text(jpeg).toLatin1()), QStringLiteral("image/jpeg")};
+        return OutputDisplay{OutputDisplay::Kind::Image,
+                             {},
+                             {},
+                             QByteArray::fromBase64(text(jpeg).toLatin1()),
+                             QStringLiteral("image/jpeg")};
     if (const Value* svg = pick("image/svg+xml"))
-        return OutputDisplay{OutputDisplay::Kind::Svg, {}, {}, text(svg).toUtf8(), QStringLiteral("image/svg+xml")};
+        return OutputDisplay{
+            OutputDisplay::Kind::Svg, {}, {}, text(svg).toUtf8(), QStringLiteral("image/svg+xml")};
     if (pick("application/vnd.jupyter.widget-view+json"))
-        return OutputDisplay{OutputDisplay::Kind::Widget, {}, text(pick("text/plain")), {}, QStringLiteral("application/vnd.jupyter.widget-view+json")};
+        return OutputDisplay{OutputDisplay::Kind::Widget,
+                             {},
+                             text(pick("text/plain")),
+                             {},
+                             QStringLiteral("application/vnd.jupyter.widget-view+json")};
     if (const Value* markdown = pick("text/markdown"))
-        return OutputDisplay{OutputDisplay::Kind::Markdown, {}, text(markdown), {}, QStringLiteral("text/markdown")};
+        return OutputDisplay{
+            OutputDisplay::Kind::Markdown, {}, text(markdown), {}, QStringLiteral("text/markdown")};
     if (const Value* html = pick("text/html"))
         return OutputDisplay{OutputDisplay::Kind::Html, {}, text(html), {}, QStringLiteral("text/html")};
     if (const Value* plain = pick("text/plain"))
@@ -60,7 +75,11 @@ std::optional<OutputDisplay> outputDisplay(const Value& output, int major)
     const std::string type = kind && kind->isString() ? kind->string() : std::string();
     if (type == "stream") {
         const Value* name = output.find(major >= 4 ? "name" : "stream");
-        return OutputDisplay{OutputDisplay::Kind::Stream, text(name), text(output.find("text")), {}, QStringLiteral("text/plain")};
+        return OutputDisplay{OutputDisplay::Kind::Stream,
+                             text(name),
+                             text(output.find("text")),
+                             {},
+                             QStringLiteral("text/plain")};
     }
     if (type == "error" || type == "pyerr") {
         QStringList lines;
@@ -70,7 +89,8 @@ std::optional<OutputDisplay> outputDisplay(const Value& output, int major)
                     lines.append(QString::fromStdString(line.string()));
         if (lines.isEmpty())
             lines.append(text(output.find("ename")) + u": " + text(output.find("evalue")));
-        return OutputDisplay{OutputDisplay::Kind::Error, text(output.find("ename")), lines.join(u'\n'), {}, {}};
+        return OutputDisplay{
+            OutputDisplay::Kind::Error, text(output.find("ename")), lines.join(u'\n'), {}, {}};
     }
     if (major >= 4) {
         if (const Value* data = output.find("data"); data && data->isObject())
@@ -80,9 +100,9 @@ std::optional<OutputDisplay> outputDisplay(const Value& output, int major)
     // nbformat 3: the representations are keys of the output itself ("png", "html", "text"…).
     Value::Object bundle;
     for (const auto& [key, value] : output.object()) {
-        static const std::pair<const char*, const char*> keys[] = {{"png", "image/png"}, {"jpeg", "image/jpeg"},
-                                                                  {"svg", "image/svg+xml"}, {"html", "text/html"},
-                                                                  {"markdown", "text/markdown"}, {"text", "text/plain"}};
+        static const std::pair<const char*, const char*> keys[] = {
+            {"png", "image/png"},  {"jpeg", "image/jpeg"},        {"svg", "image/svg+xml"},
+            {"html", "text/html"}, {"markdown", "text/markdown"}, {"text", "text/plain"}};
         for (const auto& [v3, mime] : keys)
             if (key == v3)
                 bundle.emplace_back(mime, value);
@@ -114,11 +134,12 @@ Result<NotebookDisplay> displayOf(const Notebook& notebook)
                 return std::unexpected(materialized.error());
             CellDisplay c;
             const QString type = text(cell.find("cell_type"));
-            c.type = type == u"code" ? CellDisplay::Type::Code
+            c.type = type == u"code"  ? CellDisplay::Type::Code
                      : type == u"raw" ? CellDisplay::Type::Raw
                                       : CellDisplay::Type::Markdown; // markdown, and v3's heading cells
             c.source = text(cell.find(cell.contains("input") ? "input" : "source"));
-            c.executionCount = integer(cell.find(cell.contains("prompt_number") ? "prompt_number" : "execution_count"));
+            c.executionCount =
+                integer(cell.find(cell.contains("prompt_number") ? "prompt_number" : "execution_count"));
             if (const Value* cellMetadata = cell.find("metadata"))
                 if (const Value* tags = cellMetadata->find("tags"); tags && tags->isArray())
                     for (const Value& tag : tags->array())

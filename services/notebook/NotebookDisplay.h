@@ -16,17 +16,32 @@ struct Notebook;
 // What a view shows of one output: the richest representation Jupyter would show, decoded.
 struct OutputDisplay
 {
-    enum class Kind { Stream, Error, Image, Svg, Markdown, Html, Text, Widget };
+    enum class Kind
+    {
+        Stream,
+        Error,
+        Image,
+        Svg,
+        Markdown,
+        Html,
+        Text,
+        Widget
+    };
     Kind kind = Kind::Text;
-    QString name;     // stream name ("stdout", "stderr"), or the error's ename
-    QString text;     // stream text, traceback (with ANSI escapes), text/plain, markdown or HTML source
-    QByteArray data;  // decoded image bytes (PNG, JPEG) or SVG source
-    QString mime;     // the MIME type shown
+    QString name;    // stream name ("stdout", "stderr"), or the error's ename
+    QString text;    // stream text, traceback (with ANSI escapes), text/plain, markdown or HTML source
+    QByteArray data; // decoded image bytes (PNG, JPEG) or SVG source
+    QString mime;    // the MIME type shown
 };
 
 struct CellDisplay
 {
-    enum class Type { Code, Markdown, Raw };
+    enum class Type
+    {
+        Code,
+        Markdown,
+        Raw
+    };
     Type type = Type::Code;
     QString source;
     std::optional<int> executionCount;

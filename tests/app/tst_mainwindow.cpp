@@ -8,6 +8,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/EditorArea.h"
+#include "widgets/GitFilterIndicator.h"
 
 #include <QApplication>
 #include <QDir>
@@ -90,7 +91,7 @@ private Q_SLOTS:
         JobManager jobs;
         LogSink log;
         TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
-        MainWindow window({&jobs, &log, &trust});
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -120,6 +121,13 @@ private Q_SLOTS:
         trust.setTrusted(m_sample, true);
         QVERIFY(!banner->isVisible());
 
+        // The notebook opens in a notebook tab.
+        QSignalSpy notebookOpened(window.editors(), &EditorArea::fileOpened);
+        window.editors()->openFile(m_sample + u"/notebooks/explore.ipynb");
+        QVERIFY(notebookOpened.wait(10000));
+        QTest::qWait(100);
+        save(window, QStringLiteral("main-window-notebook.png"));
+
         // The Jobs panel with a finished and a running job, and Help → About.
         QPromise<void> running;
         running.start();
@@ -147,7 +155,7 @@ private Q_SLOTS:
         JobManager jobs;
         LogSink log;
         TrustStore trust(m_dir.filePath(QStringLiteral("trust-dark.ini")));
-        MainWindow window({&jobs, &log, &trust});
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -166,7 +174,7 @@ private Q_SLOTS:
         LogSink log;
         TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
         {
-            MainWindow window({&jobs, &log, &trust});
+            MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QSignalSpy loaded(&window, &MainWindow::projectLoaded);
@@ -177,7 +185,7 @@ private Q_SLOTS:
             QVERIFY(window.close());
         }
         QCOMPARE(AppSettings::recentProjects().first(), QDir(m_sample).canonicalPath());
-        MainWindow again({&jobs, &log, &trust});
+        MainWindow again({&jobs, &log, &trust, test::slipwayBinary()});
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(720, 520)); // fits the offscreen platform's 800x600 screen
@@ -185,6 +193,61 @@ private Q_SLOTS:
         again.findChild<QDockWidget*>(QStringLiteral("logDock"))->show();
         again.resize(1280, 800);
         QVERIFY(again.close());
+    }
+
+    void stripsAllNotebooksAsAJob()
+    {
+        QTemporaryDir dir;
+        const QString sample = test::makeSampleProject(dir);
+        const QString notebookPath = sample + u"/notebooks/explore.ipynb";
+        QFile before(notebookPath);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        QVERIFY(before.readAll().contains("image/png"));
+        before.close();
+
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(QStringLiteral("trust-strip.ini")));
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+        window.openProject(sample);
+        QVERIFY(loaded.wait(30000));
+        QList<LogEntry> entries;
+        connect(&log, &LogSink::entryAdded, this, [&entries](const LogEntry& e) { entries.append(e); });
+        window.stripAllNotebooks();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::ranges::any_of(entries, [](const LogEntry& e) { return e.source == u"strip"; }), 30000);
+        QCOMPARE(entries.last().text,
+                 QStringLiteral("Stripped 1 of 1 notebooks; the others needed no change"));
+        QCOMPARE(jobs.jobs().last().state, JobInfo::State::Succeeded);
+        QFile after(notebookPath);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const QByteArray stripped = after.readAll();
+        QVERIFY(!stripped.contains("image/png"));
+        QVERIFY(stripped.contains("\"execution_count\": null"));
+    }
+
+    void setsUpTheGitFilterFromTheStatusBar()
+    {
+        QTemporaryDir dir;
+        const QString sample = test::makeSampleProject(dir);
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(QStringLiteral("trust-filter.ini")));
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        auto* indicator = window.findChild<GitFilterIndicator*>(QStringLiteral("gitFilterIndicator"));
+        QVERIFY(indicator);
+        QSignalSpy known(indicator, &GitFilterIndicator::stateKnown);
+        window.openProject(sample);
+        QVERIFY(known.wait(30000));
+        QCOMPARE(indicator->text(), QStringLiteral("⚠ Notebook outputs are committed"));
+        QVERIFY(indicator->canSetUp());
+        indicator->setUp();
+        QVERIFY(known.wait(30000));
+        QCOMPARE(indicator->text(), QStringLiteral("Notebooks stripped on commit"));
+        QVERIFY(!indicator->canSetUp());
+        QVERIFY(test::git(sample, {QStringLiteral("config"), QStringLiteral("filter.nbstripout.process")})
+                    .contains(test::slipwayBinary()));
     }
 
     void speaksGerman()
@@ -195,7 +258,7 @@ private Q_SLOTS:
         JobManager jobs;
         LogSink log;
         TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
-        MainWindow window({&jobs, &log, &trust});
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
         const QList<QAction*> menus = window.menuBar()->actions();
         QCoreApplication::removeTranslator(&german);
         QStringList titles;
@@ -210,7 +273,7 @@ private Q_SLOTS:
         JobManager jobs;
         LogSink log;
         TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
-        MainWindow window({&jobs, &log, &trust});
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
         QList<LogEntry> entries;
         connect(&log, &LogSink::entryAdded, this, [&entries](const LogEntry& e) { entries.append(e); });
         QSignalSpy loaded(&window, &MainWindow::projectLoaded);

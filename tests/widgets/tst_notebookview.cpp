@@ -38,8 +38,12 @@ class TestNotebookView : public QObject
     {
         QPalette p;
         const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
-        for (auto [role, color] : {std::pair{QPalette::Window, window}, {QPalette::WindowText, text}, {QPalette::Base, base},
-                                   {QPalette::Text, text}, {QPalette::Button, window}, {QPalette::ButtonText, text},
+        for (auto [role, color] : {std::pair{QPalette::Window, window},
+                                   {QPalette::WindowText, text},
+                                   {QPalette::Base, base},
+                                   {QPalette::Text, text},
+                                   {QPalette::Button, window},
+                                   {QPalette::ButtonText, text},
                                    {QPalette::Link, QColor(0x58, 0x9d, 0xf6)}})
             p.setColor(role, color);
         return p;
@@ -54,7 +58,8 @@ private Q_SLOTS:
 
     void displayPicksWhatJupyterShows()
     {
-        const auto notebook = notebook::readNotebookFile(test::sourceDir() + u"/examples/churn/notebooks/explore.ipynb");
+        const auto notebook =
+            notebook::readNotebookFile(test::sourceDir() + u"/examples/churn/notebooks/explore.ipynb");
         QVERIFY(notebook);
         const auto display = notebook::displayOf(*notebook);
         QVERIFY(display);
@@ -69,9 +74,9 @@ private Q_SLOTS:
         QVERIFY(display->cells[4].outputs[0].data.startsWith("\x89PNG"));
 
         // nbformat 3: input and prompt_number, outputs keyed by representation.
-        const auto v3 = notebook::readNotebookFile(
-            realWorld("CamDavidsonPilon__Probabilistic-Programming-and-Bayesian-Methods-for-Hackers__sandbox--"
-                      "Sum_of_Gaussian_Distributions_+_noise.ipynb"));
+        const auto v3 = notebook::readNotebookFile(realWorld(
+            "CamDavidsonPilon__Probabilistic-Programming-and-Bayesian-Methods-for-Hackers__sandbox--"
+            "Sum_of_Gaussian_Distributions_+_noise.ipynb"));
         QVERIFY(v3);
         const auto v3Display = notebook::displayOf(*v3);
         QVERIFY(v3Display);
@@ -87,14 +92,18 @@ private Q_SLOTS:
         QCOMPARE(ansiToHtml(QStringLiteral("\x1b[0;31mValueError\x1b[0m: x < 0"), false),
                  QStringLiteral("<span style=\"color:#c51e14\">ValueError</span>: x &lt; 0"));
         QCOMPARE(ansiToHtml(QStringLiteral("\x1b[1;32mok\x1b[39m!\x1b[0m"), false),
-                 QStringLiteral("<span style=\"font-weight:bold;color:#1d802c\">ok</span><span style=\"font-weight:bold\">!</span>"));
-        QCOMPARE(stripAnsi(QStringLiteral("\x1b[38;5;208mwarm\x1b[0m \x1b[2Kdone")), QStringLiteral("warm done"));
-        QVERIFY(ansiToHtml(QStringLiteral("\x1b[48;2;10;20;30mx"), true).contains(u"background-color:#0a141e"));
+                 QStringLiteral("<span style=\"font-weight:bold;color:#1d802c\">ok</span><span "
+                                "style=\"font-weight:bold\">!</span>"));
+        QCOMPARE(stripAnsi(QStringLiteral("\x1b[38;5;208mwarm\x1b[0m \x1b[2Kdone")),
+                 QStringLiteral("warm done"));
+        QVERIFY(
+            ansiToHtml(QStringLiteral("\x1b[48;2;10;20;30mx"), true).contains(u"background-color:#0a141e"));
     }
 
     void modelOfALargeNotebook()
     {
-        const auto notebook = notebook::readNotebookFile(realWorld("ageron__handson-ml2__09_unsupervised_learning.ipynb"));
+        const auto notebook =
+            notebook::readNotebookFile(realWorld("ageron__handson-ml2__09_unsupervised_learning.ipynb"));
         QVERIFY(notebook);
         NotebookModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -145,11 +154,13 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         int steps = 0;
-        for (int value = 0; value <= bar->maximum(); value += page.view()->viewport()->height() / 2, ++steps) {
+        for (int value = 0; value <= bar->maximum();
+             value += page.view()->viewport()->height() / 2, ++steps) {
             bar->setValue(value);
             page.view()->viewport()->repaint(); // paint now, as a user scrolling would see it
         }
-        qInfo().noquote() << "scrolled" << bar->maximum() << "px in" << steps << "steps," << timer.elapsed() << "ms";
+        qInfo().noquote() << "scrolled" << bar->maximum() << "px in" << steps << "steps," << timer.elapsed()
+                          << "ms";
         QVERIFY(bar->maximum() > 10000);
         bar->setValue(bar->maximum() / 3);
         QTest::qWait(50);

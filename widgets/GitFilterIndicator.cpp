@@ -1,0 +1,92 @@
+#include "widgets/GitFilterIndicator.h"
+#include "services/project/GitFilterSetup.h"
+
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QtConcurrentRun>
+
+namespace slipway {
+
+GitFilterIndicator::GitFilterIndicator(QString slipwayCommand, QWidget* parent)
+    : QWidget(parent)
+    , m_command(std::move(slipwayCommand))
+    , m_label(new QLabel(this))
+    , m_button(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("gitFilterIndicator"));
+    m_button->setText(tr("Strip on Commit"));
+    m_button->setToolTip(tr("Set git up to strip notebook outputs whenever notebooks are staged (as `slipway filter "
+                            "install` does)"));
+    m_button->setAutoRaise(true);
+    m_button->hide();
+    connect(m_button, &QToolButton::clicked, this, &GitFilterIndicator::setUp);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_button);
+    hide();
+}
+
+QString GitFilterIndicator::text() const
+{
+    return m_label->text();
+}
+
+bool GitFilterIndicator::canSetUp() const
+{
+    return !m_button->isHidden();
+}
+
+void GitFilterIndicator::setRepository(const QString& path)
+{
+    m_repository = path;
+    setVisible(!path.isEmpty());
+    if (!path.isEmpty())
+        refresh();
+}
+
+void GitFilterIndicator::refresh()
+{
+    auto* watcher = new QFutureWatcher<Result<GitFilterState>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<GitFilterState> state = watcher->result();
+        if (!state) {
+            m_label->setText(tr("Notebook filter: unknown"));
+            m_label->setToolTip(state.error().toString());
+            m_button->hide();
+        } else if (state->active()) {
+            const bool ours = state->owner == GitFilterState::Owner::Slipway;
+            m_label->setText(ours ? tr("Notebooks stripped on commit") : tr("Notebooks stripped on commit (nbstripout)"));
+            m_label->setToolTip(state->command);
+            m_button->hide();
+        } else {
+            m_label->setText(tr("⚠ Notebook outputs are committed"));
+            m_label->setToolTip(tr("git stores notebooks with their outputs in this repository"));
+            m_button->show();
+        }
+        Q_EMIT stateKnown();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_repository] { return gitFilterState(path); }));
+}
+
+void GitFilterIndicator::setUp()
+{
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QString> done = watcher->result();
+        if (!done)
+            Q_EMIT failed(done.error());
+        else
+            Q_EMIT setUpDone(tr("Notebooks are now stripped when they are staged (%1)").arg(*done));
+        refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_repository, command = m_command] {
+        return setUpGitFilter(path, git::ConfigLevel::Local, {}, command);
+    }));
+}
+
+} // namespace slipway
