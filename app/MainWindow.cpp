@@ -138,13 +138,14 @@ void MainWindow::createMenus()
     QAction* stripAll = project->addAction(tr("&Strip Outputs of All Notebooks…"), this, [this] {
         if (!m_project || m_project->notebooks.isEmpty())
             return;
-        const auto answer = QMessageBox::question(
-            this, tr("Strip all notebooks?"),
-            tr("Remove the outputs, execution counts and noisy metadata of %n notebook(s) in %1? The files "
-               "themselves change; commit first if you want to keep their outputs.",
-               nullptr, int(m_project->notebooks.size()))
-                .arg(m_project->name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Strip all notebooks?"),
+                                  tr("Remove the outputs, execution counts and noisy metadata of the "
+                                     "notebooks in %1 (%n)? The files "
+                                     "themselves change; commit first if you want to keep their outputs.",
+                                     nullptr, int(m_project->notebooks.size()))
+                                      .arg(m_project->name),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes)
             stripAllNotebooks();
     });
@@ -213,7 +214,7 @@ void MainWindow::stripAllNotebooks()
     auto* watcher = new QFutureWatcher<StripAllReport>(this);
     const QFuture<StripAllReport> future = stripNotebooksAsync(root, m_project->notebooks);
     const quint64 job = m_services.jobs->track(
-        tr("Strip %n notebook(s)", nullptr, int(m_project->notebooks.size())), QFuture<void>(future));
+        tr("Strip notebooks (%n)", nullptr, int(m_project->notebooks.size())), QFuture<void>(future));
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
         watcher->deleteLater();
         if (watcher->isCanceled() || watcher->future().resultCount() == 0)
@@ -226,8 +227,8 @@ void MainWindow::stripAllNotebooks()
                                     .arg(report.notebooks);
         m_services.log->info(tr("strip"), summary);
         if (!report.problems.isEmpty())
-            m_services.jobs->markFailed(job, tr("%n notebook(s) could not be stripped; see the Log", nullptr,
-                                                int(report.problems.size())));
+            m_services.jobs->markFailed(job, tr("Notebooks that could not be stripped: %n; see the Log",
+                                                nullptr, int(report.problems.size())));
         statusBar()->showMessage(summary, 6000);
     });
     watcher->setFuture(future);
@@ -261,8 +262,8 @@ void MainWindow::showProject(const ProjectInfo& project)
     for (const Error& problem : project.problems)
         m_services.log->warning(tr("project"), problem.toString());
     statusBar()->showMessage(project.problems.isEmpty() ? tr("Opened %1").arg(project.name)
-                                                        : tr("Opened %1 with %n problem(s); see the Log",
-                                                             nullptr, int(project.problems.size()))
+                                                        : tr("Opened %1; problems: %n (see the Log)", nullptr,
+                                                             int(project.problems.size()))
                                                               .arg(project.name),
                              6000);
     AppSettings::addRecentProject(project.root);

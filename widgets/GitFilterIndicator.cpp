@@ -1,4 +1,5 @@
 #include "widgets/GitFilterIndicator.h"
+
 #include "services/project/GitFilterSetup.h"
 
 #include <QFutureWatcher>
@@ -17,8 +18,9 @@ GitFilterIndicator::GitFilterIndicator(QString slipwayCommand, QWidget* parent)
 {
     setObjectName(QStringLiteral("gitFilterIndicator"));
     m_button->setText(tr("Strip on Commit"));
-    m_button->setToolTip(tr("Set git up to strip notebook outputs whenever notebooks are staged (as `slipway filter "
-                            "install` does)"));
+    m_button->setToolTip(
+        tr("Set git up to strip notebook outputs whenever notebooks are staged (as `slipway filter "
+           "install` does)"));
     m_button->setAutoRaise(true);
     m_button->hide();
     connect(m_button, &QToolButton::clicked, this, &GitFilterIndicator::setUp);
@@ -59,7 +61,8 @@ void GitFilterIndicator::refresh()
             m_button->hide();
         } else if (state->active()) {
             const bool ours = state->owner == GitFilterState::Owner::Slipway;
-            m_label->setText(ours ? tr("Notebooks stripped on commit") : tr("Notebooks stripped on commit (nbstripout)"));
+            m_label->setText(ours ? tr("Notebooks stripped on commit")
+                                  : tr("Notebooks stripped on commit (nbstripout)"));
             m_label->setToolTip(state->command);
             m_button->hide();
         } else {

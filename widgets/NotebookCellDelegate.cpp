@@ -224,7 +224,7 @@ NotebookCellDelegate::Layout NotebookCellDelegate::buildLayout(int row, int widt
             if (hidden > 0) {
                 auto more = document(proportional, contentWidth);
                 more->setHtml(u"<a href=\"#\">" +
-                              tr("⋯ %n more line(s): click to show all", nullptr, hidden) + u"</a>");
+                              tr("⋯ more lines: %n (click to show all)", nullptr, hidden) + u"</a>");
                 addDocument(more, {}, i);
                 layout.blocks.back().kind = Block::Kind::More;
             } else if (m_model->isExpanded(row, i)) {

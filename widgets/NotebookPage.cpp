@@ -1,15 +1,24 @@
 #include "widgets/NotebookPage.h"
 
 #include "models/NotebookModel.h"
+#include "services/notebook/Notebook.h"
+#include "services/project/StripPlan.h"
 #include "widgets/NotebookCellDelegate.h"
+#include "widgets/StripPreviewDialog.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
+#include <QToolButton>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
 
 namespace slipway {
 
@@ -44,21 +53,101 @@ void NotebookView::changeEvent(QEvent* event)
     }
 }
 
+namespace {
+
+// Stripping the notebook file, undoable: redo writes the stripped bytes, undo the original ones.
+class StripNotebookCommand : public QUndoCommand
+{
+public:
+    StripNotebookCommand(NotebookPage* page, StripPlan plan)
+        : QUndoCommand(NotebookPage::tr("Strip outputs of %1").arg(QFileInfo(plan.path).fileName()))
+        , m_page(page)
+        , m_plan(std::move(plan))
+    {}
+    void redo() override { m_page->writeAndReload(m_plan.stripped); }
+    void undo() override { m_page->writeAndReload(m_plan.original); }
+
+private:
+    NotebookPage* m_page;
+    StripPlan m_plan;
+};
+
+} // namespace
+
 NotebookPage::NotebookPage(const QString& path, QWidget* parent)
     : QWidget(parent)
     , m_path(path)
     , m_model(new NotebookModel(this))
     , m_view(new NotebookView(m_model, this))
     , m_summary(new QLabel(tr("Reading %1…").arg(QFileInfo(path).fileName()), this))
+    , m_undo(new QUndoStack(this))
 {
     m_summary->setObjectName(QStringLiteral("notebookSummary"));
     m_summary->setContentsMargins(8, 4, 8, 4);
+    auto* strip = new QToolButton(this);
+    strip->setObjectName(QStringLiteral("stripButton"));
+    strip->setText(tr("Strip Outputs…"));
+    strip->setToolTip(
+        tr("Remove outputs, execution counts and noisy metadata from this notebook (undoable)"));
+    strip->setAutoRaise(true);
+    connect(strip, &QToolButton::clicked, this, [this] { stripOutputs(true); });
+    QAction* undo = m_undo->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* redo = m_undo->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 4, 0);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(strip);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_summary);
+    layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    reload();
+}
 
+void NotebookPage::stripOutputs(bool ask)
+{
+    auto* watcher = new QFutureWatcher<Result<StripPlan>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ask] {
+        watcher->deleteLater();
+        Result<StripPlan> plan = watcher->result();
+        if (!plan) {
+            Q_EMIT failed(plan.error());
+            return;
+        }
+        if (!plan->changed()) {
+            Q_EMIT message(tr("%1 has no outputs to strip").arg(QFileInfo(m_path).fileName()));
+            return;
+        }
+        if (ask && StripPreviewDialog(*plan, this).exec() != QDialog::Accepted)
+            return;
+        m_undo->push(new StripNotebookCommand(this, std::move(*plan)));
+    });
+    watcher->setFuture(planStripAsync(m_path, m_path));
+}
+
+void NotebookPage::writeAndReload(const QByteArray& bytes)
+{
+    auto* watcher = new QFutureWatcher<Result<bool>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const Result<bool> written = watcher->result(); !written)
+            Q_EMIT failed(written.error());
+        reload();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path = m_path, bytes] { return notebook::writeFileIfChanged(path, bytes); }));
+}
+
+void NotebookPage::reload()
+{
     auto* watcher = new QFutureWatcher<Result<notebook::NotebookDisplay>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -80,7 +169,7 @@ NotebookPage::NotebookPage(const QString& path, QWidget* parent)
         m_model->setDisplay(std::move(*display));
         Q_EMIT loaded();
     });
-    watcher->setFuture(notebook::loadNotebookDisplayAsync(path));
+    watcher->setFuture(notebook::loadNotebookDisplayAsync(m_path));
 }
 
 } // namespace slipway

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QUndoStack;
 
 namespace slipway {
 
@@ -37,16 +38,27 @@ public:
     QString path() const { return m_path; }
     NotebookModel* model() const { return m_model; }
     NotebookView* view() const { return m_view; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Plans stripping this notebook (with the project's settings), shows the plan when `ask`, and applies
+    // it as one undoable step.
+    void stripOutputs(bool ask = true);
+    // Reads the file again.
+    void reload();
+    // Writes `bytes` to the notebook off the GUI thread, then reloads (the strip command's redo and undo).
+    void writeAndReload(const QByteArray& bytes);
 
 Q_SIGNALS:
     void loaded();
     void failed(const slipway::Error& error);
+    void message(const QString& text);
 
 private:
     QString m_path;
     NotebookModel* m_model;
     NotebookView* m_view;
     QLabel* m_summary;
+    QUndoStack* m_undo;
 };
 
 } // namespace slipway

@@ -1,4 +1,5 @@
 #include "services/project/GitFilterSetup.h"
+
 #include "services/git/Repository.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(slipway::GitFilterSetup)
 };
 
-const QStringList attributeLines{QStringLiteral("*.ipynb filter=nbstripout"), QStringLiteral("*.zpln filter=nbstripout"),
+const QStringList attributeLines{QStringLiteral("*.ipynb filter=nbstripout"),
+                                 QStringLiteral("*.zpln filter=nbstripout"),
                                  QStringLiteral("*.ipynb diff=ipynb")};
 // What nbstripout looks for before it adds (or when it removes) each line.
 const QStringList attributePrefixes{QStringLiteral("*.ipynb filter"), QStringLiteral("*.zpln filter"),
@@ -38,7 +40,8 @@ Result<QString> attributesPath(git::ConfigLevel level, const QString& option, co
         return QStringLiteral("/etc/gitattributes");
     if (auto global = git::ConfigFile::open(git::ConfigLevel::Global))
         if (const auto configured = global->string(QStringLiteral("core.attributesfile")))
-            return QDir::cleanPath(QString(*configured).replace(QRegularExpression(QStringLiteral("^~")), QDir::homePath()));
+            return QDir::cleanPath(
+                QString(*configured).replace(QRegularExpression(QStringLiteral("^~")), QDir::homePath()));
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/git/attributes";
 }
 
@@ -91,7 +94,8 @@ Result<GitFilterState> gitFilterState(const QString& repositoryPath)
         return std::unexpected(repository.error().toError());
     const auto config = [&](const char* key) { return repository->configString(QString::fromLatin1(key)); };
     GitFilterState state;
-    state.command = config("filter.nbstripout.process").value_or(config("filter.nbstripout.clean").value_or(QString()));
+    state.command =
+        config("filter.nbstripout.process").value_or(config("filter.nbstripout.clean").value_or(QString()));
     state.owner = state.command.contains(u"slipway")      ? GitFilterState::Owner::Slipway
                   : state.command.contains(u"nbstripout") ? GitFilterState::Owner::Nbstripout
                   : state.command.isEmpty()               ? GitFilterState::Owner::Nobody
@@ -102,8 +106,8 @@ Result<GitFilterState> gitFilterState(const QString& repositoryPath)
     return state;
 }
 
-Result<QString> setUpGitFilter(const QString& repositoryPath, git::ConfigLevel level, const QString& attributesFile,
-                               const QString& slipwayExecutable)
+Result<QString> setUpGitFilter(const QString& repositoryPath, git::ConfigLevel level,
+                               const QString& attributesFile, const QString& slipwayExecutable)
 {
     auto config = git::ConfigFile::open(level, repositoryPath);
     if (!config)
@@ -126,7 +130,8 @@ Result<QString> setUpGitFilter(const QString& repositoryPath, git::ConfigLevel l
     return config->path() + u"; " + *attributes;
 }
 
-Result<QString> removeGitFilter(const QString& repositoryPath, git::ConfigLevel level, const QString& attributesFile)
+Result<QString> removeGitFilter(const QString& repositoryPath, git::ConfigLevel level,
+                                const QString& attributesFile)
 {
     auto config = git::ConfigFile::open(level, repositoryPath);
     if (!config)
@@ -134,8 +139,8 @@ Result<QString> removeGitFilter(const QString& repositoryPath, git::ConfigLevel 
     const auto attributes = attributesPath(level, attributesFile, repositoryPath);
     if (!attributes)
         return std::unexpected(attributes.error());
-    for (const char* key : {"filter.nbstripout.clean", "filter.nbstripout.process", "filter.nbstripout.smudge",
-                            "filter.nbstripout.required"})
+    for (const char* key : {"filter.nbstripout.clean", "filter.nbstripout.process",
+                            "filter.nbstripout.smudge", "filter.nbstripout.required"})
         if (auto removed = config->remove(QString::fromLatin1(key)); !removed)
             return std::unexpected(removed.error().toError());
     if (auto removed = config->removeSection(QStringLiteral("diff.ipynb")); !removed)

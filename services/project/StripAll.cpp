@@ -1,4 +1,5 @@
 #include "services/project/StripAll.h"
+
 #include "services/notebook/Notebook.h"
 #include "services/project/NotebookCleaner.h"
 #include "services/project/StripSettings.h"
@@ -40,7 +41,8 @@ QFuture<StripAllReport> stripNotebooksAsync(const QString& root, const QStringLi
             promise.setProgressValueAndText(int(i), Text::tr("Stripping %1").arg(notebooks[i]));
             ++report.notebooks;
             const auto bytes = notebook::readNotebookBytes(path);
-            auto cleaned = bytes ? cleanNotebook(*options, path, *bytes) : Result<QByteArray>(std::unexpected(bytes.error()));
+            auto cleaned = bytes ? cleanNotebook(*options, path, *bytes)
+                                 : Result<QByteArray>(std::unexpected(bytes.error()));
             if (!cleaned) {
                 report.problems.append(cleaned.error());
                 continue;

@@ -2,8 +2,10 @@
 #include "models/NotebookModel.h"
 #include "services/notebook/Notebook.h"
 #include "services/notebook/NotebookDisplay.h"
+#include "services/project/StripPlan.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/NotebookPage.h"
+#include "widgets/StripPreviewDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -12,7 +14,9 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace slipway;
 using notebook::CellDisplay;
@@ -141,6 +145,49 @@ private Q_SLOTS:
         QTest::qWait(50);
         save(page, QStringLiteral("notebook-dark.png"));
         QApplication::setPalette(light);
+    }
+
+    void strippingIsOneUndoableStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("explore.ipynb"));
+        QVERIFY(QFile::copy(test::sourceDir() + u"/examples/churn/notebooks/explore.ipynb", path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const auto read = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray original = read();
+
+        // The preview a user sees before stripping.
+        const Result<StripPlan> plan = planStripAsync(path, path).result();
+        QVERIFY(plan && plan->changed());
+        QCOMPARE(plan->changes.size(), 5); // the five code cells
+        QCOMPARE(plan->changes[3].outputsRemoved, 1);
+        QVERIFY(plan->changes[3].countCleared);
+        StripPreviewDialog dialog(*plan);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        save(dialog, QStringLiteral("strip-preview.png"));
+        dialog.reject();
+
+        NotebookPage page(path);
+        page.resize(1000, 700);
+        page.show();
+        QSignalSpy loaded(&page, &NotebookPage::loaded);
+        QVERIFY(loaded.wait(30000));
+        page.stripOutputs(false);
+        QVERIFY(loaded.wait(30000)); // written, then read again
+        QVERIFY(!read().contains("image/png"));
+        QCOMPARE(page.model()->cell(4).outputs.size(), 0);
+        QCOMPARE(page.undoStack()->count(), 1);
+        page.undoStack()->undo();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(read(), original);
+        QCOMPARE(page.model()->cell(4).outputs.size(), 1);
+        page.undoStack()->redo();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!read().contains("image/png"));
     }
 
     void scrollsThroughTheLargestNotebook()
