@@ -16,13 +16,15 @@ StripPreviewDialog::StripPreviewDialog(const StripPlan& plan, QWidget* parent)
 {
     setWindowTitle(tr("Strip Outputs"));
     const QLocale locale;
-    auto* summary = new QLabel(tr("<b>%1</b>: %2 → %3").arg(QFileInfo(plan.path).fileName().toHtmlEscaped(),
-                                                            locale.formattedDataSize(plan.original.size()),
-                                                            locale.formattedDataSize(plan.stripped.size())),
+    auto* summary = new QLabel(tr("<b>%1</b>: %2 → %3")
+                                   .arg(QFileInfo(plan.path).fileName().toHtmlEscaped(),
+                                        locale.formattedDataSize(plan.original.size()),
+                                        locale.formattedDataSize(plan.stripped.size())),
                                this);
     summary->setObjectName(QStringLiteral("stripSummary"));
 
-    auto* table = new QTableWidget(int(plan.changes.size()) + (plan.notebookMetadataKeysRemoved.isEmpty() ? 0 : 1), 2, this);
+    auto* table = new QTableWidget(
+        int(plan.changes.size()) + (plan.notebookMetadataKeysRemoved.isEmpty() ? 0 : 1), 2, this);
     table->setObjectName(QStringLiteral("stripChanges"));
     table->setHorizontalHeaderLabels({tr("Cell"), tr("Loses")});
     table->verticalHeader()->hide();
@@ -33,14 +35,18 @@ StripPreviewDialog::StripPreviewDialog(const StripPlan& plan, QWidget* parent)
     int row = 0;
     if (!plan.notebookMetadataKeysRemoved.isEmpty()) {
         table->setItem(row, 0, new QTableWidgetItem(tr("Notebook")));
-        table->setItem(row++, 1, new QTableWidgetItem(tr("metadata: %1").arg(plan.notebookMetadataKeysRemoved.join(QStringLiteral(", ")))));
+        table->setItem(
+            row++, 1,
+            new QTableWidgetItem(
+                tr("metadata: %1").arg(plan.notebookMetadataKeysRemoved.join(QStringLiteral(", ")))));
     }
     for (const StripPlan::CellChange& change : plan.changes) {
         QStringList parts;
         if (change.removed)
             parts << tr("the whole cell");
         if (change.outputsRemoved > 0)
-            parts << tr("outputs: %n (%1)", nullptr, change.outputsRemoved).arg(locale.formattedDataSize(change.outputBytes));
+            parts << tr("outputs: %n (%1)", nullptr, change.outputsRemoved)
+                         .arg(locale.formattedDataSize(change.outputBytes));
         if (change.countCleared)
             parts << tr("execution count");
         if (!change.metadataKeysRemoved.isEmpty())

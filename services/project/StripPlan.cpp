@@ -1,4 +1,5 @@
 #include "services/project/StripPlan.h"
+
 #include "services/notebook/Notebook.h"
 #include "services/notebook/Strip.h"
 #include "services/project/StripSettings.h"
@@ -71,7 +72,8 @@ Result<StripPlan> plan(const QString& path, const QString& projectRoot)
     result.path = path;
     result.original = *bytes;
     result.stripped = *stripped;
-    result.notebookMetadataKeysRemoved = removedKeys(before->root.find("metadata"), after.root.find("metadata"));
+    result.notebookMetadataKeysRemoved =
+        removedKeys(before->root.find("metadata"), after.root.find("metadata"));
 
     // Cells are matched by position; cells a drop option removed are the ones missing from the end of a run,
     // so match them by their source instead when the counts differ.
@@ -82,7 +84,8 @@ Result<StripPlan> plan(const QString& path, const QString& projectRoot)
         const Value* cell = old[i];
         StripPlan::CellChange change;
         change.cell = int(i) + 1;
-        const bool kept = j < now.size() && (old.size() == now.size() || *cell->find("source") == *now[j]->find("source"));
+        const bool kept =
+            j < now.size() && (old.size() == now.size() || *cell->find("source") == *now[j]->find("source"));
         if (!kept) {
             change.removed = true;
             result.changes.append(change);
@@ -93,7 +96,8 @@ Result<StripPlan> plan(const QString& path, const QString& projectRoot)
         const Value* outputsAfter = next->find("outputs");
         if (outputsBefore && outputsBefore->isArray()) {
             const size_t left = outputsAfter && outputsAfter->isArray() ? outputsAfter->array().size() : 0;
-            change.outputsRemoved = int(outputsBefore->array().size() - std::min(left, outputsBefore->array().size()));
+            change.outputsRemoved =
+                int(outputsBefore->array().size() - std::min(left, outputsBefore->array().size()));
             qint64 bytesBefore = 0, bytesAfter = 0;
             for (const Value& output : outputsBefore->array())
                 bytesBefore += outputBytes(output);

@@ -18,7 +18,7 @@ struct StripPlan
         int outputsRemoved = 0;
         qint64 outputBytes = 0; // JSON text of the removed outputs
         bool countCleared = false;
-        bool removed = false;   // the whole cell goes (--drop-empty-cells, --drop-tagged-cells)
+        bool removed = false; // the whole cell goes (--drop-empty-cells, --drop-tagged-cells)
         QStringList metadataKeysRemoved;
     };
     QString path;
