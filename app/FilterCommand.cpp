@@ -1,5 +1,6 @@
 #include "app/FilterCommand.h"
 
+#include "app/Cli.h"
 #include "services/git/FilterProcess.h"
 #include "services/git/Repository.h"
 #include "services/project/GitFilterSetup.h"
@@ -22,25 +23,18 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
 };
 
-enum Exit
-{
-    Ok = 0,
-    NotInstalled = 1,
-    InputError = 2
-};
-
 int failWith(QTextStream& err, const QString& what, const QString& why)
 {
     err << "slipway: " << what << ": " << why << '\n';
     err.flush();
-    return InputError;
+    return UsageError;
 }
 
 int failWith(QTextStream& err, const Error& error)
 {
     err << "slipway: " << error.toString() << '\n';
     err.flush();
-    return InputError;
+    return UsageError;
 }
 
 int status(const GitFilterState& state, QTextStream& out)
@@ -64,7 +58,7 @@ int status(const GitFilterState& state, QTextStream& out)
                            : Text::tr("Notebooks are NOT stripped when they are staged."))
         << '\n';
     out.flush();
-    return state.active() ? Ok : NotInstalled;
+    return state.active() ? Ok : ProblemsFound;
 }
 
 } // namespace
@@ -133,7 +127,7 @@ int filterProcess(QTextStream& err)
         err << "slipway: " << message << '\n';
         err.flush();
     });
-    return ok ? Ok : InputError;
+    return ok ? Ok : UsageError;
 }
 
 } // namespace slipway::Cli

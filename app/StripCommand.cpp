@@ -1,5 +1,6 @@
 #include "app/StripCommand.h"
 
+#include "app/Cli.h"
 #include "services/git/Repository.h"
 #include "services/notebook/Notebook.h"
 #include "services/notebook/Strip.h"
@@ -23,13 +24,6 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
-};
-
-enum Exit
-{
-    Ok = 0,
-    WouldChange = 1,
-    InputError = 2
 };
 
 struct Flags
@@ -73,7 +67,10 @@ public:
 
     void file(const QString& path, const QString& configPath);
     void standardInput();
-    int exitCode() const { return m_failed ? InputError : (m_flags.verify && m_changed) ? WouldChange : Ok; }
+    int exitCode() const
+    {
+        return m_failed ? UsageError : (m_flags.verify && m_changed) ? ProblemsFound : Ok;
+    }
     void error(const Error& error)
     {
         m_err << "slipway: " << error.toString() << '\n';
@@ -247,7 +244,7 @@ int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!parser.parse(arguments)) {
         err << "slipway: strip: " << parser.errorText() << '\n' << Text::tr("Try 'slipway --help'.") << '\n';
         err.flush();
-        return InputError;
+        return UsageError;
     }
     Flags flags;
     flags.parser = &parser;
@@ -259,14 +256,14 @@ int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!mode.isEmpty() && mode != u"jupyter" && mode != u"zeppelin") {
         err << "slipway: strip: --mode: " << Text::tr("expects jupyter or zeppelin") << '\n';
         err.flush();
-        return InputError;
+        return UsageError;
     }
     flags.zeppelin = mode == u"zeppelin";
     QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         err << "slipway: strip: " << Text::tr("expects notebooks, folders, or - for standard input") << '\n';
         err.flush();
-        return InputError;
+        return UsageError;
     }
 
     Run run(flags, out, err);

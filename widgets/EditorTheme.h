@@ -20,6 +20,8 @@ public:
     static KSyntaxHighlighting::Repository& repository();
     static KSyntaxHighlighting::Theme themeFor(const QPalette& palette);
     static bool isDark(const QPalette& palette);
+    // Slipway's dark palette, for --color-scheme dark where the platform offers none (and for tests).
+    static QPalette darkPalette();
 
     // Editor chrome: paper, caret line, margins, selection, fold margin, brace matching.
     static void apply(QsciScintilla* editor, const KSyntaxHighlighting::Theme& theme);

@@ -8,6 +8,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/EditorArea.h"
+#include "widgets/EditorTheme.h"
 #include "widgets/GitFilterIndicator.h"
 
 #include <QApplication>
@@ -36,23 +37,6 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
     QString m_sample;
-
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
-        for (auto [role, color] : {std::pair{QPalette::Window, window},
-                                   {QPalette::WindowText, text},
-                                   {QPalette::Base, base},
-                                   {QPalette::AlternateBase, window},
-                                   {QPalette::Text, text},
-                                   {QPalette::Button, window},
-                                   {QPalette::ButtonText, text},
-                                   {QPalette::Highlight, QColor(0x2f, 0x65, 0xca)},
-                                   {QPalette::HighlightedText, QColor(Qt::white)}})
-            p.setColor(role, color);
-        return p;
-    }
 
     void openSample(MainWindow& window)
     {
@@ -151,7 +135,7 @@ private Q_SLOTS:
     void followsADarkPalette()
     {
         const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(EditorTheme::darkPalette());
         JobManager jobs;
         LogSink log;
         TrustStore trust(m_dir.filePath(QStringLiteral("trust-dark.ini")));

@@ -4,6 +4,7 @@
 #include "services/notebook/NotebookDisplay.h"
 #include "services/project/StripPlan.h"
 #include "tests/support/TestSupport.h"
+#include "widgets/EditorTheme.h"
 #include "widgets/NotebookPage.h"
 #include "widgets/StripPreviewDialog.h"
 
@@ -36,21 +37,6 @@ class TestNotebookView : public QObject
         QVERIFY(QDir().mkpath(test::screenshotDir()));
         QVERIFY(widget.grab().save(test::screenshotDir() + u'/' + name));
         qInfo().noquote() << "screenshot:" << test::screenshotDir() + u'/' + name;
-    }
-
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
-        for (auto [role, color] : {std::pair{QPalette::Window, window},
-                                   {QPalette::WindowText, text},
-                                   {QPalette::Base, base},
-                                   {QPalette::Text, text},
-                                   {QPalette::Button, window},
-                                   {QPalette::ButtonText, text},
-                                   {QPalette::Link, QColor(0x58, 0x9d, 0xf6)}})
-            p.setColor(role, color);
-        return p;
     }
 
 private Q_SLOTS:
@@ -141,7 +127,7 @@ private Q_SLOTS:
         save(page, QStringLiteral("notebook.png"));
 
         const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(EditorTheme::darkPalette());
         QTest::qWait(50);
         save(page, QStringLiteral("notebook-dark.png"));
         QApplication::setPalette(light);
