@@ -3,6 +3,7 @@
 #include "app/FilterCommand.h"
 #include "app/StripCommand.h"
 #include "app/Versions.h"
+#include "services/project/NotebookCleaner.h"
 #include "services/project/Project.h"
 #include "services/project/SampleProject.h"
 #include "services/project/TrustStore.h"
@@ -293,8 +294,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QString command = rest.first();
     if (command == u"info")
         return info(rest, out, err, trustFlag);
-    if (command == u"sample")
+    if (command == u"sample") {
+        installNotebookFilter(); // the sample is committed through libgit2: notebooks are staged as git would
         return sample(rest, out, err);
+    }
     if (command == u"trust")
         return trustCommand(rest, out, err);
     if (command == u"strip")

@@ -3,7 +3,6 @@
 // executable: this process becomes it (execv), with the same arguments.
 #include "app/Cli.h"
 #include "app/Versions.h"
-#include "services/project/NotebookCleaner.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -38,7 +37,6 @@ int main(int argc, char* argv[])
 
     if (Cli::isCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
-        installNotebookFilter(); // any staging through libgit2 strips notebooks as git's filter would
         QCoreApplication::setApplicationName(QStringLiteral("slipway"));
         QCoreApplication::setApplicationVersion(slipwayVersion());
         QTextStream out(stdout);

@@ -38,6 +38,18 @@ Repository::Repository(Repository&&) noexcept = default;
 Repository& Repository::operator=(Repository&&) noexcept = default;
 Repository::~Repository() = default;
 
+bool Repository::mayBeInside(const QString& path)
+{
+    QDir dir(QFileInfo(path).absoluteFilePath());
+    if (!QFileInfo(path).isDir())
+        dir = QFileInfo(path).absoluteDir();
+    do {
+        if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
+            return true;
+    } while (dir.cdUp());
+    return !qEnvironmentVariableIsEmpty("GIT_DIR");
+}
+
 GitResult<Repository> Repository::open(const QString& path)
 {
     ensureInitialized();

@@ -34,6 +34,9 @@ struct RepositoryInfo
 class Repository
 {
 public:
+    // Whether `path` lies in a git work tree (a .git folder or file in it or above it): a few stat() calls,
+    // without starting libgit2 (whose start-up loads the TLS certificates, about 4 ms).
+    static bool mayBeInside(const QString& path);
     // Finds the repository that contains `path`, searching upwards like git does.
     static GitResult<Repository> open(const QString& path);
     // Creates a repository with a work tree at `path` and `initialBranch` as its unborn HEAD.

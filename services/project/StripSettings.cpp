@@ -120,7 +120,10 @@ Result<notebook::StripOptions> stripOptionsFor(const QString& path)
     notebook::StripOptions options;
     const QFileInfo info(path);
     QString root = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-    if (auto repository = git::Repository::open(root)) {
+    auto repository = git::Repository::mayBeInside(root)
+                          ? git::Repository::open(root)
+                          : git::GitResult<git::Repository>(std::unexpected(git::GitError{}));
+    if (repository) {
         if (const auto extra = repository->configString(QStringLiteral("filter.nbstripout.extrakeys")))
             options.extraKeys = extra->split(u' ', Qt::SkipEmptyParts);
         if (const auto keep = repository->configString(QStringLiteral("filter.nbstripout.keepmetadatakeys")))
