@@ -81,7 +81,9 @@ public:
 private:
     std::optional<notebook::StripOptions> optionsFor(const QString& configPath);
     // Strips `bytes`; returns the stripped bytes and whether anything changed, or nothing after an error.
-    std::optional<std::pair<QByteArray, bool>> process(const QByteArray& bytes, const QString& name,
+    // `padded`: bytes read into a padded buffer; else `bytes` are a mapping that outlives the call's results.
+    std::optional<std::pair<QByteArray, bool>> process(QByteArrayView bytes, const QByteArray* padded,
+                                                       const QString& name,
                                                        const notebook::StripOptions& options, bool zeppelin);
 
     const Flags& m_flags;
@@ -112,11 +114,12 @@ std::optional<notebook::StripOptions> Run::optionsFor(const QString& configPath)
     return options;
 }
 
-std::optional<std::pair<QByteArray, bool>> Run::process(const QByteArray& bytes, const QString& name,
+std::optional<std::pair<QByteArray, bool>> Run::process(QByteArrayView bytes, const QByteArray* padded,
+                                                        const QString& name,
                                                         const notebook::StripOptions& options, bool zeppelin)
 {
     if (zeppelin) {
-        auto note = notebook::stripZeppelin(bytes, name);
+        auto note = notebook::stripZeppelin(bytes.toByteArray(), name);
         if (!note) {
             error(note.error());
             return std::nullopt;
@@ -124,7 +127,8 @@ std::optional<std::pair<QByteArray, bool>> Run::process(const QByteArray& bytes,
         m_changed |= note->changed;
         return std::pair{note->bytes, note->changed};
     }
-    auto parsed = notebook::parseNotebook(bytes, name);
+    auto parsed =
+        padded ? notebook::parseNotebook(*padded, name) : notebook::parseNotebookInPlace(bytes, name);
     if (!parsed) {
         error(parsed.error());
         return std::nullopt;
@@ -155,13 +159,23 @@ void Run::file(const QString& path, const QString& configPath)
     const auto options = optionsFor(configPath);
     if (!options)
         return;
-    const auto bytes = notebook::readNotebookBytes(path);
-    if (!bytes) {
-        error(Error{{}, path, bytes.error().message});
-        return;
+    // Mapped when possible (no copy of a large notebook), read otherwise; either stays until we are done.
+    std::unique_ptr<notebook::MappedFile> mapped;
+    std::optional<QByteArray> read;
+    if (auto mapping = notebook::MappedFile::open(path);
+        mapping && (*mapping)->bytes().size() < (qsizetype(1) << 31)) {
+        mapped = std::move(*mapping);
+    } else {
+        auto bytes = notebook::readNotebookBytes(path);
+        if (!bytes) {
+            error(Error{{}, path, bytes.error().message});
+            return;
+        }
+        read = std::move(*bytes);
     }
+    const QByteArrayView bytes = mapped ? mapped->bytes() : QByteArrayView(*read);
     const bool zeppelin = m_flags.zeppelin || path.endsWith(u".zpln", Qt::CaseInsensitive);
-    const auto result = process(*bytes, path, *options, zeppelin);
+    const auto result = process(bytes, read ? &*read : nullptr, path, *options, zeppelin);
     if (!result)
         return;
     if (m_flags.dryRun) {
@@ -176,7 +190,7 @@ void Run::file(const QString& path, const QString& configPath)
         std::fflush(stdout);
         return;
     }
-    if (const auto written = notebook::writeFileIfChanged(path, result->first); !written)
+    if (const auto written = notebook::writeFileIfChanged(path, result->first, bytes); !written)
         error(written.error());
 }
 
@@ -190,7 +204,9 @@ void Run::standardInput()
         error(Error{{}, QStringLiteral("<stdin>"), in.errorString()});
         return;
     }
-    const auto result = process(in.readAll(), QStringLiteral("<stdin>"), *options, m_flags.zeppelin);
+    QByteArray padded = json::paddedBuffer(0);
+    padded.append(in.readAll());
+    const auto result = process(padded, &padded, QStringLiteral("<stdin>"), *options, m_flags.zeppelin);
     if (!result)
         return;
     if (m_flags.dryRun) {

@@ -623,8 +623,9 @@ namespace {
 Result<Value> parseSlice(const QByteArray& owner, std::string_view json, const QString& path,
                          std::string_view deferKey)
 {
-    const char* ownerEnd = owner.constData() + owner.capacity();
-    const padded_string_view padded(json.data(), json.size(), size_t(ownerEnd - json.data()));
+    // Every caller guarantees SIMDJSON_PADDING readable bytes after `json`: documents come with padding, and
+    // a Raw value is a slice strictly inside one.
+    const padded_string_view padded(json.data(), json.size(), json.size() + SIMDJSON_PADDING);
     ondemand::parser parser;
     Parser reader(json.data(), qsizetype(json.size()), owner, deferKey);
     Value root;
@@ -667,12 +668,24 @@ Result<Value> parse(const QByteArray& text, const QString& path, std::string_vie
     return parseSlice(copy, std::string_view(copy.constData(), size_t(copy.size())), path, deferKey);
 }
 
+Result<Value> parseInPlace(const char* data, qsizetype size, const QString& path, std::string_view deferKey)
+{
+    // Raw values refer to the caller's bytes without owning them (the caller keeps them alive).
+    return parseSlice(QByteArray::fromRawData(data, size), std::string_view(data, size_t(size)), path,
+                      deferKey);
+}
+
 Result<Value> Value::materialized() const
 {
     if (!isRaw())
         return *this;
     const Raw& r = raw();
     return parseSlice(r.owner, r.text, {}, {});
+}
+
+qsizetype paddingBytes()
+{
+    return qsizetype(SIMDJSON_PADDING);
 }
 
 QByteArray paddedBuffer(qsizetype size)

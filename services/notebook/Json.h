@@ -113,6 +113,13 @@ inline bool operator==(const Value::Raw& a, const Value::Raw& b)
 // Elements of arrays under the key `deferKey` (when given) become Raw values.
 Result<Value> parse(const QByteArray& text, const QString& path, std::string_view deferKey = {});
 
+// Parses `size` bytes at `data`, which must be followed by at least paddingBytes() readable bytes and
+// outlive the value (Raw values point into them). For memory-mapped files.
+Result<Value> parseInPlace(const char* data, qsizetype size, const QString& path,
+                           std::string_view deferKey = {});
+// How many readable bytes parseInPlace() needs after the data.
+qsizetype paddingBytes();
+
 // Room for `size` bytes plus simdjson's padding, so that parse() reads the buffer in place.
 QByteArray paddedBuffer(qsizetype size);
 

@@ -8,8 +8,12 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
+#include <fcntl.h>
 #include <map>
 #include <set>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace slipway::notebook {
 
@@ -329,9 +333,24 @@ std::vector<const Value::Array*> Notebook::cellLists() const
     return lists;
 }
 
+namespace {
+Result<Notebook> notebookFrom(Result<Value> parsed, const QString& path);
+}
+
 Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path)
 {
-    auto parsed = json::parse(bytes, path, "outputs");
+    return notebookFrom(json::parse(bytes, path, "outputs"), path);
+}
+
+Result<Notebook> parseNotebookInPlace(QByteArrayView bytes, const QString& path)
+{
+    return notebookFrom(json::parseInPlace(bytes.constData(), bytes.size(), path, "outputs"), path);
+}
+
+namespace {
+
+Result<Notebook> notebookFrom(Result<Value> parsed, const QString& path)
+{
     if (!parsed)
         return std::unexpected(parsed.error());
     const QString operation = Text::tr("read notebook");
@@ -382,6 +401,8 @@ Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path)
     }
     return notebook;
 }
+
+} // namespace
 
 Result<void> materializeOutputs(const Notebook& notebook, Value& cell)
 {
@@ -465,12 +486,51 @@ Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes)
     return parseNotebook(*bytes, path);
 }
 
-Result<bool> writeFileIfChanged(const QString& path, const QByteArray& bytes)
+MappedFile::~MappedFile()
 {
-    QFile current(path);
-    if (current.open(QIODevice::ReadOnly) && current.size() == bytes.size() && current.readAll() == bytes)
-        return false;
-    current.close();
+    if (m_address)
+        munmap(m_address, size_t(m_length));
+}
+
+Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString& path)
+{
+    const QString operation = Text::tr("read notebook");
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(operation, path, QString::fromLocal8Bit(strerror(errno)));
+    struct stat status{};
+    if (fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        return fail(operation, path, Text::tr("not a regular file"));
+    }
+    auto file = std::unique_ptr<MappedFile>(new MappedFile);
+    file->m_size = qsizetype(status.st_size);
+    const long page = sysconf(_SC_PAGESIZE);
+    // simdjson reads a little past the end: the rest of the last page must hold its padding.
+    file->m_length = (file->m_size + page - 1) / page * page;
+    if (file->m_size == 0 || file->m_length - file->m_size < json::paddingBytes()) {
+        ::close(fd);
+        return fail(operation, path, Text::tr("no room for the parser's padding in the mapping"));
+    }
+    void* address = mmap(nullptr, size_t(file->m_length), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    ::close(fd);
+    if (address == MAP_FAILED)
+        return fail(operation, path, QString::fromLocal8Bit(strerror(errno)));
+    file->m_address = address;
+    return file;
+}
+
+Result<bool> writeFileIfChanged(const QString& path, const QByteArray& bytes,
+                                std::optional<QByteArrayView> current)
+{
+    if (current) {
+        if (*current == bytes)
+            return false;
+    } else {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.size() == bytes.size() && file.readAll() == bytes)
+            return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(Text::tr("write notebook"), path, file.errorString());

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace slipway::notebook {
@@ -26,6 +28,9 @@ struct Notebook
     std::vector<const json::Value::Array*> cellLists() const;
 };
 
+// Reads a notebook from bytes that outlive it (outputs point into them), e.g. a MappedFile's.
+Result<Notebook> parseNotebookInPlace(QByteArrayView bytes, const QString& path);
+
 // Reads notebook JSON. Fails, naming `path` and the cause (with line and column for JSON errors), for
 // invalid JSON, a value that is not a notebook, an unsupported nbformat version, keys of the wrong type
 // that nbformat could not read, and (nbformat ≥ 4.5) cells that share an id.
@@ -43,8 +48,29 @@ Result<QByteArray> serializeNotebook(const Notebook& notebook);
 Result<QByteArray> readNotebookBytes(const QString& path, qint64 maxBytes = qint64(1) << 31);
 // Reads and parses a notebook file; the errors name the file.
 Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes = qint64(1) << 31);
-// Writes `bytes` atomically (QSaveFile) unless the file already holds exactly them: then nothing is
-// written and the modification time stays. Returns whether the file was written.
-Result<bool> writeFileIfChanged(const QString& path, const QByteArray& bytes);
+// A file mapped read-only into memory (and read ahead), with simdjson's padding after it: the way
+// `slipway strip` reads a notebook without copying it. Fails (and callers read the file instead) for empty
+// or special files and when the padding does not fit in the last page.
+class MappedFile
+{
+public:
+    static Result<std::unique_ptr<MappedFile>> open(const QString& path);
+    ~MappedFile();
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    QByteArrayView bytes() const { return {static_cast<const char*>(m_address), m_size}; }
+
+private:
+    MappedFile() = default;
+    void* m_address = nullptr;
+    qsizetype m_size = 0;
+    qsizetype m_length = 0;
+};
+
+// Writes `bytes` atomically (QSaveFile) unless the file already holds exactly them (`current`, when the
+// caller has the file's bytes at hand; else it is read): then nothing is written and the modification time
+// stays. Returns whether the file was written.
+Result<bool> writeFileIfChanged(const QString& path, const QByteArray& bytes,
+                                std::optional<QByteArrayView> current = std::nullopt);
 
 } // namespace slipway::notebook
