@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
-        <name>Text</name>
-        <message>
-            <source>%1 is not a JSON object</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 holds a value that is not a string</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>slipway::AboutDialog</name>
         <message>
             <source>About Slipway</source>
@@ -1234,6 +1219,26 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <message>
             <source>write notebook</source>
             <translation>Notebook schreiben</translation>
+        </message>
+        <message>
+            <source>%1 is not a JSON object</source>
+            <translation>%1 ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>%1 is not a list</source>
+            <translation>%1 ist keine Liste</translation>
+        </message>
+        <message>
+            <source>%1 holds a value that is not a string</source>
+            <translation>%1 enthält einen Wert, der keine Zeichenkette ist</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no room for the parser's padding in the mapping</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

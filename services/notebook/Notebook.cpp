@@ -32,14 +32,14 @@ const std::set<std::string, std::less<>> v4SplitMimes{"application/javascript", 
 Value::Object& objectAt(Value& value, const QString& what)
 {
     if (!value.isObject())
-        throw Invalid{Text::tr("%1 is not a JSON object").arg(what)};
+        throw Invalid{QCoreApplication::translate("slipway::notebook", "%1 is not a JSON object").arg(what)};
     return value.object();
 }
 
 Value::Array& arrayAt(Value& value, const QString& what)
 {
     if (!value.isArray())
-        throw Invalid{Text::tr("%1 is not a list").arg(what)};
+        throw Invalid{QCoreApplication::translate("slipway::notebook", "%1 is not a list").arg(what)};
     return value.array();
 }
 
@@ -48,7 +48,9 @@ std::string concatenate(const Value::Array& lines, std::string_view separator, c
     std::string out;
     for (size_t i = 0; i < lines.size(); ++i) {
         if (!lines[i].isString())
-            throw Invalid{Text::tr("%1 holds a value that is not a string").arg(what)};
+            throw Invalid{
+                QCoreApplication::translate("slipway::notebook", "%1 holds a value that is not a string")
+                    .arg(what)};
         if (i > 0)
             out += separator;
         out += lines[i].string();
