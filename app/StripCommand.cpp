@@ -204,9 +204,8 @@ void Run::standardInput()
         error(Error{{}, QStringLiteral("<stdin>"), in.errorString()});
         return;
     }
-    QByteArray padded = json::paddedBuffer(0);
-    padded.append(in.readAll());
-    const auto result = process(padded, &padded, QStringLiteral("<stdin>"), *options, m_flags.zeppelin);
+    const QByteArray bytes = in.readAll();
+    const auto result = process(bytes, &bytes, QStringLiteral("<stdin>"), *options, m_flags.zeppelin);
     if (!result)
         return;
     if (m_flags.dryRun) {

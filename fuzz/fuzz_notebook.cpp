@@ -29,9 +29,7 @@ void stripAndWrite(const QByteArray& bytes, const notebook::StripOptions& option
     if (!written)
         return;
     // What Slipway writes, it reads back, and stripping it again changes nothing.
-    QByteArray again = json::paddedBuffer(written->size());
-    again.append(*written);
-    auto reread = notebook::parseNotebook(again, QStringLiteral("fuzz-again.ipynb"));
+    auto reread = notebook::parseNotebook(*written, QStringLiteral("fuzz-again.ipynb"));
     check(bool(reread));
     const auto report = notebook::strip(*reread, options);
     check(bool(report) && !report->changed);

@@ -38,7 +38,6 @@ char32_t decodeUtf8(std::string_view text, size_t& i)
 
 void escape(std::string_view text, std::string& out, bool ensureAscii)
 {
-    const char* hex = hexDigits;
     out += '"';
     size_t plain = 0;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -87,8 +86,8 @@ void escape(std::string_view text, std::string& out, bool ensureAscii)
             break;
         default:
             out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
+            out += hexDigits[c >> 4];
+            out += hexDigits[c & 0xf];
         }
     }
     out.append(text, plain);

@@ -16,9 +16,8 @@ Result<QByteArray> cleanNotebook(const notebook::StripOptions& options, const QS
             return std::unexpected(note.error());
         return note->bytes;
     }
-    QByteArray padded = json::paddedBuffer(content.size());
-    padded.append(content);
-    auto parsed = notebook::parseNotebook(padded, path);
+    // parseNotebook reads padded buffers (readNotebookBytes) in place and copies the others once.
+    auto parsed = notebook::parseNotebook(content, path);
     if (!parsed)
         return std::unexpected(parsed.error());
     if (auto report = notebook::strip(*parsed, options); !report)
