@@ -1,6 +1,6 @@
 #include "services/git/Repository.h"
 
-#include "services/git/Handles.h"
+#include "services/git/RepositoryPrivate.h"
 
 #include <QDir>
 #include <QTimeZone>
@@ -8,12 +8,6 @@
 namespace slipway::git {
 
 using namespace detail;
-
-struct Repository::Private
-{
-    RepositoryPtr repo;
-    QString path;
-};
 
 namespace {
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -27,6 +28,21 @@ struct RepositoryInfo
     QString branch;   // short name, e.g. "main"; empty when detached
     QString headOid;  // full hex id; empty when unborn
     QString describe; // "v0.1.0-1-g1a2b3c4[-dirty]" from tags; empty without tags
+};
+
+// What a version is computed from, read the way setuptools_scm reads it with git: `git describe --tags
+// --long --dirty --match PATTERN`, `git status --porcelain --untracked-files=no`, `git rev-parse
+// --abbrev-ref HEAD` and the committer date of HEAD.
+struct DescribeFacts
+{
+    bool unborn = false; // no commit yet
+    QString tag;         // the nearest tag matching the pattern, as named (without refs/tags/); may be empty
+    int distance = 0;    // commits since `tag`; without a tag, all commits reachable from HEAD
+    QString node;        // "g" and the abbreviated commit id (describe's length, at least 7)
+    bool dirty = false;  // a tracked file differs from HEAD, in the index or the work tree
+    QStringList changedFiles; // those files, relative to the work tree, sorted
+    QString branch;           // short branch name; "HEAD" when detached
+    QDate headDate;           // HEAD's committer date in the committer's time zone
 };
 
 // One repository opened through libgit2. Use it from one thread at a time (libgit2's rule for a
@@ -64,6 +80,12 @@ public:
     GitResult<QString> commit(const QString& message, const Signature& author);
     // Tags HEAD: annotated when `message` is not empty, lightweight otherwise.
     GitResult<void> createTag(const QString& name, const QString& message, const Signature& tagger);
+    // The facts a version is computed from; `pattern` is describe's --match glob.
+    GitResult<DescribeFacts> describeFacts(const QString& pattern = QStringLiteral("*[0-9]*")) const;
+    // Tracked files that differ from HEAD (staged or not), relative to the work tree, sorted. Untracked
+    // files are not listed.
+    GitResult<QStringList> trackedChanges() const;
+
     // A string from the repository's configuration (local, global, system, as git reads them); nullopt when
     // unset.
     std::optional<QString> configString(const QString& key) const;

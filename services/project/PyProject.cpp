@@ -102,7 +102,32 @@ Result<PyProject> parsePyProject(const QByteArray& text, const QString& path, QL
     project.buildRequires = read.strings(build["requires"], QStringLiteral("build-system.requires"));
 
     const auto tool = root[std::string_view("tool")];
-    project.usesSetuptoolsScm = bool(tool["setuptools_scm"]);
+    const auto scm = tool["setuptools_scm"];
+    project.usesSetuptoolsScm = bool(scm);
+    project.scm.root = read.string(scm["root"], QStringLiteral("tool.setuptools_scm.root"));
+    project.scm.tagRegex = read.string(scm["tag_regex"], QStringLiteral("tool.setuptools_scm.tag_regex"));
+    project.scm.versionScheme =
+        read.string(scm["version_scheme"], QStringLiteral("tool.setuptools_scm.version_scheme"));
+    project.scm.localScheme =
+        read.string(scm["local_scheme"], QStringLiteral("tool.setuptools_scm.local_scheme"));
+    project.scm.fallbackVersion =
+        read.string(scm["fallback_version"], QStringLiteral("tool.setuptools_scm.fallback_version"));
+    project.scm.customDescribeCommand = bool(scm["git_describe_command"]);
+    if (const auto scripts = p["scripts"]) {
+        if (const toml::table* entries = scripts.as_table()) {
+            for (const auto& [name, target] : *entries) {
+                const QString key = QStringLiteral("project.scripts.") + QString::fromUtf8(name.str());
+                project.scripts.insert(QString::fromUtf8(name.str()),
+                                       read.string(toml::node_view<const toml::node>(target), key));
+            }
+        } else {
+            read.warn(*scripts.node(), QStringLiteral("project.scripts"), Text::tr("a table"));
+        }
+    }
+    if (p["readme"].is_string())
+        project.readme = read.string(p["readme"], QStringLiteral("project.readme"));
+    else if (p["readme"]["file"])
+        project.readme = read.string(p["readme"]["file"], QStringLiteral("project.readme.file"));
     for (const QString& requirement : std::as_const(project.buildRequires)) {
         const QString normalized = requirement.toLower().replace(u'_', u'-');
         if (normalized.startsWith(u"setuptools-scm"))

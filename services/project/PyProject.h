@@ -19,6 +19,18 @@ struct PyProject
     QString buildBackend;
     QStringList buildRequires;
     bool usesSetuptoolsScm = false; // [tool.setuptools_scm] or setuptools-scm in build requirements
+    // [tool.setuptools_scm], the keys Slipway honours (empty when unset).
+    struct Scm
+    {
+        QString root; // relative to pyproject.toml's folder
+        QString tagRegex;
+        QString versionScheme;
+        QString localScheme;
+        QString fallbackVersion;
+        bool customDescribeCommand = false; // git_describe_command is set (Slipway cannot honour it)
+    } scm;
+    QMap<QString, QString> scripts; // [project.scripts]: command name → "module:function"
+    QString readme;                 // [project].readme as a file name; empty when inline or missing
     QStringList testPaths;          // [tool.pytest.ini_options] testpaths
 };
 

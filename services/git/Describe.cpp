@@ -1,0 +1,134 @@
+// Repository::describeFacts and trackedChanges: what setuptools_scm asks git, asked of libgit2.
+
+#include "services/git/RepositoryPrivate.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace slipway::git {
+
+using namespace detail;
+
+namespace {
+
+using RevwalkPtr = std::unique_ptr<git_revwalk, Deleter<git_revwalk, git_revwalk_free>>;
+
+// `git rev-list HEAD | wc -l`.
+GitResult<int> countReachable(git_repository* repo, const QString& path)
+{
+    git_revwalk* raw = nullptr;
+    if (int rc = git_revwalk_new(&raw, repo); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("walk history"), path));
+    RevwalkPtr walk(raw);
+    if (int rc = git_revwalk_push_head(walk.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("walk history"), path));
+    int count = 0;
+    git_oid oid;
+    while (git_revwalk_next(&oid, walk.get()) == 0)
+        ++count;
+    return count;
+}
+
+} // namespace
+
+GitResult<QStringList> Repository::trackedChanges() const
+{
+    git_repository* repo = d->repo.get();
+    git_status_options options = GIT_STATUS_OPTIONS_INIT;
+    options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+    options.flags = GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+    git_status_list* raw = nullptr;
+    if (int rc = git_status_list_new(&raw, repo, &options); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read the work tree status"), d->path));
+    StatusListPtr list(raw);
+    QStringList files;
+    const size_t count = git_status_list_entrycount(list.get());
+    for (size_t i = 0; i < count; ++i) {
+        const git_status_entry* entry = git_status_byindex(list.get(), i);
+        if (entry->status == GIT_STATUS_CURRENT || (entry->status & (GIT_STATUS_WT_NEW | GIT_STATUS_IGNORED)))
+            continue;
+        const git_diff_delta* delta =
+            entry->index_to_workdir ? entry->index_to_workdir : entry->head_to_index;
+        if (delta)
+            files.append(
+                QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path));
+    }
+    std::ranges::sort(files);
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+GitResult<DescribeFacts> Repository::describeFacts(const QString& pattern) const
+{
+    git_repository* repo = d->repo.get();
+    DescribeFacts facts;
+    facts.unborn = git_repository_head_unborn(repo) == 1;
+    if (facts.unborn) {
+        git_reference* raw = nullptr;
+        if (git_reference_lookup(&raw, repo, "HEAD") == 0) {
+            ReferencePtr ref(raw);
+            if (const char* target = git_reference_symbolic_target(ref.get()))
+                facts.branch = QString::fromUtf8(target).remove(QStringLiteral("refs/heads/"));
+        }
+    } else if (git_repository_head_detached(repo) == 1) {
+        facts.branch = QStringLiteral("HEAD");
+    } else {
+        git_reference* raw = nullptr;
+        if (git_repository_head(&raw, repo) == 0) {
+            ReferencePtr ref(raw);
+            facts.branch = QString::fromUtf8(git_reference_shorthand(ref.get()));
+        }
+    }
+    if (git_repository_is_bare(repo) != 1) {
+        auto changed = trackedChanges();
+        if (!changed)
+            return std::unexpected(changed.error());
+        facts.changedFiles = std::move(*changed);
+        facts.dirty = !facts.changedFiles.isEmpty();
+    }
+    if (facts.unborn) {
+        facts.dirty = true; // setuptools_scm: no node, so "dirty" and distance 0
+        return facts;
+    }
+
+    git_object* rawHead = nullptr;
+    if (int rc = git_revparse_single(&rawHead, repo, "HEAD^{commit}"); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read HEAD"), d->path));
+    ObjectPtr headCommit(rawHead);
+    const git_signature* committer = git_commit_committer(reinterpret_cast<git_commit*>(headCommit.get()));
+    facts.headDate = QDateTime::fromSecsSinceEpoch(
+                         committer->when.time, QTimeZone::fromSecondsAheadOfUtc(committer->when.offset * 60))
+                         .date();
+
+    const QByteArray match = pattern.toUtf8();
+    git_describe_options options = GIT_DESCRIBE_OPTIONS_INIT;
+    options.describe_strategy = GIT_DESCRIBE_TAGS;
+    options.pattern = match.constData();
+    git_describe_result* described = nullptr;
+    if (git_describe_commit(&described, headCommit.get(), &options) == 0) {
+        DescribeResultPtr result(described);
+        git_describe_format_options format = GIT_DESCRIBE_FORMAT_OPTIONS_INIT;
+        format.always_use_long_format = 1;
+        Buf buf;
+        if (int rc = git_describe_format(&buf.buf, result.get(), &format); rc < 0)
+            return std::unexpected(lastError(rc, QStringLiteral("describe HEAD"), d->path));
+        // "TAG-DISTANCE-gABBREV"; the tag itself may contain dashes.
+        const QString text = buf.toString();
+        const qsizetype nodeDash = text.lastIndexOf(u'-');
+        const qsizetype distanceDash = text.lastIndexOf(u'-', nodeDash - 1);
+        facts.tag = text.left(distanceDash);
+        facts.distance = text.mid(distanceDash + 1, nodeDash - distanceDash - 1).toInt();
+        facts.node = text.mid(nodeDash + 1);
+        return facts;
+    }
+    git_error_clear(); // no tag matches: setuptools_scm falls back to counting every commit
+    auto count = countReachable(repo, d->path);
+    if (!count)
+        return std::unexpected(count.error());
+    facts.distance = *count;
+    facts.node = QStringLiteral("g") + oidToString(git_object_id(headCommit.get())).left(7);
+    return facts;
+}
+
+} // namespace slipway::git
