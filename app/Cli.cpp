@@ -2,6 +2,7 @@
 
 #include "app/FilterCommand.h"
 #include "app/StripCommand.h"
+#include "app/VersionCommand.h"
 #include "app/Versions.h"
 #include "services/project/NotebookCleaner.h"
 #include "services/project/Project.h"
@@ -22,13 +23,16 @@ namespace {
 
 const QStringList commands{QStringLiteral("info"),           QStringLiteral("sample"),
                            QStringLiteral("strip"),          QStringLiteral("filter"),
-                           QStringLiteral("filter-process"), QStringLiteral("trust")};
+                           QStringLiteral("filter-process"), QStringLiteral("trust"),
+                           QStringLiteral("version")};
 
 // This file's texts for translators, in the context "slipway::Cli".
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
 };
+
+} // namespace
 
 int usageError(QTextStream& err, const QString& what, const QString& why)
 {
@@ -44,6 +48,8 @@ int inputError(QTextStream& err, const Error& error)
     err.flush();
     return UsageError;
 }
+
+namespace {
 
 QJsonObject toJson(const ProjectInfo& project, bool trusted)
 {
@@ -242,6 +248,8 @@ QString helpText()
         "  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]\n"
         "                                strip notebooks whenever git stages them (nbstripout's filter)\n"
         "  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them\n"
+        "  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]\n"
+        "                                the version from git, exactly as setuptools_scm computes it\n"
         "\n"
         "Options:\n"
         "  -h, --help        this text\n"
@@ -304,6 +312,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return strip(rest, out, err);
     if (command == u"filter")
         return filter(rest, out, err);
+    if (command == u"version")
+        return version(rest, out, err);
     if (command == u"filter-process")
         return filterProcess(err);
     return usageError(err, command, Text::tr("unknown command"));

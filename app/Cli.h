@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/core/Error.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -23,6 +25,11 @@ bool isCommandLine(const QStringList& arguments);
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 QString helpText();
+
+// "slipway: <what>: <why>" and a pointer to --help, on `err`; returns UsageError.
+int usageError(QTextStream& err, const QString& what, const QString& why);
+// "slipway: <error>" on `err`; returns UsageError.
+int inputError(QTextStream& err, const Error& error);
 
 } // namespace Cli
 } // namespace slipway

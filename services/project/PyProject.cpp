@@ -104,6 +104,7 @@ Result<PyProject> parsePyProject(const QByteArray& text, const QString& path, QL
     const auto tool = root[std::string_view("tool")];
     const auto scm = tool["setuptools_scm"];
     project.usesSetuptoolsScm = bool(scm);
+    project.scm.present = bool(scm);
     project.scm.root = read.string(scm["root"], QStringLiteral("tool.setuptools_scm.root"));
     project.scm.tagRegex = read.string(scm["tag_regex"], QStringLiteral("tool.setuptools_scm.tag_regex"));
     project.scm.versionScheme =

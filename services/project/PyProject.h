@@ -28,6 +28,7 @@ struct PyProject
         QString localScheme;
         QString fallbackVersion;
         bool customDescribeCommand = false; // git_describe_command is set (Slipway cannot honour it)
+        bool present = false;               // the table exists
     } scm;
     QMap<QString, QString> scripts; // [project.scripts]: command name → "module:function"
     QString readme;                 // [project].readme as a file name; empty when inline or missing

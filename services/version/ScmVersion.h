@@ -13,9 +13,10 @@ namespace slipway::version {
 // How to turn tags into a version: [tool.setuptools_scm] with setuptools_scm's defaults.
 struct ScmSettings
 {
-    QString tagRegex; // empty: setuptools_scm's default
-    QString versionScheme = QStringLiteral("guess-next-dev");
-    QString localScheme = QStringLiteral("node-and-date");
+    // Empty means setuptools_scm's default: its tag regex, guess-next-dev, node-and-date.
+    QString tagRegex;
+    QString versionScheme;
+    QString localScheme;
     QString fallbackVersion; // used outside a git work tree
     QString distName;        // [project].name, for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<NAME>
 };
