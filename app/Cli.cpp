@@ -74,6 +74,13 @@ QJsonObject toJson(const ProjectInfo& project, bool trusted)
     } else {
         json.insert(QStringLiteral("git"), QJsonValue::Null);
     }
+    if (const auto& scm = project.scmVersion)
+        json.insert(QStringLiteral("scm"), QJsonObject{{QStringLiteral("version"), scm->version},
+                                                       {QStringLiteral("tag"), scm->tag},
+                                                       {QStringLiteral("distance"), scm->distance},
+                                                       {QStringLiteral("dirty"), scm->dirty},
+                                                       {QStringLiteral("changedFiles"),
+                                                        QJsonArray::fromStringList(scm->changedFiles)}});
     if (project.pyproject) {
         const auto& py = *project.pyproject;
         QJsonObject extras;

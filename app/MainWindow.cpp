@@ -251,9 +251,19 @@ void MainWindow::showProject(const ProjectInfo& project)
     }
     const QString version = project.versionLabel();
     m_versionLabel->setText(version.isEmpty() ? QString() : tr("Version %1").arg(version));
-    m_versionLabel->setToolTip(project.pyproject && project.pyproject->versionDynamic
-                                   ? tr("Dynamic version, described from the git tags")
-                                   : QString());
+    QString versionTip;
+    if (const auto& scm = project.scmVersion) {
+        versionTip =
+            scm->tag.isEmpty()
+                ? tr("Computed as setuptools_scm does: no version tag yet, %n commits", nullptr,
+                     scm->distance)
+                : tr("Computed as setuptools_scm does: %n commits after tag %1", nullptr, scm->distance)
+                      .arg(scm->tag);
+        if (scm->dirty)
+            versionTip +=
+                u'\n' + tr("Uncommitted changes: %1").arg(scm->changedFiles.join(QStringLiteral(", ")));
+    }
+    m_versionLabel->setToolTip(versionTip);
 
     m_services.log->info(tr("project"), tr("Opened %1 (%2 files, %3 notebooks)")
                                             .arg(project.root)

@@ -1,6 +1,7 @@
 #include "services/project/Project.h"
 
 #include "services/project/ProjectScan.h"
+#include "services/project/ProjectVersion.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,8 +34,8 @@ QString ProjectInfo::versionLabel() const
 {
     if (pyproject && !pyproject->version.isEmpty())
         return pyproject->version;
-    if (git && !git->describe.isEmpty())
-        return git->describe;
+    if (scmVersion)
+        return scmVersion->version;
     if (pyproject && pyproject->versionDynamic)
         return Text::tr("dynamic");
     return {};
@@ -82,6 +83,16 @@ Result<ProjectInfo> loadProject(const QString& path, QPromise<Result<ProjectInfo
         } else {
             project.problems.append(parsed.error());
         }
+    }
+    if (repository && (!project.pyproject || project.pyproject->version.isEmpty())) {
+        const PyProject settings = project.pyproject.value_or(PyProject{});
+        const QString scmRoot = settings.scm.root.isEmpty()
+                                    ? project.root
+                                    : QDir::cleanPath(root.absoluteFilePath(settings.scm.root));
+        if (auto v = version::computeVersion(scmRoot, scmSettings(settings)))
+            project.scmVersion = std::move(*v);
+        else if (project.pyproject && project.pyproject->usesSetuptoolsScm)
+            project.problems.append(v.error());
     }
     project.hasSetupCfg = QFileInfo::exists(root.filePath(QStringLiteral("setup.cfg")));
     project.hasSetupPy = QFileInfo::exists(root.filePath(QStringLiteral("setup.py")));

@@ -3,6 +3,7 @@
 #include "services/core/Error.h"
 #include "services/git/Repository.h"
 #include "services/project/PyProject.h"
+#include "services/version/ScmVersion.h"
 
 #include <QFuture>
 #include <QStringList>
@@ -29,8 +30,10 @@ struct ProjectInfo
     QStringList testDirs;  // relative paths of the test folders
     bool filesTruncated = false;
     QList<Error> problems; // what is wrong in the project's files; the project still opens
+    // The version setuptools_scm would compute, for a project without a static [project].version.
+    std::optional<version::ScmVersion> scmVersion;
 
-    // What the status bar shows: the static version, or the git description of a dynamic one.
+    // What the status bar shows: the static version, or the one setuptools_scm computes.
     QString versionLabel() const;
 };
 

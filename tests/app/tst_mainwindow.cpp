@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("branchLabel"))->text(), QStringLiteral("⎇ main"));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("versionLabel"))
                     ->text()
-                    .startsWith(u"Version v0.1.0-1-g"));
+                    .startsWith(u"Version 0.1.1.dev1+g"));
         auto* banner = window.findChild<QWidget*>(QStringLiteral("trustBanner"));
         QVERIFY(banner && banner->isVisible());
         QCOMPARE(window.editors()->count(), 2);

@@ -36,7 +36,7 @@ private Q_SLOTS:
         QVERIFY(project->git->describe.startsWith(u"v0.1.0-1-g"));
         QVERIFY(project->pyproject);
         QVERIFY(project->pyproject->usesSetuptoolsScm);
-        QCOMPARE(project->versionLabel(), project->git->describe);
+        QCOMPARE(project->versionLabel(), QStringLiteral("0.1.1.dev1+g") + project->git->headOid.left(7));
         QCOMPARE(project->notebooks, QStringList{QStringLiteral("notebooks/explore.ipynb")});
         QCOMPARE(project->testDirs, QStringList{QStringLiteral("tests")});
         QVERIFY(!project->hasSetupPy);
