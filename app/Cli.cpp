@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 
+#include "app/ArtifactCommands.h"
 #include "app/FilterCommand.h"
 #include "app/StripCommand.h"
 #include "app/VersionCommand.h"
@@ -21,10 +22,10 @@ namespace slipway::Cli {
 
 namespace {
 
-const QStringList commands{QStringLiteral("info"),           QStringLiteral("sample"),
-                           QStringLiteral("strip"),          QStringLiteral("filter"),
-                           QStringLiteral("filter-process"), QStringLiteral("trust"),
-                           QStringLiteral("version")};
+const QStringList commands{
+    QStringLiteral("info"),    QStringLiteral("sample"),         QStringLiteral("strip"),
+    QStringLiteral("filter"),  QStringLiteral("filter-process"), QStringLiteral("trust"),
+    QStringLiteral("version"), QStringLiteral("build"),          QStringLiteral("inspect")};
 
 // This file's texts for translators, in the context "slipway::Cli".
 struct Text
@@ -257,6 +258,11 @@ QString helpText()
         "  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them\n"
         "  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]\n"
         "                                the version from git, exactly as setuptools_scm computes it\n"
+        "  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]\n"
+        "                                build with python -m build (and zipapp), then inspect the "
+        "artifacts\n"
+        "  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables\n"
+        "  inspect --diff A B            compare the file lists of two artifacts\n"
         "\n"
         "Options:\n"
         "  -h, --help        this text\n"
@@ -321,6 +327,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return filter(rest, out, err);
     if (command == u"version")
         return version(rest, out, err);
+    if (command == u"build")
+        return build(rest, out, err, trustFlag);
+    if (command == u"inspect")
+        return inspect(rest, out, err);
     if (command == u"filter-process")
         return filterProcess(err);
     return usageError(err, command, Text::tr("unknown command"));

@@ -9,7 +9,7 @@ if(NOT ROOT)
 endif()
 
 set(widget_headers "QWidget|QtWidgets|QMainWindow|QDialog|QApplication|QAbstractButton|QPushButton|QLabel|QTreeView|QListView|QTableView|QDockWidget|QMessageBox|QStyledItemDelegate")
-set(backend_headers "git2\\.h|git2/|yaml-cpp/|toml\\+\\+/|simdjson")
+set(backend_headers "git2\\.h|git2/|yaml-cpp/|toml\\+\\+/|simdjson|archive\\.h|archive_entry\\.h")
 set(rule_services "[\"<](models|widgets|app)/|[\"<](${widget_headers}|QtGui|QGuiApplication|QPalette|QColor|QIcon|QPixmap|QImage|QFont)[\">/]|Qsci/|KSyntaxHighlighting/")
 set(rule_models "[\"<](widgets|app)/|[\"<](${widget_headers})[\">/]|Qsci/|KSyntaxHighlighting/|[\"<](${backend_headers})")
 set(rule_widgets "[\"<]app/|[\"<](${backend_headers})|[\"<]QProcess[\">]")

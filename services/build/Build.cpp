@@ -1,0 +1,313 @@
+#include "services/build/Build.h"
+
+#include "services/project/ProjectVersion.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QTemporaryDir>
+#include <QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace slipway::build {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(slipway::build::Build)
+};
+
+// Prints the build requirements the interpreter lacks, one a line (markers honoured, pre-releases allowed),
+// and "build" when `python -m build` itself is missing.
+const char* const probeScript = "import sys\n"
+                                "from importlib import metadata\n"
+                                "try:\n"
+                                "    import build\n"
+                                "except ImportError:\n"
+                                "    print('build')\n"
+                                "    sys.exit(0)\n"
+                                "from packaging.requirements import Requirement\n"
+                                "for text in sys.argv[1:]:\n"
+                                "    r = Requirement(text)\n"
+                                "    if r.marker is not None and not r.marker.evaluate():\n"
+                                "        continue\n"
+                                "    try:\n"
+                                "        v = metadata.version(r.name)\n"
+                                "    except metadata.PackageNotFoundError:\n"
+                                "        print(text)\n"
+                                "        continue\n"
+                                "    if not r.specifier.contains(v, prereleases=True):\n"
+                                "        print(text + ' (found ' + v + ')')\n";
+
+QString tail(const ProcessResult& result, int lines = 6)
+{
+    QStringList all = QString::fromUtf8(result.standardError).split(u'\n', Qt::SkipEmptyParts);
+    if (all.isEmpty())
+        all = QString::fromUtf8(result.standardOutput).split(u'\n', Qt::SkipEmptyParts);
+    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
+}
+
+} // namespace
+
+QString defaultPython(const QString& projectRoot)
+{
+    const QString venv = QDir(projectRoot).filePath(u".venv/bin/python"_s);
+    return QFileInfo(venv).isExecutable() ? venv : u"python3"_s;
+}
+
+struct BuildJob::Private
+{
+    BuildRequest request;
+    PyProject pyproject;
+    QPromise<Result<BuildOutcome>> promise;
+    BuildOutcome outcome;
+    std::unique_ptr<ProcessRun> current;
+    QFutureWatcher<Result<BuildOutcome>> watcher;
+    std::unique_ptr<QTemporaryDir> staging;
+    int step = 0;
+    bool done = false;
+};
+
+BuildJob::BuildJob(BuildRequest request, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->request = std::move(request);
+    if (d->request.outputDir.isEmpty())
+        d->request.outputDir = QDir(d->request.projectRoot).filePath(u"dist"_s);
+    if (d->request.python.isEmpty())
+        d->request.python = defaultPython(d->request.projectRoot);
+    if (d->request.executable)
+        d->request.wheel = true; // the executable is made from the wheel
+    connect(&d->watcher, &QFutureWatcher<Result<BuildOutcome>>::canceled, this, [this] {
+        if (d->current)
+            d->current->cancel();
+    });
+    d->watcher.setFuture(d->promise.future());
+}
+
+BuildJob::~BuildJob()
+{
+    if (!d->done) {
+        if (d->current)
+            d->current->cancel();
+        d->promise.addResult(
+            std::unexpected(Error{Text::tr("build"), d->request.projectRoot, Text::tr("stopped")}));
+        d->promise.finish();
+    }
+}
+
+QFuture<Result<BuildOutcome>> BuildJob::future() const
+{
+    return d->promise.future();
+}
+
+void BuildJob::start()
+{
+    d->promise.start();
+    d->promise.setProgressRange(0, 4);
+    const QString root = d->request.projectRoot;
+    QFile file(QDir(root).filePath(u"pyproject.toml"_s));
+    if (file.open(QIODevice::ReadOnly)) {
+        auto parsed = parsePyProject(file.readAll(), file.fileName());
+        if (!parsed)
+            return fail(parsed.error());
+        d->pyproject = std::move(*parsed);
+    } else if (!QFileInfo::exists(QDir(root).filePath(u"setup.py"_s))) {
+        return fail(Error{Text::tr("build"), root,
+                          Text::tr("neither pyproject.toml nor setup.py: nothing to build")});
+    }
+
+    d->promise.setProgressValueAndText(0, Text::tr("Computing the version"));
+    auto v =
+        projectVersion(root, {}, d->request.environment.value_or(QProcessEnvironment::systemEnvironment()));
+    if (!v)
+        return fail(v.error());
+    d->outcome.version = v->version;
+    const version::ReleaseGuard guard = version::checkReleasable(*v);
+    if (!guard.allowed && !d->request.allowUnreleasable)
+        return fail(Error{Text::tr("build"), root, guard.reason});
+    if (!guard.allowed)
+        Q_EMIT output(Text::tr("Building %1 anyway: %2").arg(v->version, guard.reason));
+    QDir().mkpath(d->request.outputDir);
+    probeBackend();
+}
+
+void BuildJob::runStep(const QString& what, ProcessSpec spec, std::function<void(const ProcessResult&)> next)
+{
+    if (d->promise.isCanceled())
+        return fail(Error{what, d->request.projectRoot, Text::tr("canceled")});
+    d->promise.setProgressValueAndText(++d->step, what);
+    spec.environment = d->request.environment;
+    if (spec.workingDirectory.isEmpty())
+        spec.workingDirectory = d->request.projectRoot;
+    QStringList shown = spec.arguments;
+    if (shown.value(0) == u"-c" && shown.size() > 1)
+        shown[1] = u"…"_s; // an inline script: its purpose is `what`
+    Q_EMIT output(u"$ "_s + spec.program + u' ' + shown.join(u' '));
+    d->current = std::make_unique<ProcessRun>(std::move(spec));
+    connect(d->current.get(), &ProcessRun::lineReceived, this,
+            [this](ProcessStream, const QString& line) { Q_EMIT output(line); });
+    connect(d->current.get(), &ProcessRun::finished, this, [this, what, next](const ProcessResult& result) {
+        if (result.canceled || d->promise.isCanceled())
+            return fail(Error{what, d->request.projectRoot, Text::tr("canceled")});
+        if (!result.succeeded())
+            return fail(Error{what, d->request.projectRoot, result.summary() + u":\n"_s + tail(result)});
+        next(result);
+    });
+    d->current->start();
+}
+
+void BuildJob::probeBackend()
+{
+    QStringList requires_ = d->pyproject.buildRequires;
+    if (d->pyproject.buildBackend.isEmpty() && requires_.isEmpty())
+        requires_ << u"setuptools>=40.8.0"_s; // PEP 517's fallback for projects without [build-system]
+    runStep(Text::tr("Checking the build backend in %1").arg(d->request.python),
+            ProcessSpec(d->request.python, QStringList{u"-c"_s, QString::fromUtf8(probeScript)} + requires_),
+            [this](const ProcessResult& result) {
+                const QStringList missing =
+                    QString::fromUtf8(result.standardOutput).split(u'\n', Qt::SkipEmptyParts);
+                if (missing == QStringList{u"build"_s})
+                    return fail(Error{Text::tr("build"), d->request.projectRoot,
+                                      Text::tr("%1 has no `build` module: install it (Debian: python3-build)")
+                                          .arg(d->request.python)});
+                if (!missing.isEmpty())
+                    Q_EMIT output(
+                        Text::tr("%1 lacks %2: building in an isolated environment, which needs the "
+                                 "network")
+                            .arg(d->request.python, missing.join(u", "_s)));
+                d->outcome.isolated = !missing.isEmpty();
+                buildPackages(missing.isEmpty());
+            });
+}
+
+void BuildJob::buildPackages(bool noIsolation)
+{
+    QStringList args{u"-m"_s, u"build"_s};
+    if (d->request.wheel && !d->request.sdist)
+        args << u"--wheel"_s;
+    if (d->request.sdist && !d->request.wheel)
+        args << u"--sdist"_s; // both: the sdist, then the wheel built from it, as installers would
+    args << u"--outdir"_s << d->request.outputDir;
+    if (noIsolation)
+        args << u"--no-isolation"_s;
+    args << d->request.projectRoot;
+    runStep(Text::tr("Building with python -m build"), ProcessSpec(d->request.python, args),
+            [this](const ProcessResult& result) {
+                // "Successfully built churn-0.1.tar.gz and churn-0.1-py3-none-any.whl"
+                for (const QString& line : QString::fromUtf8(result.standardOutput).split(u'\n')) {
+                    if (!line.startsWith(u"Successfully built "))
+                        continue;
+                    for (const QString& name : line.mid(19).trimmed().split(u" and "_s))
+                        d->outcome.artifacts.append(QDir(d->request.outputDir).filePath(name.trimmed()));
+                }
+                if (d->outcome.artifacts.isEmpty())
+                    return fail(Error{Text::tr("build"), d->request.projectRoot,
+                                      Text::tr("python -m build succeeded but named no artifact")});
+                if (d->request.executable)
+                    buildExecutable();
+                else
+                    inspectAll();
+            });
+}
+
+void BuildJob::buildExecutable()
+{
+    const QString root = d->request.projectRoot;
+    if (d->pyproject.scripts.isEmpty())
+        return fail(Error{Text::tr("build executable"), QDir(root).filePath(u"pyproject.toml"_s),
+                          Text::tr("no [project.scripts] entry: the executable needs an entry point")});
+    const QString script = d->request.script.isEmpty() ? d->pyproject.scripts.firstKey() : d->request.script;
+    const QString entry = d->pyproject.scripts.value(script);
+    if (entry.isEmpty() || !entry.contains(u':'))
+        return fail(
+            Error{Text::tr("build executable"), QDir(root).filePath(u"pyproject.toml"_s),
+                  Text::tr("[project.scripts] has no entry \"%1\" of the form module:function").arg(script)});
+    QString wheel;
+    for (const QString& artifact : std::as_const(d->outcome.artifacts))
+        if (artifact.endsWith(u".whl"))
+            wheel = artifact;
+    d->staging = std::make_unique<QTemporaryDir>();
+    const QString target = d->staging->filePath(u"app"_s);
+    const QString output =
+        QDir(d->request.outputDir).filePath(script + u'-' + d->outcome.version + u".pyz"_s);
+    // Dependencies come from the output folder and nowhere else: offline, and exactly what was built.
+    runStep(
+        Text::tr("Vendoring the wheel and its dependencies"),
+        ProcessSpec(d->request.python,
+                    {u"-m"_s, u"pip"_s, u"install"_s, u"--target"_s, target, u"--no-index"_s,
+                     u"--find-links"_s, d->request.outputDir, u"--no-compile"_s,
+                     u"--disable-pip-version-check"_s, u"--no-warn-script-location"_s, wheel}),
+        [this, target, output, entry](const ProcessResult&) {
+            QDir(QDir(target).filePath(u"bin"_s)).removeRecursively(); // console scripts: not needed inside
+            runStep(Text::tr("Writing the executable with zipapp"),
+                    ProcessSpec(d->request.python, {u"-m"_s, u"zipapp"_s, target, u"--output"_s, output,
+                                                    u"--python"_s, u"/usr/bin/env python3"_s, u"--main"_s,
+                                                    entry.simplified().remove(u' '), u"--compress"_s}),
+                    [this, output](const ProcessResult&) {
+                        d->outcome.artifacts.append(output);
+                        inspectAll();
+                    });
+        });
+}
+
+void BuildJob::inspectAll()
+{
+    d->promise.setProgressValueAndText(++d->step, Text::tr("Inspecting the artifacts"));
+    const QStringList artifacts = d->outcome.artifacts;
+    const QString root = d->request.projectRoot;
+    const QString version = d->outcome.version;
+    auto* watcher = new QFutureWatcher<QList<Result<Artifact>>>(this);
+    connect(watcher, &QFutureWatcher<QList<Result<Artifact>>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        for (const Result<Artifact>& inspected : watcher->result()) {
+            if (!inspected)
+                return fail(inspected.error());
+            d->outcome.inspected.append(*inspected);
+        }
+        succeed();
+    });
+    watcher->setFuture(QtConcurrent::run([artifacts, root, version] {
+        QString sdist;
+        for (const QString& a : artifacts)
+            if (a.endsWith(u".tar.gz"))
+                sdist = a;
+        QList<Result<Artifact>> results;
+        for (const QString& a : artifacts) {
+            InspectOptions options;
+            options.expectedVersion = version;
+            options.projectRoot = a.endsWith(u".whl") ? root : QString();
+            options.companionSdist = a.endsWith(u".whl") ? sdist : QString();
+            results.append(inspectArtifact(a, options));
+        }
+        return results;
+    }));
+}
+
+void BuildJob::fail(const Error& error)
+{
+    if (d->done)
+        return;
+    d->done = true;
+    d->promise.addResult(std::unexpected(error));
+    d->promise.finish();
+    Q_EMIT finished();
+}
+
+void BuildJob::succeed()
+{
+    if (d->done)
+        return;
+    d->done = true;
+    d->promise.addResult(d->outcome);
+    d->promise.finish();
+    Q_EMIT finished();
+}
+
+} // namespace slipway::build
