@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "app/AppSettings.h"
+#include "app/ReleaseController.h"
 #include "app/Versions.h"
 #include "models/JobsModel.h"
 #include "models/LogModel.h"
@@ -113,7 +114,10 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
     tabifyDockWidget(logDock, jobsDock);
     logDock->raise();
-    resizeDocks({projectDock}, {280}, Qt::Horizontal);
+
+    m_release = new ReleaseController(m_services, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_release->dock());
+    resizeDocks({projectDock, m_release->dock()}, {280, 460}, Qt::Horizontal);
     resizeDocks({logDock}, {180}, Qt::Vertical);
 }
 
@@ -238,6 +242,7 @@ void MainWindow::showProject(const ProjectInfo& project)
 {
     m_project = project;
     m_filesModel->setFiles(project.root, project.files);
+    m_release->setProject(project);
     m_trustBanner->setProject(project.root);
     m_filterIndicator->setRepository(project.git ? project.root : QString());
     if (project.git) {
@@ -253,12 +258,10 @@ void MainWindow::showProject(const ProjectInfo& project)
     m_versionLabel->setText(version.isEmpty() ? QString() : tr("Version %1").arg(version));
     QString versionTip;
     if (const auto& scm = project.scmVersion) {
-        versionTip =
-            scm->tag.isEmpty()
-                ? tr("Computed as setuptools_scm does: no version tag yet, %n commits", nullptr,
-                     scm->distance)
-                : tr("Computed as setuptools_scm does: %n commits after tag %1", nullptr, scm->distance)
-                      .arg(scm->tag);
+        versionTip = scm->tag.isEmpty() ? tr("Computed as setuptools_scm does; no version tag yet")
+                                        : tr("Computed as setuptools_scm does from tag %1 (distance %2)")
+                                              .arg(scm->tag)
+                                              .arg(scm->distance);
         if (scm->dirty)
             versionTip +=
                 u'\n' + tr("Uncommitted changes: %1").arg(scm->changedFiles.join(QStringLiteral(", ")));

@@ -18,6 +18,7 @@ class LogModel;
 class LogSink;
 class ProjectFilesModel;
 class ProjectPanel;
+class ReleaseController;
 class TrustBanner;
 class TrustStore;
 
@@ -44,6 +45,7 @@ public:
     void stripAllNotebooks();
     const std::optional<ProjectInfo>& project() const { return m_project; }
     EditorArea* editors() const { return m_editors; }
+    ReleaseController* release() const { return m_release; }
 
 Q_SIGNALS:
     // The project is shown (or failed to open: `project()` is then empty).
@@ -70,6 +72,7 @@ private:
     EditorArea* m_editors;
     TrustBanner* m_trustBanner;
     ProjectPanel* m_projectPanel = nullptr;
+    ReleaseController* m_release = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     GitFilterIndicator* m_filterIndicator;

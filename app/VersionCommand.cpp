@@ -76,7 +76,7 @@ void explain(QTextStream& out, const version::ScmVersion& v, const QList<version
         row(Text::tr("from"), Text::tr("the fallback (PKG-INFO or fallback_version)"));
     else {
         row(Text::tr("tag"), v.tag.isEmpty() ? Text::tr("none (counting from 0.0)") : v.tag);
-        row(Text::tr("distance"), Text::tr("%1 commits").arg(v.distance));
+        row(Text::tr("distance"), QString::number(v.distance));
         row(Text::tr("commit"), v.node.isEmpty() ? Text::tr("none yet") : v.node.mid(1));
         row(Text::tr("branch"), v.branch);
         row(Text::tr("work tree"), v.dirty

@@ -2,6 +2,7 @@
 
 #include "services/core/Error.h"
 
+#include <QFuture>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -100,6 +101,13 @@ struct FileListDiff
 FileListDiff compareFiles(const Artifact& a, const Artifact& b);
 
 QString severityName(Finding::Severity severity);
+
+// Every wheel, sdist and executable in `folder` (dist/), newest first, each inspected; a wheel is compared
+// with the sdist of the same version beside it. Artifacts that cannot be read come back as errors.
+QList<Result<Artifact>> inspectFolder(const QString& folder, const InspectOptions& options = {});
+// The same on the thread pool.
+QFuture<QList<Result<Artifact>>> inspectFolderAsync(const QString& folder,
+                                                    const InspectOptions& options = {});
 
 } // namespace slipway::build
 

@@ -467,6 +467,31 @@ Result<Artifact> inspectArtifact(const QString& path, const InspectOptions& opti
     return a;
 }
 
+QList<Result<Artifact>> inspectFolder(const QString& folder, const InspectOptions& options)
+{
+    const QFileInfoList entries = QDir(folder).entryInfoList(
+        {u"*.whl"_s, u"*.tar.gz"_s, u"*.pyz"_s, u"*.pex"_s}, QDir::Files, QDir::Time);
+    QList<Result<Artifact>> results;
+    for (const QFileInfo& entry : entries) {
+        InspectOptions o = options;
+        if (entry.fileName().endsWith(u".whl")) {
+            // churn-0.2.0-py3-none-any.whl ↔ churn-0.2.0.tar.gz
+            const QString sdist = QDir(folder).filePath(entry.fileName().section(u'-', 0, 1) + u".tar.gz"_s);
+            if (QFileInfo::exists(sdist))
+                o.companionSdist = sdist;
+        } else {
+            o.projectRoot.clear();
+        }
+        results.append(inspectArtifact(entry.absoluteFilePath(), o));
+    }
+    return results;
+}
+
+QFuture<QList<Result<Artifact>>> inspectFolderAsync(const QString& folder, const InspectOptions& options)
+{
+    return QtConcurrent::run([folder, options] { return inspectFolder(folder, options); });
+}
+
 FileListDiff compareFiles(const Artifact& a, const Artifact& b)
 {
     // Two versions' metadata folders (churn-0.1.dist-info, churn-0.2.dist-info) are the same folder here.

@@ -386,6 +386,21 @@ TagPreview previewTag(const git::DescribeFacts& facts, const ScmSettings& settin
     return preview;
 }
 
+TagPreview previewTag(const ScmVersion& current, const ScmSettings& settings, const QString& tagName,
+                      const QDateTime& now)
+{
+    git::DescribeFacts facts;
+    facts.unborn = current.node.isEmpty() && current.source == ScmVersion::Source::Git;
+    facts.tag = current.tag;
+    facts.distance = current.distance;
+    facts.node = current.node;
+    facts.dirty = current.dirty;
+    facts.changedFiles = current.changedFiles;
+    facts.branch = current.branch;
+    facts.headDate = current.nodeDate;
+    return previewTag(facts, settings, tagName, now);
+}
+
 QList<Bump> bumpSuggestions(const Version& current)
 {
     const QList<qint64>& r = current.release();
@@ -431,9 +446,12 @@ ReleaseGuard checkReleasable(const ScmVersion& v)
     }
     if (v.hasLocal())
         reasons.append(
-            Text::tr("Version %1 has a local part (+…), which package indexes refuse and which names "
-                     "no release; commit, then tag the commit.")
-                .arg(v.version));
+            v.dirty ? Text::tr("Version %1 has a local part (+…), which package indexes refuse: commit "
+                               "the changes, then tag the commit to make it a release.")
+                          .arg(v.version)
+                    : Text::tr("Version %1 has a local part (+…), which package indexes refuse: tag "
+                               "this commit to make it a release.")
+                          .arg(v.version));
     if (!reasons.isEmpty()) {
         guard.allowed = false;
         guard.reason = reasons.join(u' ');

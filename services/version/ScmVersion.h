@@ -82,6 +82,9 @@ struct Bump
     QString version; // normalised
 };
 QList<Bump> bumpSuggestions(const Version& current);
+// The same preview from a computed version (which carries the facts it came from).
+TagPreview previewTag(const ScmVersion& current, const ScmSettings& settings, const QString& tagName,
+                      const QDateTime& now);
 
 // Whether a build or upload of `v` may go ahead: a dirty tree or a local version (+g…) needs an explicit
 // override. The message names the files that make the tree dirty.

@@ -1,24 +1,30 @@
 #include "app/AppSettings.h"
 #include "app/MainWindow.h"
+#include "app/ReleaseController.h"
 #include "app/Versions.h"
+#include "models/ArtifactsModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/project/TrustStore.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/ArtifactDiffDialog.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/EditorArea.h"
 #include "widgets/EditorTheme.h"
 #include "widgets/GitFilterIndicator.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QPromise>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTableWidget>
@@ -130,6 +136,59 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&about));
         QCOMPARE(about.findChild<QTableWidget*>(QStringLiteral("versions"))->rowCount(), 7);
         save(about, QStringLiteral("about.png"));
+    }
+
+    // The Release dock: the version and why it is no release, a tag preview, a build (trusted projects only)
+    // and what the inspection of dist/ found.
+    void buildsFromTheReleasePanel()
+    {
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(QStringLiteral("trust-release.ini")));
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openSample(window);
+        ReleaseController* release = window.release();
+        QVERIFY(release->dock()->isVisible());
+
+        const auto* version = window.findChild<QLabel*>(QStringLiteral("releaseVersion"));
+        QVERIFY2(version->text().startsWith(u"0.1.1.dev1+g"), qPrintable(version->text()));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("releaseOrigin"))->text().contains(u"v0.1.0"));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("releaseGuard"))->isVisible());
+        auto* buildButton = window.findChild<QPushButton*>(QStringLiteral("buildPackages"));
+        QVERIFY(!buildButton->isEnabled()); // untrusted: no project code runs
+        QVERIFY(buildButton->toolTip().contains(u"trust"));
+
+        auto* tag = window.findChild<QLineEdit*>(QStringLiteral("tagPreviewEdit"));
+        const auto* preview = window.findChild<QLabel*>(QStringLiteral("tagPreview"));
+        tag->setText(QStringLiteral("v0.0.9"));
+        QVERIFY2(preview->text().contains(u"not newer"), qPrintable(preview->text()));
+        tag->setText(QStringLiteral("v0.2.0"));
+        QVERIFY2(preview->text().contains(u"<b>0.2.0</b>"), qPrintable(preview->text()));
+
+        trust.setTrusted(m_sample, true);
+        QVERIFY(buildButton->isEnabled());
+        window.findChild<QCheckBox*>()->setChecked(true);
+        QSignalSpy built(release, &ReleaseController::buildFinished);
+        QSignalSpy refreshed(release, &ReleaseController::artifactsRefreshed);
+        buildButton->click();
+        QVERIFY(!buildButton->isEnabled()); // one build at a time
+        QVERIFY(built.wait(120000));
+        QVERIFY2(built.first().first().toBool(), qPrintable(jobs.jobs().last().message));
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(release->model()->rowCount(), 2);
+        const QString details = release->model()->index(0, ArtifactsModel::DetailColumn).data().toString() +
+                                release->model()->index(1, ArtifactsModel::DetailColumn).data().toString();
+        QVERIFY2(details.contains(u"1 error"), qPrintable(details)); // the +local wheel cannot be published
+        QTest::qWait(100);
+        save(window, QStringLiteral("release.png"));
+
+        ArtifactDiffDialog diff(release->model()->artifacts()[0], release->model()->artifacts()[1], &window);
+        diff.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&diff));
+        save(diff, QStringLiteral("artifact-diff.png"));
     }
 
     void followsADarkPalette()

@@ -57,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(plain.exitCode, 0);
         QVERIFY2(plain.out.startsWith("0.1.1.dev1+g"), plain.out.constData());
 
-        const Run json = slipway({u"version"_s, u"--json"_s, u"--tag"_s, u"v0.2.0"_s, m_project}, m_home.path());
+        const Run json =
+            slipway({u"version"_s, u"--json"_s, u"--tag"_s, u"v0.2.0"_s, m_project}, m_home.path());
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o[u"tag"_s].toString(), u"v0.1.0"_s);
@@ -66,8 +67,8 @@ private Q_SLOTS:
         QCOMPARE(o[u"tagPreview"_s].toObject()[u"version"_s].toString(), u"0.2.0"_s);
         QCOMPARE(o[u"nextReleases"_s].toArray().first().toObject()[u"version"_s].toString(), u"0.1.1"_s);
 
-        const Run scheme = slipway({u"version"_s, u"--scheme"_s, u"post-release"_s, u"--local-scheme"_s,
-                                    u"no-local-version"_s});
+        const Run scheme = slipway(
+            {u"version"_s, u"--scheme"_s, u"post-release"_s, u"--local-scheme"_s, u"no-local-version"_s});
         QCOMPARE(scheme.out.trimmed(), QByteArray("0.1.0.post1"));
 
         const Run badTag = slipway({u"version"_s, u"--tag"_s, u"v0.0.1"_s});
@@ -88,7 +89,8 @@ private Q_SLOTS:
 
         const Run local = slipway({u"--trust"_s, u"build"_s});
         QCOMPARE(local.exitCode, 1);
-        QVERIFY2(local.err.contains(u"local part") && local.err.contains(u"--allow-dirty"), qPrintable(local.err));
+        QVERIFY2(local.err.contains(u"local part") && local.err.contains(u"--allow-dirty"),
+                 qPrintable(local.err));
 
         const Run anyway = slipway({u"--trust"_s, u"build"_s, u"--wheel"_s, u"--allow-dirty"_s, u"--json"_s});
         QCOMPARE(anyway.exitCode, 1); // built, but the inspection says a +local version cannot be published
@@ -125,7 +127,8 @@ private Q_SLOTS:
 
         const Run missing = slipway({u"inspect"_s, u"nothing.whl"_s});
         QCOMPARE(missing.exitCode, 2);
-        QVERIFY2(missing.err.startsWith(u"slipway: ") && missing.err.contains(u"nothing.whl"), qPrintable(missing.err));
+        QVERIFY2(missing.err.startsWith(u"slipway: ") && missing.err.contains(u"nothing.whl"),
+                 qPrintable(missing.err));
     }
 };
 
