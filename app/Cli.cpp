@@ -286,6 +286,14 @@ bool isCommandLine(const QStringList& arguments)
     return false;
 }
 
+bool needsGit(const QStringList& arguments)
+{
+    for (const QString& argument : arguments)
+        if (!argument.startsWith(u'-'))
+            return argument == u"version" || argument == u"build" || argument == u"info";
+    return false;
+}
+
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QStringList rest = arguments;

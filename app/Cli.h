@@ -21,6 +21,8 @@ enum ExitCode
 
 // Whether these arguments (without the program name) are for the command line rather than the GUI.
 bool isCommandLine(const QStringList& arguments);
+// Whether the command reads a git repository (its start-up can begin before the QCoreApplication exists).
+bool needsGit(const QStringList& arguments);
 // Runs them; needs a QCoreApplication.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 

@@ -3,6 +3,7 @@
 // executable: this process becomes it (execv), with the same arguments.
 #include "app/Cli.h"
 #include "app/Versions.h"
+#include "services/git/Repository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,6 +37,8 @@ int main(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (Cli::isCommandLine(arguments)) {
+        if (Cli::needsGit(arguments))
+            git::Repository::startInBackground(); // overlaps the rest of the start-up
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("slipway"));
         QCoreApplication::setApplicationVersion(slipwayVersion());

@@ -1,5 +1,6 @@
 // Repository::describeFacts and trackedChanges: what setuptools_scm asks git, asked of libgit2.
 
+#include "services/git/DescribeWalk.h"
 #include "services/git/RepositoryPrivate.h"
 
 #include <QTimeZone>
@@ -101,28 +102,17 @@ GitResult<DescribeFacts> Repository::describeFacts(const QString& pattern) const
                          committer->when.time, QTimeZone::fromSecondsAheadOfUtc(committer->when.offset * 60))
                          .date();
 
-    const QByteArray match = pattern.toUtf8();
-    git_describe_options options = GIT_DESCRIBE_OPTIONS_INIT;
-    options.describe_strategy = GIT_DESCRIBE_TAGS;
-    options.pattern = match.constData();
-    git_describe_result* described = nullptr;
-    if (git_describe_commit(&described, headCommit.get(), &options) == 0) {
-        DescribeResultPtr result(described);
-        git_describe_format_options format = GIT_DESCRIBE_FORMAT_OPTIONS_INIT;
-        format.always_use_long_format = 1;
-        Buf buf;
-        if (int rc = git_describe_format(&buf.buf, result.get(), &format); rc < 0)
-            return std::unexpected(lastError(rc, QStringLiteral("describe HEAD"), d->path));
-        // "TAG-DISTANCE-gABBREV"; the tag itself may contain dashes.
-        const QString text = buf.toString();
-        const qsizetype nodeDash = text.lastIndexOf(u'-');
-        const qsizetype distanceDash = text.lastIndexOf(u'-', nodeDash - 1);
-        facts.tag = text.left(distanceDash);
-        facts.distance = text.mid(distanceDash + 1, nodeDash - distanceDash - 1).toInt();
-        facts.node = text.mid(nodeDash + 1);
+    const git_oid head = *git_object_id(headCommit.get());
+    auto described = describeTags(repo, head, pattern, d->path);
+    if (!described)
+        return std::unexpected(described.error());
+    if (*described) {
+        facts.tag = (*described)->tag;
+        facts.distance = (*described)->depth;
+        facts.node = QStringLiteral("g") + uniqueAbbrev(repo, head, defaultAbbrevLength(repo));
         return facts;
     }
-    git_error_clear(); // no tag matches: setuptools_scm falls back to counting every commit
+    // No tag matches: setuptools_scm falls back to counting every commit.
     auto count = countReachable(repo, d->path);
     if (!count)
         return std::unexpected(count.error());

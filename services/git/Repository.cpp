@@ -1,9 +1,12 @@
 #include "services/git/Repository.h"
 
+#include "services/git/DescribeWalk.h"
 #include "services/git/RepositoryPrivate.h"
 
 #include <QDir>
 #include <QTimeZone>
+
+#include <thread>
 
 namespace slipway::git {
 
@@ -42,6 +45,11 @@ bool Repository::mayBeInside(const QString& path)
             return true;
     } while (dir.cdUp());
     return !qEnvironmentVariableIsEmpty("GIT_DIR");
+}
+
+void Repository::startInBackground()
+{
+    static std::jthread starter([] { ensureInitialized(); }); // joined at exit
 }
 
 GitResult<Repository> Repository::open(const QString& path)
@@ -108,17 +116,17 @@ RepositoryInfo Repository::info() const
             info.headOid = oidToString(oid);
     }
 
-    git_describe_options options = GIT_DESCRIBE_OPTIONS_INIT;
-    options.describe_strategy = GIT_DESCRIBE_TAGS;
-    git_describe_result* described = nullptr;
-    if (!info.bare && git_describe_workdir(&described, repo, &options) == 0) {
-        DescribeResultPtr result(described);
-        git_describe_format_options format = GIT_DESCRIBE_FORMAT_OPTIONS_INIT;
-        format.dirty_suffix = "-dirty";
-        format.always_use_long_format = 1;
-        Buf buf;
-        if (git_describe_format(&buf.buf, result.get(), &format) == 0)
-            info.describe = buf.toString();
+    // `git describe --tags --long --dirty`
+    git_oid head;
+    if (!info.bare && !info.headOid.isEmpty() &&
+        git_oid_fromstr(&head, info.headOid.toLatin1().constData()) == 0) {
+        if (auto described = describeTags(repo, head, QStringLiteral("*"), d->path);
+            described && *described) {
+            info.describe = (*described)->tag + u'-' + QString::number((*described)->depth) + u"-g" +
+                            uniqueAbbrev(repo, head, defaultAbbrevLength(repo));
+            if (auto changed = trackedChanges(); changed && !changed->isEmpty())
+                info.describe += QStringLiteral("-dirty");
+        }
     }
     git_error_clear(); // a repository without tags is not an error here
     return info;
