@@ -73,6 +73,17 @@ repo release-branch-other; tag 1.0.0; git checkout -qb release/2.3; commit 1
 repo feature-branch; tag 1.1.0; git checkout -qb feature/login; commit 1
 repo many-commits; tag 0.1; commit 30; tag 0.2; commit 40
 
+# Packed histories: git abbreviates by the number of packed objects (18,000 here: 8 hex digits).
+repo packed-small; tag 1.0; commit 3; git gc -q
+cd "$out" && git init -q packed-large && cd packed-large
+for ((i = 1; i <= 6000; i++)); do
+    printf 'commit refs/heads/main\nmark :%d\ncommitter Test <test@test.invalid> %d +0000\ndata 2\nc\n' $i $((1700000000 + i))
+    if ((i > 1)); then printf 'from :%d\n' $((i - 1)); fi
+    printf 'M 644 inline f\ndata %d\n%d\n\n' $((${#i} + 1)) $i
+    if ((i % 500 == 0 && i < 6000)); then printf 'reset refs/tags/v1.%d\nfrom :%d\n\n' $((i / 500)) $i; fi
+done | git fast-import --quiet
+git reset -q --hard
+
 # No commit at all: setuptools_scm falls back to 0.0 with no node.
 cd "$out" && git init -q unborn
 

@@ -93,7 +93,7 @@ private Q_SLOTS:
     void matchesSetuptoolsScm()
     {
         const QStringList repos = QDir(m_repos).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        QVERIFY(repos.size() >= 35);
+        QVERIFY(repos.size() >= 39);
         const QList<std::pair<QString, QString>> schemes{
             {QStringLiteral("guess-next-dev"), QStringLiteral("node-and-date")},
             {QStringLiteral("post-release"), QStringLiteral("node-and-date")},
