@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtConcurrentRun>
 
@@ -69,6 +70,7 @@ struct BuildJob::Private
     std::unique_ptr<ProcessRun> current;
     QFutureWatcher<Result<BuildOutcome>> watcher;
     std::unique_ptr<QTemporaryDir> staging;
+    QHash<QString, QString> twineFailures; // artifact file name → what twine said
     int step = 0;
     bool done = false;
 };
@@ -124,8 +126,24 @@ void BuildJob::start()
     }
 
     d->promise.setProgressValueAndText(0, Text::tr("Computing the version"));
-    auto v =
-        projectVersion(root, {}, d->request.environment.value_or(QProcessEnvironment::systemEnvironment()));
+    Result<version::ScmVersion> v;
+    if (!d->pyproject.version.isEmpty()) {
+        // A static version: still no release from a dirty work tree.
+        v = version::ScmVersion{};
+        v->version = d->pyproject.version;
+        v->source = version::ScmVersion::Source::Fallback;
+        if (git::Repository::mayBeInside(root)) {
+            if (auto repo = git::Repository::open(root)) {
+                if (auto changed = repo->trackedChanges()) {
+                    v->changedFiles = *changed;
+                    v->dirty = !changed->isEmpty();
+                }
+            }
+        }
+    } else {
+        v = projectVersion(root, {},
+                           d->request.environment.value_or(QProcessEnvironment::systemEnvironment()));
+    }
     if (!v)
         return fail(v.error());
     d->outcome.version = v->version;
@@ -138,7 +156,8 @@ void BuildJob::start()
     probeBackend();
 }
 
-void BuildJob::runStep(const QString& what, ProcessSpec spec, std::function<void(const ProcessResult&)> next)
+void BuildJob::runStep(const QString& what, ProcessSpec spec, std::function<void(const ProcessResult&)> next,
+                       bool failureIsFine)
 {
     if (d->promise.isCanceled())
         return fail(Error{what, d->request.projectRoot, Text::tr("canceled")});
@@ -153,13 +172,15 @@ void BuildJob::runStep(const QString& what, ProcessSpec spec, std::function<void
     d->current = std::make_unique<ProcessRun>(std::move(spec));
     connect(d->current.get(), &ProcessRun::lineReceived, this,
             [this](ProcessStream, const QString& line) { Q_EMIT output(line); });
-    connect(d->current.get(), &ProcessRun::finished, this, [this, what, next](const ProcessResult& result) {
-        if (result.canceled || d->promise.isCanceled())
-            return fail(Error{what, d->request.projectRoot, Text::tr("canceled")});
-        if (!result.succeeded())
-            return fail(Error{what, d->request.projectRoot, result.summary() + u":\n"_s + tail(result)});
-        next(result);
-    });
+    connect(d->current.get(), &ProcessRun::finished, this,
+            [this, what, next, failureIsFine](const ProcessResult& result) {
+                if (result.canceled || d->promise.isCanceled())
+                    return fail(Error{what, d->request.projectRoot, Text::tr("canceled")});
+                if (!result.succeeded() && !failureIsFine)
+                    return fail(
+                        Error{what, d->request.projectRoot, result.summary() + u":\n"_s + tail(result)});
+                next(result);
+            });
     d->current->start();
 }
 
@@ -213,7 +234,7 @@ void BuildJob::buildPackages(bool noIsolation)
                 if (d->request.executable)
                     buildExecutable();
                 else
-                    inspectAll();
+                    checkWithTwine();
             });
 }
 
@@ -233,6 +254,33 @@ void BuildJob::buildExecutable()
     for (const QString& artifact : std::as_const(d->outcome.artifacts))
         if (artifact.endsWith(u".whl"))
             wheel = artifact;
+    // pex when a working pex ≥ 2 is on PATH (Debian 13's 1.5.3 fails on Python 3.13); zipapp otherwise.
+    if (const QString pex = resolveExecutable(u"pex"_s, d->request.environment); !pex.isEmpty()) {
+        runStep(
+            Text::tr("Asking pex for its version"), ProcessSpec(pex, {u"--version"_s}),
+            [this, pex, script, wheel](const ProcessResult& result) {
+                const QString version = QString::fromUtf8(result.standardOutput).trimmed();
+                if (version.section(u'.', 0, 0).toInt() < 2)
+                    return buildZipapp(script, wheel);
+                const QString output =
+                    QDir(d->request.outputDir).filePath(script + u'-' + d->outcome.version + u".pex"_s);
+                runStep(Text::tr("Writing the executable with pex %1").arg(version),
+                        ProcessSpec(pex, {wheel, u"--no-index"_s, u"--find-links"_s, d->request.outputDir,
+                                          u"--console-script"_s, script, u"--output-file"_s, output}),
+                        [this, output](const ProcessResult&) {
+                            d->outcome.artifacts.append(output);
+                            checkWithTwine();
+                        });
+            },
+            /*failureIsFine=*/true);
+        return;
+    }
+    buildZipapp(script, wheel);
+}
+
+void BuildJob::buildZipapp(const QString& script, const QString& wheel)
+{
+    const QString entry = d->pyproject.scripts.value(script);
     d->staging = std::make_unique<QTemporaryDir>();
     const QString target = d->staging->filePath(u"app"_s);
     const QString output =
@@ -252,9 +300,60 @@ void BuildJob::buildExecutable()
                                                     entry.simplified().remove(u' '), u"--compress"_s}),
                     [this, output](const ProcessResult&) {
                         d->outcome.artifacts.append(output);
-                        inspectAll();
+                        checkWithTwine();
                     });
         });
+}
+
+// twine check renders each long description the way the index will (reStructuredText through docutils):
+// run it rather than guess. Its verdicts join the inspection as findings; without twine, the inspection's
+// own description checks stand alone.
+void BuildJob::checkWithTwine()
+{
+    QStringList packages;
+    for (const QString& artifact : std::as_const(d->outcome.artifacts))
+        if (!artifact.endsWith(u".pyz"))
+            packages.append(artifact);
+    if (packages.isEmpty())
+        return inspectAll();
+    ProcessSpec spec(d->request.python, QStringList{u"-m"_s, u"twine"_s, u"check"_s} + packages);
+    QProcessEnvironment env = d->request.environment.value_or(QProcessEnvironment::systemEnvironment());
+    env.insert(u"NO_COLOR"_s, u"1"_s); // rich colours its verdicts even into a pipe
+    env.insert(u"COLUMNS"_s, u"200"_s);
+    spec.environment = env;
+    spec.workingDirectory = d->request.projectRoot;
+    d->promise.setProgressValueAndText(++d->step, Text::tr("Checking the descriptions with twine"));
+    Q_EMIT output(u"$ "_s + spec.program + u' ' + spec.arguments.join(u' '));
+    d->current = std::make_unique<ProcessRun>(std::move(spec));
+    connect(d->current.get(), &ProcessRun::lineReceived, this,
+            [this](ProcessStream, const QString& line) { Q_EMIT output(line); });
+    connect(d->current.get(), &ProcessRun::finished, this, [this](const ProcessResult& result) {
+        if (result.canceled || d->promise.isCanceled())
+            return fail(Error{Text::tr("twine check"), d->request.projectRoot, Text::tr("canceled")});
+        static const QRegularExpression ansi(u"\x1b\\[[0-9;]*m"_s);
+        const QString text = QString::fromUtf8(result.standardOutput + result.standardError).remove(ansi);
+        if (!result.started || text.contains(u"No module named twine")) {
+            Q_EMIT output(
+                Text::tr("twine is not installed in %1: descriptions not rendered").arg(d->request.python));
+            return inspectAll();
+        }
+        d->outcome.twineChecked = true;
+        // "Checking dist/churn-0.2.0.tar.gz: FAILED" and the renderer's complaint after it.
+        QString current;
+        for (const QString& line : text.split(u'\n')) {
+            if (line.startsWith(u"Checking ")) {
+                const qsizetype colon = line.lastIndexOf(u": "_s);
+                current = QFileInfo(line.mid(9, colon - 9)).fileName();
+                if (line.mid(colon + 2).trimmed().startsWith(u"FAILED"))
+                    d->twineFailures.insert(current, QString());
+            } else if (d->twineFailures.contains(current) && line.trimmed().startsWith(u"line ")) {
+                QString& why = d->twineFailures[current]; // "line 4: Error: Unknown directive type …"
+                why += (why.isEmpty() ? QString() : u" "_s) + line.trimmed();
+            }
+        }
+        inspectAll();
+    });
+    d->current->start();
 }
 
 void BuildJob::inspectAll()
@@ -266,9 +365,18 @@ void BuildJob::inspectAll()
     auto* watcher = new QFutureWatcher<QList<Result<Artifact>>>(this);
     connect(watcher, &QFutureWatcher<QList<Result<Artifact>>>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        for (const Result<Artifact>& inspected : watcher->result()) {
+        for (Result<Artifact> inspected : watcher->result()) {
             if (!inspected)
                 return fail(inspected.error());
+            if (const auto twine = d->twineFailures.constFind(inspected->fileName);
+                twine != d->twineFailures.cend())
+                inspected->findings.prepend(
+                    {Finding::Severity::Error,
+                     u"twine-check-failed"_s,
+                     Text::tr("twine check: the long description would not render on the "
+                              "index. %1")
+                         .arg(*twine),
+                     {}});
             d->outcome.inspected.append(*inspected);
         }
         succeed();

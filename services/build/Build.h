@@ -32,6 +32,8 @@ struct BuildOutcome
     bool isolated = false;     // whether `python -m build` made its own environment (needs the network)
     QStringList artifacts;     // absolute paths, sdist first
     QList<Artifact> inspected; // the same, inspected against the project and each other
+    bool twineChecked =
+        false; // `twine check` rendered the long descriptions (when the interpreter has twine)
 };
 
 // One build: version guard, `python -m build` (PEP 517; --no-isolation when the environment already has the
@@ -55,12 +57,15 @@ Q_SIGNALS:
 private:
     struct Private;
     std::unique_ptr<Private> d;
-    void runStep(const QString& what, ProcessSpec spec, std::function<void(const ProcessResult&)> next);
+    void runStep(const QString& what, ProcessSpec spec, std::function<void(const ProcessResult&)> next,
+                 bool failureIsFine = false);
     void fail(const Error& error);
     void succeed();
     void probeBackend();
     void buildPackages(bool noIsolation);
     void buildExecutable();
+    void buildZipapp(const QString& script, const QString& wheel);
+    void checkWithTwine();
     void inspectAll();
 };
 

@@ -92,7 +92,7 @@ QString sha256Hex(const QString& path)
 // are; reStructuredText must render, which `twine check` itself decides).
 void checkDescription(Checker& c, const CoreMetadata& m)
 {
-    if (m.description.trimmed().isEmpty())
+    if (m.description.trimmed().isEmpty() || m.description.trimmed() == u"UNKNOWN")
         c.add(Severity::Warning, u"description-missing"_s,
               Text::tr("The long description is missing (twine check warns; the index page will be empty)."));
     if (m.descriptionContentType.isEmpty()) {
@@ -104,11 +104,10 @@ void checkDescription(Checker& c, const CoreMetadata& m)
     const QStringList parts = m.descriptionContentType.split(u';');
     const QString type = parts.first().trimmed().toLower();
     if (type != u"text/plain" && type != u"text/x-rst" && type != u"text/markdown") {
-        c.add(
-            Severity::Error, u"description-content-type-unknown"_s,
-            Text::tr("Description-Content-Type \"%1\" is not text/plain, text/x-rst or text/markdown; twine "
-                     "check and the index refuse it.")
-                .arg(m.descriptionContentType));
+        c.add(Severity::Error, u"description-content-type-unknown"_s,
+              Text::tr("Description-Content-Type \"%1\" is not text/plain, text/x-rst or text/markdown: the "
+                       "index refuses the upload (twine check would render it as reStructuredText).")
+                  .arg(m.descriptionContentType));
         return;
     }
     for (const QString& parameter : parts.mid(1)) {

@@ -157,6 +157,37 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(u"C1001\t"), qPrintable(out));
     }
 
+    // twine renders the long description as the index will; a broken reStructuredText README fails the
+    // inspection of both artifacts. The project has a static version and no git: no guard applies.
+    void twineRendersDescriptions()
+    {
+        const QString root = m_dir.filePath(u"rst"_s);
+        QVERIFY(test::writeFile(root, u"pyproject.toml"_s,
+                                "[build-system]\nrequires = [\"setuptools>=64\"]\n"
+                                "build-backend = \"setuptools.build_meta\"\n\n"
+                                "[project]\nname = \"broken-readme\"\nversion = \"1.0\"\n"
+                                "readme = \"README.rst\"\n"));
+        QVERIFY(test::writeFile(root, u"README.rst"_s, "Broken\n======\n\n.. no-such-directive:: x\n"));
+        QVERIFY(test::writeFile(root, u"src/broken_readme/__init__.py"_s, "VALUE = 1\n"));
+        BuildRequest request;
+        request.projectRoot = root;
+        const auto built = runBuild(request);
+        QVERIFY2(built.has_value(), qPrintable(built ? QString() : built.error().toString()));
+        QVERIFY(built->twineChecked);
+        QCOMPARE(built->version, u"1.0"_s);
+        QCOMPARE(built->inspected.size(), 2);
+        for (const Artifact& a : built->inspected) {
+            QVERIFY2(codes(a).contains(u"twine-check-failed"_s), qPrintable(codes(a).join(u", "_s)));
+            QVERIFY2(a.findings.first().message.contains(u"no-such-directive"),
+                     qPrintable(a.findings.first().message));
+            QVERIFY(a.hasErrors());
+        }
+        // The sample's Markdown README renders: no twine finding on a good build.
+        for (const Artifact& a : m_release.inspected)
+            QVERIFY(!codes(a).contains(u"twine-check-failed"_s));
+        QVERIFY(m_release.twineChecked);
+    }
+
     void findsPlantedDefects_data()
     {
         QTest::addColumn<QString>("edits");
