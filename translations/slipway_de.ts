@@ -1,213 +1,589 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>slipway::AboutDialog</name>
-        <message>
-            <source>About Slipway</source>
-            <translation>Über Slipway</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Slipway %1&lt;/h2&gt;&lt;p&gt;From notebook to release: strip, review, lint, test, version, build and publish data-science projects.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Slipway %1&lt;/h2&gt;&lt;p&gt;Vom Notebook zum Release: Data-Science-Projekte bereinigen, prüfen, linten, testen, versionieren, bauen und veröffentlichen.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Library</source>
-            <translation>Bibliothek</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::Cli</name>
-        <message>
-            <source>Try 'slipway --help'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished">Projekt</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trusted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no (restricted mode: none of its code runs)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (no commits yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>detached at %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Git</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not a git repository</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Version</source>
-            <translation type="unfinished">Version</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (dynamic%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, setuptools_scm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Python</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>any</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Depends on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Extras</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Build</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>setuptools (legacy, no build-backend)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pyproject</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unreadable (see problems)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Setup files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notebooks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tests</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (truncated)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The project folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print JSON instead of text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trust the project for this run.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expects one project folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expects one destination folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Created the sample project in %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop trusting the folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List the trusted folders.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no such folder</source>
-            <translation>Ordner existiert nicht</translation>
-        </message>
-        <message>
-            <source>No longer trusted: %1</source>
-            <translation type="unfinished">Nicht mehr vertrauenswürdig: %1</translation>
-        </message>
-        <message>
-            <source>Trusted: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown option</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no command given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown command</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: slipway [PATH]             open the workbench (on PATH)
+<context>
+    <name>slipway::AboutDialog</name>
+    <message>
+        <source>About Slipway</source>
+        <translation>Über Slipway</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Slipway %1&lt;/h2&gt;&lt;p&gt;From notebook to release: strip, review, lint, test, version, build and publish data-science projects.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Slipway %1&lt;/h2&gt;&lt;p&gt;Vom Notebook zum Release: Data-Science-Projekte bereinigen, prüfen, linten, testen, versionieren, bauen und veröffentlichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ArtifactDiffDialog</name>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>%1 und %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation>Nur in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <source>The two artifacts hold the same files with the same content.</source>
+        <translation>Beide Artefakte enthalten dieselben Dateien mit demselben Inhalt.</translation>
+    </message>
+    <message>
+        <source>%1 files in the first, %2 in the second.</source>
+        <translation>%1 Dateien im ersten, %2 im zweiten.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ArtifactsModel</name>
+    <message>
+        <source>wheel</source>
+        <translation>Wheel</translation>
+    </message>
+    <message>
+        <source>sdist</source>
+        <translation>Sdist</translation>
+    </message>
+    <message>
+        <source>executable</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1
+sha256 %2</source>
+        <translation>%1
+sha256 %2</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>%1 RECORD hashes verified</source>
+        <translation>%1 RECORD-Prüfsummen geprüft</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::Cli</name>
+    <message>
+        <source>Try &apos;slipway --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (restricted mode: none of its code runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no commits yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dynamic%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, setuptools_scm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setuptools (legacy, no build-backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pyproject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable (see problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the project for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects one project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects one destination folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the sample project in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the trusted folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>No longer trusted: %1</source>
+        <translation type="unfinished">Nicht mehr vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>Trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*.ipynb has no filter attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no textconv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks are stripped by %1 when they are staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks are NOT stripped when they are staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install, uninstall or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repository&apos;s configuration (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attributes file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects install, uninstall or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not inside a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed Slipway as the notebook filter in %1; attributes in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the notebook filter from %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use standard input and output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks or folders, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the stripped notebooks to standard output; change no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which notebooks would be stripped; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like --dry-run, and exit with 1 when any would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also strip named files not ending in .ipynb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep execution counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep cell ids (else they become 0, 1, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove these keys (space-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never remove these keys (space-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cells whose source is empty or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cells with any of these tags (space-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also strip the outputs of init cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep outputs of at most this size (e.g. 50, 10k, 1M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jupyter (default) or zeppelin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects jupyter or zeppelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects notebooks, folders, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: not a .ipynb file (--force strips it anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep outputs of these types (space-separated; type or type:name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove outputs of these types (space-separated; type or type:name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requires python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (RECORD checked for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheels, sdists or executables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the files inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings fail too (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the file lists of two artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the version differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a wheel against this project&apos;s src/ folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a wheel against the sdist built with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects a wheel, sdist or executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects two artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project folder (default: here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a wheel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build an sdist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a single-file executable (zipapp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The [project.scripts] entry the executable runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder (default: dist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter that builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build even with uncommitted changes or a local (+…) version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection warnings fail too (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects at most one project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build (runs the project&apos;s build backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--allow-dirty builds anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway [PATH]             open the workbench (on PATH)
        slipway COMMAND [ARGS…]    run a command without a window
 
 Commands:
@@ -216,12 +592,18 @@ Commands:
   strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
                                 --keep-count, --keep-id, --extra-keys, --verify, -t …)
   filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
-                                strip notebooks whenever git stages them (nbstripout's filter)
+                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
   trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
+  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
+                                the version from git, exactly as setuptools_scm computes it
+  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
+                                build with python -m build (and zipapp), then inspect the artifacts
+  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
+  inspect --diff A B            compare the file lists of two artifacts
 
 Options:
   -h, --help        this text
-  -v, --version     Slipway's version and the libraries it runs on
+  -v, --version     Slipway&apos;s version and the libraries it runs on
   --trust           trust the project for this run (commands that run project code)
 
 GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
@@ -229,1047 +611,1619 @@ project is open, then quit).
 
 Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter:     %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not configured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attributes: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>*.ipynb has no filter attribute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required:   %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diff:       %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no textconv</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notebooks are stripped by %1 when they are staged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notebooks are NOT stripped when they are staged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>install, uninstall or status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This repository's configuration (the default).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your user configuration.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The machine's configuration.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The attributes file to write.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expects install, uninstall or status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not inside a git repository</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Installed Slipway as the notebook filter in %1; attributes in %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed the notebook filter from %1 and %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot use standard input and output</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notebooks or folders, or - for standard input.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the stripped notebooks to standard output; change no file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say which notebooks would be stripped; change nothing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Like --dry-run, and exit with 1 when any would change.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Also strip named files not ending in .ipynb.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep every output.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep execution counts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep cell ids (else they become 0, 1, …).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Also remove these keys (space-separated).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Never remove these keys (space-separated).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove cells whose source is empty or blank.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove cells with any of these tags (space-separated).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Also strip the outputs of init cells.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep outputs of at most this size (e.g. 50, 10k, 1M).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>jupyter (default) or zeppelin.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expects jupyter or zeppelin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expects notebooks, folders, or - for standard input</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>skipped: not a .ipynb file (--force strips it anyway)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>another program</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep outputs of these types (space-separated; type or type:name).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove outputs of these types (space-separated; type or type:name).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>slipway::CodeEditor</name>
-        <message>
-            <source>Plain text</source>
-            <translation>Klartext</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::EditorArea</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>%1 has changes that are not saved. Save them before closing?</source>
-            <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::GitFilterIndicator</name>
-        <message>
-            <source>Strip on Commit</source>
-            <translation>Beim Commit bereinigen</translation>
-        </message>
-        <message>
-            <source>Set git up to strip notebook outputs whenever notebooks are staged (as `slipway filter install` does)</source>
-            <translation>Git so einrichten, dass Notebook-Ausgaben beim Vormerken entfernt werden (wie `slipway filter install`)</translation>
-        </message>
-        <message>
-            <source>Notebook filter: unknown</source>
-            <translation>Notebook-Filter: unbekannt</translation>
-        </message>
-        <message>
-            <source>Notebooks stripped on commit</source>
-            <translation>Notebooks werden beim Commit bereinigt</translation>
-        </message>
-        <message>
-            <source>Notebooks stripped on commit (nbstripout)</source>
-            <translation>Notebooks werden beim Commit bereinigt (nbstripout)</translation>
-        </message>
-        <message>
-            <source>⚠ Notebook outputs are committed</source>
-            <translation>⚠ Notebook-Ausgaben werden committet</translation>
-        </message>
-        <message>
-            <source>git stores notebooks with their outputs in this repository</source>
-            <translation>Git speichert Notebooks in diesem Repository mit ihren Ausgaben</translation>
-        </message>
-        <message>
-            <source>Notebooks are now stripped when they are staged (%1)</source>
-            <translation>Notebooks werden jetzt beim Vormerken bereinigt (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::GitFilterSetup</name>
-        <message>
-            <source>write attributes</source>
-            <translation>Attribute schreiben</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::JobsModel</name>
-        <message>
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Done in %1 s</source>
-            <translation>Fertig in %1 s</translation>
-        </message>
-        <message>
-            <source>Failed: %1</source>
-            <translation>Fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Canceled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>Job</source>
-            <translation>Auftrag</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Fortschritt</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::JobsPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Cancel the selected job</source>
-            <translation>Den ausgewählten Auftrag abbrechen</translation>
-        </message>
-        <message>
-            <source>Cancel All</source>
-            <translation>Alle abbrechen</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::LogPanel</name>
-        <message>
-            <source>Clear</source>
-            <translation>Leeren</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::MainWindow</name>
-        <message>
-            <source>editor</source>
-            <translation>Editor</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 gespeichert</translation>
-        </message>
-        <message>
-            <source>trust</source>
-            <translation>Vertrauen</translation>
-        </message>
-        <message>
-            <source>Trusted %1</source>
-            <translation>%1 ist vertrauenswürdig</translation>
-        </message>
-        <message>
-            <source>No longer trusted: %1</source>
-            <translation>Nicht mehr vertrauenswürdig: %1</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projekt</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <source>Jobs</source>
-            <translation>Aufträge</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Open Folder…</source>
-            <translation>Ordner ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Re&amp;load Project</source>
-            <translation>Projekt neu &amp;laden</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Project</source>
-            <translation>&amp;Projekt</translation>
-        </message>
-        <message>
-            <source>&amp;Trust This Project</source>
-            <translation>Diesem Projekt &amp;vertrauen</translation>
-        </message>
-        <message>
-            <source>&amp;Revoke Trust</source>
-            <translation>Vertrauen &amp;entziehen</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>Open &amp;Sample Project</source>
-            <translation>&amp;Beispielprojekt öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;About Slipway</source>
-            <translation>Ü&amp;ber Slipway</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-        <message>
-            <source>Open project %1</source>
-            <translation>Projekt %1 öffnen</translation>
-        </message>
-        <message>
-            <source>project</source>
-            <translation>Projekt</translation>
-        </message>
-        <message>
-            <source>Cannot open project</source>
-            <translation>Projekt kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>Opening %1…</source>
-            <translation>%1 wird geöffnet …</translation>
-        </message>
-        <message>
-            <source>⎇ detached %1</source>
-            <translation>⎇ losgelöst %1</translation>
-        </message>
-        <message>
-            <source>not in git</source>
-            <translation>nicht in Git</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
-            <source>Dynamic version, described from the git tags</source>
-            <translation>Dynamische Version, aus den Git-Tags beschrieben</translation>
-        </message>
-        <message>
-            <source>Opened %1 (%2 files, %3 notebooks)</source>
-            <translation>%1 geöffnet (%2 Dateien, %3 Notebooks)</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>%1 geöffnet</translation>
-        </message>
-        <message>
-            <source>Open Project Folder</source>
-            <translation>Projektordner öffnen</translation>
-        </message>
-        <message>
-            <source>sample</source>
-            <translation>Beispiel</translation>
-        </message>
-        <message>
-            <source>Cannot create the sample project</source>
-            <translation>Das Beispielprojekt kann nicht angelegt werden</translation>
-        </message>
-        <message>
-            <source>Create the sample project</source>
-            <translation>Beispielprojekt anlegen</translation>
-        </message>
-        <message>
-            <source>No recent projects</source>
-            <translation>Keine zuletzt geöffneten Projekte</translation>
-        </message>
-        <message>
-            <source>%1 — Slipway</source>
-            <translation>%1 — Slipway</translation>
-        </message>
-        <message>
-            <source>Slipway</source>
-            <translation>Slipway</translation>
-        </message>
-        <message>
-            <source>git</source>
-            <translation>git</translation>
-        </message>
-        <message>
-            <source>Cannot set up the notebook filter</source>
-            <translation>Der Notebook-Filter kann nicht eingerichtet werden</translation>
-        </message>
-        <message>
-            <source>&amp;Strip Outputs of All Notebooks…</source>
-            <translation>Ausgaben aller Notebooks &amp;entfernen …</translation>
-        </message>
-        <message>
-            <source>Strip all notebooks?</source>
-            <translation>Alle Notebooks bereinigen?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove the outputs, execution counts and noisy metadata of the notebooks in %1 (%n)? The files themselves change; commit first if you want to keep their outputs.</source>
-            <translation>
-                <numerusform>Ausgaben, Ausführungszähler und störende Metadaten des Notebooks in %1 entfernen (%n)? Die Datei selbst ändert sich; committen Sie zuerst, wenn Sie die Ausgaben behalten wollen.</numerusform>
-                <numerusform>Ausgaben, Ausführungszähler und störende Metadaten der %n Notebooks in %1 entfernen? Die Dateien selbst ändern sich; committen Sie zuerst, wenn Sie die Ausgaben behalten wollen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Strip notebooks (%n)</source>
-            <translation>
-                <numerusform>%n Notebook bereinigen</numerusform>
-                <numerusform>%n Notebooks bereinigen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>strip</source>
-            <translation>bereinigen</translation>
-        </message>
-        <message>
-            <source>Stripped %1 of %2 notebooks; the others needed no change</source>
-            <translation>%1 von %2 Notebooks bereinigt; die übrigen brauchten keine Änderung</translation>
-        </message>
-        <message numerus="yes">
-            <source>Notebooks that could not be stripped: %n; see the Log</source>
-            <translation>
-                <numerusform>%n Notebook konnte nicht bereinigt werden; siehe Protokoll</numerusform>
-                <numerusform>%n Notebooks konnten nicht bereinigt werden; siehe Protokoll</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Opened %1; problems: %n (see the Log)</source>
-            <translation>
-                <numerusform>%1 mit %n Problem geöffnet (siehe Protokoll)</numerusform>
-                <numerusform>%1 mit %n Problemen geöffnet (siehe Protokoll)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::NotebookCellDelegate</name>
-        <message>
-            <source>[HTML output of %1 KB, too large to show here]</source>
-            <translation>[HTML-Ausgabe mit %1 KB, zu groß für diese Ansicht]</translation>
-        </message>
-        <message>
-            <source>[interactive widget] %1</source>
-            <translation>[interaktives Widget] %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>⋯ more lines: %n (click to show all)</source>
-            <translation>
-                <numerusform>⋯ %n weitere Zeile (klicken, um alles zu zeigen)</numerusform>
-                <numerusform>⋯ %n weitere Zeilen (klicken, um alles zu zeigen)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>show less</source>
-            <translation>weniger zeigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::NotebookPage</name>
-        <message>
-            <source>Strip outputs of %1</source>
-            <translation>Ausgaben von %1 entfernen</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>%1 wird gelesen …</translation>
-        </message>
-        <message>
-            <source>Strip Outputs…</source>
-            <translation>Ausgaben entfernen …</translation>
-        </message>
-        <message>
-            <source>Remove outputs, execution counts and noisy metadata from this notebook (undoable)</source>
-            <translation>Ausgaben, Ausführungszähler und störende Metadaten aus diesem Notebook entfernen (rückgängig machbar)</translation>
-        </message>
-        <message>
-            <source>%1 has no outputs to strip</source>
-            <translation>%1 hat keine Ausgaben zum Entfernen</translation>
-        </message>
-        <message>
-            <source>nbformat %1.%2 · %3 · cells: %4 · outputs: %5</source>
-            <translation>nbformat %1.%2 · %3 · Zellen: %4 · Ausgaben: %5</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::ProcessRun</name>
-        <message>
-            <source>%1 was canceled</source>
-            <translation>%1 wurde abgebrochen</translation>
-        </message>
-        <message>
-            <source>%1 crashed: %2</source>
-            <translation>%1 ist abgestürzt: %2</translation>
-        </message>
-        <message>
-            <source>%1 exited with code %2</source>
-            <translation>%1 endete mit Code %2</translation>
-        </message>
-        <message>
-            <source>%1 could not be started: %2</source>
-            <translation>%1 konnte nicht gestartet werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not an executable file</source>
-            <translation>%1 ist keine ausführbare Datei</translation>
-        </message>
-        <message>
-            <source>%1 was not found on PATH</source>
-            <translation>%1 wurde im PATH nicht gefunden</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::Project</name>
-        <message>
-            <source>dynamic</source>
-            <translation>dynamisch</translation>
-        </message>
-        <message>
-            <source>open project</source>
-            <translation>Projekt öffnen</translation>
-        </message>
-        <message>
-            <source>no folder given</source>
-            <translation>kein Ordner angegeben</translation>
-        </message>
-        <message>
-            <source>no such folder</source>
-            <translation>Ordner existiert nicht</translation>
-        </message>
-        <message>
-            <source>is a file, not a folder</source>
-            <translation>ist eine Datei, kein Ordner</translation>
-        </message>
-        <message>
-            <source>permission denied: the folder cannot be read</source>
-            <translation>Zugriff verweigert: Der Ordner kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>Reading the git repository</source>
-            <translation>Git-Repository wird gelesen</translation>
-        </message>
-        <message>
-            <source>Reading pyproject.toml</source>
-            <translation>pyproject.toml wird gelesen</translation>
-        </message>
-        <message>
-            <source>read pyproject.toml</source>
-            <translation>pyproject.toml lesen</translation>
-        </message>
-        <message>
-            <source>Listing files</source>
-            <translation>Dateien werden aufgelistet</translation>
-        </message>
-        <message>
-            <source>list files</source>
-            <translation>Dateien auflisten</translation>
-        </message>
-        <message>
-            <source>more than %1 files; the project tree shows the first ones</source>
-            <translation>mehr als %1 Dateien; der Projektbaum zeigt die ersten</translation>
-        </message>
-        <message>
-            <source>Project read</source>
-            <translation>Projekt gelesen</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::ProjectFilesModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::ProjectPanel</name>
-        <message>
-            <source>Filter files</source>
-            <translation>Dateien filtern</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::ProjectScan</name>
-        <message>
-            <source>list files</source>
-            <translation>Dateien auflisten</translation>
-        </message>
-        <message>
-            <source>permission denied</source>
-            <translation>Zugriff verweigert</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::PyProject</name>
-        <message>
-            <source>read pyproject.toml</source>
-            <translation>pyproject.toml lesen</translation>
-        </message>
-        <message>
-            <source>%1 should be %2</source>
-            <translation>%1 sollte %2 sein</translation>
-        </message>
-        <message>
-            <source>a string</source>
-            <translation>eine Zeichenkette</translation>
-        </message>
-        <message>
-            <source>an array of strings</source>
-            <translation>ein Array von Zeichenketten</translation>
-        </message>
-        <message>
-            <source>a table</source>
-            <translation>eine Tabelle</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::SampleProject</name>
-        <message>
-            <source>create sample project</source>
-            <translation>Beispielprojekt anlegen</translation>
-        </message>
-        <message>
-            <source>is a file</source>
-            <translation>ist eine Datei</translation>
-        </message>
-        <message>
-            <source>the folder is not empty</source>
-            <translation>der Ordner ist nicht leer</translation>
-        </message>
-        <message>
-            <source>the folder cannot be created</source>
-            <translation>der Ordner kann nicht angelegt werden</translation>
-        </message>
-        <message>
-            <source>the sample project is missing from this build</source>
-            <translation>das Beispielprojekt fehlt in diesem Build</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::StripAll</name>
-        <message>
-            <source>Stripping %1</source>
-            <translation>%1 wird bereinigt</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::StripPreviewDialog</name>
-        <message>
-            <source>Strip Outputs</source>
-            <translation>Ausgaben entfernen</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
-        </message>
-        <message>
-            <source>Cell</source>
-            <translation>Zelle</translation>
-        </message>
-        <message>
-            <source>Loses</source>
-            <translation>Verliert</translation>
-        </message>
-        <message>
-            <source>Notebook</source>
-            <translation>Notebook</translation>
-        </message>
-        <message>
-            <source>metadata: %1</source>
-            <translation>Metadaten: %1</translation>
-        </message>
-        <message>
-            <source>the whole cell</source>
-            <translation>die ganze Zelle</translation>
-        </message>
-        <message numerus="yes">
-            <source>outputs: %n (%1)</source>
-            <translation>
-                <numerusform>%n Ausgabe (%1)</numerusform>
-                <numerusform>%n Ausgaben (%1)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>execution count</source>
-            <translation>Ausführungszähler</translation>
-        </message>
-        <message>
-            <source>Strip</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>You can undo this (Ctrl+Z in the notebook).</source>
-            <translation>Sie können das rückgängig machen (Strg+Z im Notebook).</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::StripSettings</name>
-        <message>
-            <source>read [tool.slipway.strip]</source>
-            <translation>[tool.slipway.strip] lesen</translation>
-        </message>
-        <message>
-            <source>%1 should hold strings</source>
-            <translation>%1 sollte Zeichenketten enthalten</translation>
-        </message>
-        <message>
-            <source>%1 should be a list of strings or a string</source>
-            <translation>%1 sollte eine Liste von Zeichenketten oder eine Zeichenkette sein</translation>
-        </message>
-        <message>
-            <source>read pyproject.toml</source>
-            <translation>pyproject.toml lesen</translation>
-        </message>
-        <message>
-            <source>%1 should be true or false</source>
-            <translation>%1 sollte true oder false sein</translation>
-        </message>
-        <message>
-            <source>max-size should be a number, or a string like "10k"</source>
-            <translation>max-size sollte eine Zahl oder eine Zeichenkette wie "10k" sein</translation>
-        </message>
-        <message>
-            <source>unknown key %1</source>
-            <translation>unbekannter Schlüssel %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::TextFile</name>
-        <message>
-            <source>open file</source>
-            <translation>Datei öffnen</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>Datei existiert nicht</translation>
-        </message>
-        <message>
-            <source>is a folder</source>
-            <translation>ist ein Ordner</translation>
-        </message>
-        <message>
-            <source>the file is %1 MB, larger than the %2 MB an editor opens</source>
-            <translation>die Datei ist %1 MB groß, mehr als die %2 MB, die ein Editor öffnet</translation>
-        </message>
-        <message>
-            <source>binary file (it contains NUL bytes)</source>
-            <translation>Binärdatei (sie enthält NUL-Bytes)</translation>
-        </message>
-        <message>
-            <source>the file is not UTF-8 text</source>
-            <translation>die Datei ist kein UTF-8-Text</translation>
-        </message>
-        <message>
-            <source>save file</source>
-            <translation>Datei speichern</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::TrustBanner</name>
-        <message>
-            <source>Trust Project…</source>
-            <translation>Projekt vertrauen …</translation>
-        </message>
-        <message>
-            <source>Trust this project?</source>
-            <translation>Diesem Projekt vertrauen?</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Trusting &lt;b&gt;%1&lt;/b&gt; lets Slipway run code from it: pipeline steps, git hooks and filters, and the tools of its Python environment.&lt;/p&gt;&lt;p&gt;Trust it only if you trust its authors.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Wenn Sie &lt;b&gt;%1&lt;/b&gt; vertrauen, führt Slipway Code daraus aus: Pipeline-Schritte, Git-Hooks und -Filter sowie die Werkzeuge seiner Python-Umgebung.&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn Sie seinen Autoren vertrauen.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Restricted mode.&lt;/b&gt; This project is not trusted yet, so Slipway runs none of its code: no pipeline steps, git hooks or filters, and no tools from its environment.</source>
-            <translation>&lt;b&gt;Eingeschränkter Modus.&lt;/b&gt; Diesem Projekt wird noch nicht vertraut, daher führt Slipway keinen seiner Codes aus: keine Pipeline-Schritte, keine Git-Hooks oder -Filter und keine Werkzeuge aus seiner Umgebung.</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::TrustStore</name>
-        <message>
-            <source>the project is not trusted, so none of its code runs; trust it first (the banner in the window, or --trust on the command line)</source>
-            <translation>dem Projekt wird nicht vertraut, daher läuft keiner seiner Codes; vertrauen Sie ihm zuerst (Hinweisleiste im Fenster oder --trust auf der Kommandozeile)</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::json</name>
-        <message>
-            <source>the file is empty</source>
-            <translation>die Datei ist leer</translation>
-        </message>
-        <message>
-            <source>the text is not valid UTF-8</source>
-            <translation>der Text ist kein gültiges UTF-8</translation>
-        </message>
-        <message>
-            <source>a string is not closed (the file may be truncated)</source>
-            <translation>eine Zeichenkette ist nicht geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
-        </message>
-        <message>
-            <source>an array or object is not closed (the file may be truncated)</source>
-            <translation>ein Array oder Objekt ist nicht geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
-        </message>
-        <message>
-            <source>invalid JSON structure (a missing or extra comma, colon or bracket)</source>
-            <translation>ungültige JSON-Struktur (ein fehlendes oder überzähliges Komma, Doppelpunkt oder Klammer)</translation>
-        </message>
-        <message>
-            <source>invalid or out-of-range number</source>
-            <translation>ungültige Zahl oder Zahl außerhalb des Bereichs</translation>
-        </message>
-        <message>
-            <source>invalid string escape</source>
-            <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
-        </message>
-        <message>
-            <source>invalid literal (expected true, false or null)</source>
-            <translation>ungültiges Literal (erwartet: true, false oder null)</translation>
-        </message>
-        <message>
-            <source>the JSON is nested too deeply</source>
-            <translation>das JSON ist zu tief verschachtelt</translation>
-        </message>
-        <message>
-            <source>invalid control character in a string</source>
-            <translation>ungültiges Steuerzeichen in einer Zeichenkette</translation>
-        </message>
-        <message>
-            <source>unexpected content after the JSON value</source>
-            <translation>unerwarteter Inhalt nach dem JSON-Wert</translation>
-        </message>
-        <message>
-            <source>invalid JSON value</source>
-            <translation>ungültiger JSON-Wert</translation>
-        </message>
-        <message>
-            <source>the JSON value is not an object</source>
-            <translation>der JSON-Wert ist kein Objekt</translation>
-        </message>
-        <message>
-            <source>read JSON</source>
-            <translation>JSON lesen</translation>
-        </message>
-    </context>
-    <context>
-        <name>slipway::notebook</name>
-        <message>
-            <source>cell %1</source>
-            <translation>Zelle %1</translation>
-        </message>
-        <message>
-            <source>an output</source>
-            <translation>eine Ausgabe</translation>
-        </message>
-        <message>
-            <source>not a notebook: it has no "cells" list</source>
-            <translation>kein Notebook: es hat keine "cells"-Liste</translation>
-        </message>
-        <message>
-            <source>not a notebook: it has no "metadata"</source>
-            <translation>kein Notebook: es hat keine "metadata"</translation>
-        </message>
-        <message>
-            <source>the source of %1</source>
-            <translation>der Quelltext von %1</translation>
-        </message>
-        <message>
-            <source>the outputs of %1</source>
-            <translation>die Ausgaben von %1</translation>
-        </message>
-        <message>
-            <source>an output of %1 is not a JSON object</source>
-            <translation>eine Ausgabe von %1 ist kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <source>%1 has no "metadata"</source>
-            <translation>%1 hat keine "metadata"</translation>
-        </message>
-        <message>
-            <source>the metadata of %1</source>
-            <translation>die Metadaten von %1</translation>
-        </message>
-        <message>
-            <source>the id of %1 is not a string</source>
-            <translation>die ID von %1 ist keine Zeichenkette</translation>
-        </message>
-        <message>
-            <source>%1 and %2 have the same id "%3"; cell ids must be unique</source>
-            <translation>%1 und %2 haben dieselbe ID "%3"; Zell-IDs müssen eindeutig sein</translation>
-        </message>
-        <message>
-            <source>not a notebook: it has no "worksheets" list</source>
-            <translation>kein Notebook: es hat keine "worksheets"-Liste</translation>
-        </message>
-        <message>
-            <source>a worksheet</source>
-            <translation>ein Arbeitsblatt</translation>
-        </message>
-        <message>
-            <source>a worksheet has no "cells" list</source>
-            <translation>ein Arbeitsblatt hat keine "cells"-Liste</translation>
-        </message>
-        <message>
-            <source>%1 has no "outputs"</source>
-            <translation>%1 hat keine "outputs"</translation>
-        </message>
-        <message>
-            <source>an output of %1</source>
-            <translation>eine Ausgabe von %1</translation>
-        </message>
-        <message>
-            <source>read notebook</source>
-            <translation>Notebook lesen</translation>
-        </message>
-        <message>
-            <source>not a notebook: the JSON value is not an object</source>
-            <translation>kein Notebook: der JSON-Wert ist kein Objekt</translation>
-        </message>
-        <message>
-            <source>unsupported nbformat version %1</source>
-            <translation>nicht unterstützte nbformat-Version %1</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>Datei existiert nicht</translation>
-        </message>
-        <message>
-            <source>is a folder, not a notebook</source>
-            <translation>ist ein Ordner, kein Notebook</translation>
-        </message>
-        <message>
-            <source>the file is %1 MB, larger than the %2 MB a notebook may be</source>
-            <translation>die Datei ist %1 MB groß, mehr als die %2 MB, die ein Notebook haben darf</translation>
-        </message>
-        <message>
-            <source>the file changed while it was read</source>
-            <translation>die Datei hat sich beim Lesen geändert</translation>
-        </message>
-        <message>
-            <source>write notebook</source>
-            <translation>Notebook schreiben</translation>
-        </message>
-        <message>
-            <source>%1 is not a JSON object</source>
-            <translation>%1 ist kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <source>%1 is not a list</source>
-            <translation>%1 ist keine Liste</translation>
-        </message>
-        <message>
-            <source>%1 holds a value that is not a string</source>
-            <translation>%1 enthält einen Wert, der keine Zeichenkette ist</translation>
-        </message>
-        <message>
-            <source>not a regular file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no room for the parser's padding in the mapping</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>slipway::notebook::Strip</name>
-        <message>
-            <source>strip outputs</source>
-            <translation>Ausgaben entfernen</translation>
-        </message>
-        <message>
-            <source>cell %1: cell metadata contradicts tags: `keep_output` is false, but `keep_output` in tags</source>
-            <translation>Zelle %1: die Metadaten widersprechen den Tags: `keep_output` ist false, aber `keep_output` steht in den Tags</translation>
-        </message>
-        <message>
-            <source>%1 is not a size (a number, optionally with k, M or G)</source>
-            <translation>%1 ist keine Größe (eine Zahl, wahlweise mit k, M oder G)</translation>
-        </message>
-        <message>
-            <source>strip Zeppelin note</source>
-            <translation>Zeppelin-Notiz bereinigen</translation>
-        </message>
-        <message>
-            <source>not a Zeppelin note: it has no "paragraphs" list</source>
-            <translation>keine Zeppelin-Notiz: sie hat keine "paragraphs"-Liste</translation>
-        </message>
-        <message>
-            <source>Ignoring invalid extra key `%1`</source>
-            <translation>Ungültiger zusätzlicher Schlüssel `%1` wird ignoriert</translation>
-        </message>
-        <message>
-            <source>not a notebook: it has no "metadata"</source>
-            <translation>kein Notebook: es hat keine "metadata"</translation>
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETUPTOOLS_SCM_PRETEND_VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fallback (PKG-INFO or fallback_version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (counting from 0.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dirty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>next releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version scheme: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local scheme: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the version if HEAD were tagged NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the version was computed from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If HEAD were tagged %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::CodeEditor</name>
+    <message>
+        <source>Plain text</source>
+        <translation>Klartext</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::EditorArea</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GitFilterIndicator</name>
+    <message>
+        <source>Strip on Commit</source>
+        <translation>Beim Commit bereinigen</translation>
+    </message>
+    <message>
+        <source>Set git up to strip notebook outputs whenever notebooks are staged (as `slipway filter install` does)</source>
+        <translation>Git so einrichten, dass Notebook-Ausgaben beim Vormerken entfernt werden (wie `slipway filter install`)</translation>
+    </message>
+    <message>
+        <source>Notebook filter: unknown</source>
+        <translation>Notebook-Filter: unbekannt</translation>
+    </message>
+    <message>
+        <source>Notebooks stripped on commit</source>
+        <translation>Notebooks werden beim Commit bereinigt</translation>
+    </message>
+    <message>
+        <source>Notebooks stripped on commit (nbstripout)</source>
+        <translation>Notebooks werden beim Commit bereinigt (nbstripout)</translation>
+    </message>
+    <message>
+        <source>⚠ Notebook outputs are committed</source>
+        <translation>⚠ Notebook-Ausgaben werden committet</translation>
+    </message>
+    <message>
+        <source>git stores notebooks with their outputs in this repository</source>
+        <translation>Git speichert Notebooks in diesem Repository mit ihren Ausgaben</translation>
+    </message>
+    <message>
+        <source>Notebooks are now stripped when they are staged (%1)</source>
+        <translation>Notebooks werden jetzt beim Vormerken bereinigt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GitFilterSetup</name>
+    <message>
+        <source>write attributes</source>
+        <translation>Attribute schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::JobsModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>Fertig in %1 s</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::JobsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation>Den ausgewählten Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::LogPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::MainWindow</name>
+    <message>
+        <source>editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Trusted %1</source>
+        <translation>%1 ist vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>No longer trusted: %1</source>
+        <translation>Nicht mehr vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>Ordner ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>Projekt neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Project</source>
+        <translation>Diesem Projekt &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Trust</source>
+        <translation>Vertrauen &amp;entziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Slipway</source>
+        <translation>Ü&amp;ber Slipway</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open project %1</source>
+        <translation>Projekt %1 öffnen</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>⎇ detached %1</source>
+        <translation>⎇ losgelöst %1</translation>
+    </message>
+    <message>
+        <source>not in git</source>
+        <translation>nicht in Git</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2 files, %3 notebooks)</source>
+        <translation>%1 geöffnet (%2 Dateien, %3 Notebooks)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Project Folder</source>
+        <translation>Projektordner öffnen</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>Das Beispielprojekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Create the sample project</source>
+        <translation>Beispielprojekt anlegen</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>%1 — Slipway</source>
+        <translation>%1 — Slipway</translation>
+    </message>
+    <message>
+        <source>Slipway</source>
+        <translation>Slipway</translation>
+    </message>
+    <message>
+        <source>git</source>
+        <translation>git</translation>
+    </message>
+    <message>
+        <source>Cannot set up the notebook filter</source>
+        <translation>Der Notebook-Filter kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Strip Outputs of All Notebooks…</source>
+        <translation>Ausgaben aller Notebooks &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Strip all notebooks?</source>
+        <translation>Alle Notebooks bereinigen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the outputs, execution counts and noisy metadata of the notebooks in %1 (%n)? The files themselves change; commit first if you want to keep their outputs.</source>
+        <translation>
+            <numerusform>Ausgaben, Ausführungszähler und störende Metadaten des Notebooks in %1 entfernen (%n)? Die Datei selbst ändert sich; committen Sie zuerst, wenn Sie die Ausgaben behalten wollen.</numerusform>
+            <numerusform>Ausgaben, Ausführungszähler und störende Metadaten der %n Notebooks in %1 entfernen? Die Dateien selbst ändern sich; committen Sie zuerst, wenn Sie die Ausgaben behalten wollen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Strip notebooks (%n)</source>
+        <translation>
+            <numerusform>%n Notebook bereinigen</numerusform>
+            <numerusform>%n Notebooks bereinigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>strip</source>
+        <translation>bereinigen</translation>
+    </message>
+    <message>
+        <source>Stripped %1 of %2 notebooks; the others needed no change</source>
+        <translation>%1 von %2 Notebooks bereinigt; die übrigen brauchten keine Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notebooks that could not be stripped: %n; see the Log</source>
+        <translation>
+            <numerusform>%n Notebook konnte nicht bereinigt werden; siehe Protokoll</numerusform>
+            <numerusform>%n Notebooks konnten nicht bereinigt werden; siehe Protokoll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1; problems: %n (see the Log)</source>
+        <translation>
+            <numerusform>%1 mit %n Problem geöffnet (siehe Protokoll)</numerusform>
+            <numerusform>%1 mit %n Problemen geöffnet (siehe Protokoll)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed as setuptools_scm does; no version tag yet</source>
+        <translation>Berechnet wie von setuptools_scm; noch kein Versions-Tag</translation>
+    </message>
+    <message>
+        <source>Computed as setuptools_scm does from tag %1 (distance %2)</source>
+        <translation>Berechnet wie von setuptools_scm aus Tag %1 (Abstand %2)</translation>
+    </message>
+    <message>
+        <source>Uncommitted changes: %1</source>
+        <translation>Nicht committete Änderungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::NotebookCellDelegate</name>
+    <message>
+        <source>[HTML output of %1 KB, too large to show here]</source>
+        <translation>[HTML-Ausgabe mit %1 KB, zu groß für diese Ansicht]</translation>
+    </message>
+    <message>
+        <source>[interactive widget] %1</source>
+        <translation>[interaktives Widget] %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ more lines: %n (click to show all)</source>
+        <translation>
+            <numerusform>⋯ %n weitere Zeile (klicken, um alles zu zeigen)</numerusform>
+            <numerusform>⋯ %n weitere Zeilen (klicken, um alles zu zeigen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show less</source>
+        <translation>weniger zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::NotebookPage</name>
+    <message>
+        <source>Strip outputs of %1</source>
+        <translation>Ausgaben von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Strip Outputs…</source>
+        <translation>Ausgaben entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove outputs, execution counts and noisy metadata from this notebook (undoable)</source>
+        <translation>Ausgaben, Ausführungszähler und störende Metadaten aus diesem Notebook entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>%1 has no outputs to strip</source>
+        <translation>%1 hat keine Ausgaben zum Entfernen</translation>
+    </message>
+    <message>
+        <source>nbformat %1.%2 · %3 · cells: %4 · outputs: %5</source>
+        <translation>nbformat %1.%2 · %3 · Zellen: %4 · Ausgaben: %5</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProcessRun</name>
+    <message>
+        <source>%1 was canceled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation>%1 ist abgestürzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 endete mit Code %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation>%1 ist keine ausführbare Datei</translation>
+    </message>
+    <message>
+        <source>%1 was not found on PATH</source>
+        <translation>%1 wurde im PATH nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::Project</name>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>no folder given</source>
+        <translation>kein Ordner angegeben</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>permission denied: the folder cannot be read</source>
+        <translation>Zugriff verweigert: Der Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading the git repository</source>
+        <translation>Git-Repository wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading pyproject.toml</source>
+        <translation>pyproject.toml wird gelesen</translation>
+    </message>
+    <message>
+        <source>read pyproject.toml</source>
+        <translation>pyproject.toml lesen</translation>
+    </message>
+    <message>
+        <source>Listing files</source>
+        <translation>Dateien werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>list files</source>
+        <translation>Dateien auflisten</translation>
+    </message>
+    <message>
+        <source>more than %1 files; the project tree shows the first ones</source>
+        <translation>mehr als %1 Dateien; der Projektbaum zeigt die ersten</translation>
+    </message>
+    <message>
+        <source>Project read</source>
+        <translation>Projekt gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProjectFilesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProjectPanel</name>
+    <message>
+        <source>Filter files</source>
+        <translation>Dateien filtern</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProjectScan</name>
+    <message>
+        <source>list files</source>
+        <translation>Dateien auflisten</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PyProject</name>
+    <message>
+        <source>read pyproject.toml</source>
+        <translation>pyproject.toml lesen</translation>
+    </message>
+    <message>
+        <source>%1 should be %2</source>
+        <translation>%1 sollte %2 sein</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleaseController</name>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Static version %1 in pyproject.toml.</source>
+        <translation>Feste Version %1 in pyproject.toml.</translation>
+    </message>
+    <message>
+        <source>The project declares no [project.scripts] entry.</source>
+        <translation>Das Projekt deklariert keinen Eintrag in [project.scripts].</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The project has neither pyproject.toml nor setup.py.</source>
+        <translation>Das Projekt hat weder pyproject.toml noch setup.py.</translation>
+    </message>
+    <message>
+        <source>Building runs the project&apos;s build backend: trust the project first (Project → Trust This Project).</source>
+        <translation>Bauen führt das Build-Backend des Projekts aus: vertrauen Sie dem Projekt zuerst (Projekt → Diesem Projekt vertrauen).</translation>
+    </message>
+    <message>
+        <source>A build is running.</source>
+        <translation>Ein Build läuft.</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Cannot build</source>
+        <translation>Bauen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Build executable of %1</source>
+        <translation>Programm von %1 bauen</translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation>%1 bauen</translation>
+    </message>
+    <message>
+        <source>Build failed</source>
+        <translation>Build fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>Gebaut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleasePanel</name>
+    <message>
+        <source>Build Wheel &amp;&amp; Sdist</source>
+        <translation>Wheel &amp;&amp; Sdist bauen</translation>
+    </message>
+    <message>
+        <source>Build Executable</source>
+        <translation>Programm bauen</translation>
+    </message>
+    <message>
+        <source>Allow a dirty tree or local version</source>
+        <translation>Geänderten Arbeitsbaum oder lokale Version erlauben</translation>
+    </message>
+    <message>
+        <source>Tag name, e.g. v1.2.0</source>
+        <translation>Tag-Name, z. B. v1.2.0</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Suggested next versions (semantic versioning)</source>
+        <translation>Vorgeschlagene nächste Versionen (Semantic Versioning)</translation>
+    </message>
+    <message>
+        <source>Build even when the version is not a release: uncommitted changes or a +local version</source>
+        <translation>Auch bauen, wenn die Version kein Release ist: nicht committete Änderungen oder eine +lokale Version</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the output folder in the file manager</source>
+        <translation>Den Ausgabeordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare the file lists of the two selected artifacts</source>
+        <translation>Die Dateilisten der beiden gewählten Artefakte vergleichen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Tag HEAD as</source>
+        <translation>HEAD taggen als</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>No version</source>
+        <translation>Keine Version</translation>
+    </message>
+    <message>
+        <source>Open a project with a pyproject.toml in a git repository.</source>
+        <translation>Öffnen Sie ein Projekt mit pyproject.toml in einem Git-Repository.</translation>
+    </message>
+    <message>
+        <source>Set by SETUPTOOLS_SCM_PRETEND_VERSION.</source>
+        <translation>Gesetzt durch SETUPTOOLS_SCM_PRETEND_VERSION.</translation>
+    </message>
+    <message>
+        <source>Not from git: the fallback version.</source>
+        <translation>Nicht aus Git: die Ersatzversion.</translation>
+    </message>
+    <message>
+        <source>No version tag yet on %1.</source>
+        <translation>Noch kein Versions-Tag auf %1.</translation>
+    </message>
+    <message>
+        <source>On tag %1 (%2).</source>
+        <translation>Auf Tag %1 (%2).</translation>
+    </message>
+    <message>
+        <source>One commit after tag %1 on %2.</source>
+        <translation>Ein Commit nach Tag %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 commits after tag %2 on %3.</source>
+        <translation>%1 Commits nach Tag %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Uncommitted changes in %1.</source>
+        <translation>Nicht committete Änderungen in %1.</translation>
+    </message>
+    <message>
+        <source>Clean work tree.</source>
+        <translation>Sauberer Arbeitsbaum.</translation>
+    </message>
+    <message>
+        <source>Not a release: %1</source>
+        <translation>Kein Release: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>python -m build: a wheel and an sdist into dist/</source>
+        <translation>python -m build: ein Wheel und ein Sdist nach dist/</translation>
+    </message>
+    <message>
+        <source>A single-file zipapp that python3 runs: %1</source>
+        <translation>Eine einzelne zipapp-Datei, die python3 ausführt: %1</translation>
+    </message>
+    <message>
+        <source>Type a tag name to see the version it would give.</source>
+        <translation>Geben Sie einen Tag-Namen ein, um die Version zu sehen, die er ergäbe.</translation>
+    </message>
+    <message>
+        <source>No version from this tag.</source>
+        <translation>Dieser Tag ergibt keine Version.</translation>
+    </message>
+    <message>
+        <source>Would be version &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ergäbe Version &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::SampleProject</name>
+    <message>
+        <source>create sample project</source>
+        <translation>Beispielprojekt anlegen</translation>
+    </message>
+    <message>
+        <source>is a file</source>
+        <translation>ist eine Datei</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>der Ordner ist nicht leer</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the sample project is missing from this build</source>
+        <translation>das Beispielprojekt fehlt in diesem Build</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StripAll</name>
+    <message>
+        <source>Stripping %1</source>
+        <translation>%1 wird bereinigt</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StripPreviewDialog</name>
+    <message>
+        <source>Strip Outputs</source>
+        <translation>Ausgaben entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation>Verliert</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>metadata: %1</source>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <source>the whole cell</source>
+        <translation>die ganze Zelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>outputs: %n (%1)</source>
+        <translation>
+            <numerusform>%n Ausgabe (%1)</numerusform>
+            <numerusform>%n Ausgaben (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>execution count</source>
+        <translation>Ausführungszähler</translation>
+    </message>
+    <message>
+        <source>Strip</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>You can undo this (Ctrl+Z in the notebook).</source>
+        <translation>Sie können das rückgängig machen (Strg+Z im Notebook).</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StripSettings</name>
+    <message>
+        <source>read [tool.slipway.strip]</source>
+        <translation>[tool.slipway.strip] lesen</translation>
+    </message>
+    <message>
+        <source>%1 should hold strings</source>
+        <translation>%1 sollte Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>%1 should be a list of strings or a string</source>
+        <translation>%1 sollte eine Liste von Zeichenketten oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>read pyproject.toml</source>
+        <translation>pyproject.toml lesen</translation>
+    </message>
+    <message>
+        <source>%1 should be true or false</source>
+        <translation>%1 sollte true oder false sein</translation>
+    </message>
+    <message>
+        <source>max-size should be a number, or a string like &quot;10k&quot;</source>
+        <translation>max-size sollte eine Zahl oder eine Zeichenkette wie &quot;10k&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unbekannter Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TextFile</name>
+    <message>
+        <source>open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB an editor opens</source>
+        <translation>die Datei ist %1 MB groß, mehr als die %2 MB, die ein Editor öffnet</translation>
+    </message>
+    <message>
+        <source>binary file (it contains NUL bytes)</source>
+        <translation>Binärdatei (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>save file</source>
+        <translation>Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TrustBanner</name>
+    <message>
+        <source>Trust Project…</source>
+        <translation>Projekt vertrauen …</translation>
+    </message>
+    <message>
+        <source>Trust this project?</source>
+        <translation>Diesem Projekt vertrauen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Trusting &lt;b&gt;%1&lt;/b&gt; lets Slipway run code from it: pipeline steps, git hooks and filters, and the tools of its Python environment.&lt;/p&gt;&lt;p&gt;Trust it only if you trust its authors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wenn Sie &lt;b&gt;%1&lt;/b&gt; vertrauen, führt Slipway Code daraus aus: Pipeline-Schritte, Git-Hooks und -Filter sowie die Werkzeuge seiner Python-Umgebung.&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn Sie seinen Autoren vertrauen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restricted mode.&lt;/b&gt; This project is not trusted yet, so Slipway runs none of its code: no pipeline steps, git hooks or filters, and no tools from its environment.</source>
+        <translation>&lt;b&gt;Eingeschränkter Modus.&lt;/b&gt; Diesem Projekt wird noch nicht vertraut, daher führt Slipway keinen seiner Codes aus: keine Pipeline-Schritte, keine Git-Hooks oder -Filter und keine Werkzeuge aus seiner Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TrustStore</name>
+    <message>
+        <source>the project is not trusted, so none of its code runs; trust it first (the banner in the window, or --trust on the command line)</source>
+        <translation>dem Projekt wird nicht vertraut, daher läuft keiner seiner Codes; vertrauen Sie ihm zuerst (Hinweisleiste im Fenster oder --trust auf der Kommandozeile)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::build::Build</name>
+    <message>
+        <source>build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>neither pyproject.toml nor setup.py: nothing to build</source>
+        <translation>weder pyproject.toml noch setup.py: nichts zu bauen</translation>
+    </message>
+    <message>
+        <source>Computing the version</source>
+        <translation>Version wird berechnet</translation>
+    </message>
+    <message>
+        <source>Building %1 anyway: %2</source>
+        <translation>%1 wird trotzdem gebaut: %2</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Checking the build backend in %1</source>
+        <translation>Build-Backend in %1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 has no `build` module: install it (Debian: python3-build)</source>
+        <translation>%1 hat kein Modul `build`: installieren Sie es (Debian: python3-build)</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2: building in an isolated environment, which needs the network</source>
+        <translation>%1 fehlt %2: es wird in einer isolierten Umgebung gebaut, die das Netz braucht</translation>
+    </message>
+    <message>
+        <source>Building with python -m build</source>
+        <translation>Bauen mit python -m build</translation>
+    </message>
+    <message>
+        <source>python -m build succeeded but named no artifact</source>
+        <translation>python -m build war erfolgreich, nannte aber kein Artefakt</translation>
+    </message>
+    <message>
+        <source>build executable</source>
+        <translation>Programm bauen</translation>
+    </message>
+    <message>
+        <source>no [project.scripts] entry: the executable needs an entry point</source>
+        <translation>kein Eintrag in [project.scripts]: das Programm braucht einen Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>[project.scripts] has no entry &quot;%1&quot; of the form module:function</source>
+        <translation>[project.scripts] hat keinen Eintrag „%1“ der Form modul:funktion</translation>
+    </message>
+    <message>
+        <source>Asking pex for its version</source>
+        <translation>pex wird nach seiner Version gefragt</translation>
+    </message>
+    <message>
+        <source>Writing the executable with pex %1</source>
+        <translation>Programm wird mit pex %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Vendoring the wheel and its dependencies</source>
+        <translation>Wheel und Abhängigkeiten werden eingepackt</translation>
+    </message>
+    <message>
+        <source>Writing the executable with zipapp</source>
+        <translation>Programm wird mit zipapp geschrieben</translation>
+    </message>
+    <message>
+        <source>Checking the descriptions with twine</source>
+        <translation>Beschreibungen werden mit twine geprüft</translation>
+    </message>
+    <message>
+        <source>twine check</source>
+        <translation>twine check</translation>
+    </message>
+    <message>
+        <source>twine is not installed in %1: descriptions not rendered</source>
+        <translation>twine ist in %1 nicht installiert: Beschreibungen nicht gerendert</translation>
+    </message>
+    <message>
+        <source>Inspecting the artifacts</source>
+        <translation>Artefakte werden geprüft</translation>
+    </message>
+    <message>
+        <source>twine check: the long description would not render on the index. %1</source>
+        <translation>twine check: die lange Beschreibung ließe sich auf dem Index nicht darstellen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::build::CoreMetadata</name>
+    <message>
+        <source>line %1 is not a &quot;Name: value&quot; header: %2</source>
+        <translation>Zeile %1 ist kein Kopf der Form „Name: Wert“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::build::Inspect</name>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <source>read archive</source>
+        <translation>Archiv lesen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The long description is missing (twine check warns; the index page will be empty).</source>
+        <translation>Die lange Beschreibung fehlt (twine check warnt; die Indexseite bleibt leer).</translation>
+    </message>
+    <message>
+        <source>Description-Content-Type is missing: indexes render the description as reStructuredText (set readme in [project]).</source>
+        <translation>Description-Content-Type fehlt: Indizes stellen die Beschreibung als reStructuredText dar (setzen Sie readme in [project]).</translation>
+    </message>
+    <message>
+        <source>Description-Content-Type &quot;%1&quot; is not text/plain, text/x-rst or text/markdown: the index refuses the upload (twine check would render it as reStructuredText).</source>
+        <translation>Description-Content-Type „%1“ ist weder text/plain, text/x-rst noch text/markdown: der Index lehnt das Hochladen ab (twine check würde sie als reStructuredText darstellen).</translation>
+    </message>
+    <message>
+        <source>The description&apos;s charset is %1; only UTF-8 is accepted.</source>
+        <translation>Der Zeichensatz der Beschreibung ist %1; nur UTF-8 wird angenommen.</translation>
+    </message>
+    <message>
+        <source>Markdown variant &quot;%1&quot; is unknown (GFM or CommonMark).</source>
+        <translation>Markdown-Variante „%1“ ist unbekannt (GFM oder CommonMark).</translation>
+    </message>
+    <message>
+        <source>Version %1 has a local part (+%2): package indexes refuse it.</source>
+        <translation>Version %1 hat einen lokalen Teil (+%2): Paketindizes lehnen sie ab.</translation>
+    </message>
+    <message>
+        <source>Version %1 differs from the version git gives now, %2.</source>
+        <translation>Version %1 weicht von der Version ab, die Git jetzt ergibt: %2.</translation>
+    </message>
+    <message>
+        <source>A notebook is packaged: %1.</source>
+        <translation>Ein Notebook ist mitverpackt: %1.</translation>
+    </message>
+    <message>
+        <source>Test code is packaged: %1.</source>
+        <translation>Testcode ist mitverpackt: %1.</translation>
+    </message>
+    <message>
+        <source>Compiled bytecode is packaged: %1.</source>
+        <translation>Kompilierter Bytecode ist mitverpackt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB (more than %3 MB).</source>
+        <translation>%1 ist %2 MB groß (mehr als %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>RECORD lists %1, which is not in the wheel.</source>
+        <translation>RECORD nennt %1, das nicht im Wheel ist.</translation>
+    </message>
+    <message>
+        <source>RECORD gives no hash for %1.</source>
+        <translation>RECORD nennt keine Prüfsumme für %1.</translation>
+    </message>
+    <message>
+        <source>RECORD hashes %1 with %2, which Slipway does not check.</source>
+        <translation>RECORD prüft %1 mit %2, was Slipway nicht nachprüft.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its RECORD hash: the file was changed after the wheel was built.</source>
+        <translation>%1 passt nicht zu seiner RECORD-Prüfsumme: die Datei wurde nach dem Bau des Wheels geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, RECORD says %3.</source>
+        <translation>%1 hat %2 Bytes, RECORD sagt %3.</translation>
+    </message>
+    <message>
+        <source>%1 is in the wheel but not in RECORD.</source>
+        <translation>%1 ist im Wheel, aber nicht in RECORD.</translation>
+    </message>
+    <message>
+        <source>src/%1 is not in the wheel (is its package found by the build backend?).</source>
+        <translation>src/%1 ist nicht im Wheel (findet das Build-Backend sein Paket?).</translation>
+    </message>
+    <message>
+        <source>src/%1 is not in the wheel: declare it as package data if the package needs it.</source>
+        <translation>src/%1 ist nicht im Wheel: deklarieren Sie es als Paketdaten, wenn das Paket es braucht.</translation>
+    </message>
+    <message>
+        <source>%1 is in the sdist but not in the wheel.</source>
+        <translation>%1 ist im Sdist, aber nicht im Wheel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a wheel file name (name-version-python-abi-platform.whl).</source>
+        <translation>%1 ist kein Wheel-Dateiname (name-version-python-abi-plattform.whl).</translation>
+    </message>
+    <message>
+        <source>The wheel has no .dist-info folder.</source>
+        <translation>Das Wheel hat keinen .dist-info-Ordner.</translation>
+    </message>
+    <message>
+        <source>The wheel has several .dist-info folders: %1.</source>
+        <translation>Das Wheel hat mehrere .dist-info-Ordner: %1.</translation>
+    </message>
+    <message>
+        <source>%1/METADATA is missing.</source>
+        <translation>%1/METADATA fehlt.</translation>
+    </message>
+    <message>
+        <source>The file name says %1, METADATA says %2.</source>
+        <translation>Der Dateiname sagt %1, METADATA sagt %2.</translation>
+    </message>
+    <message>
+        <source>The file name says version %1, METADATA says %2.</source>
+        <translation>Der Dateiname sagt Version %1, METADATA sagt %2.</translation>
+    </message>
+    <message>
+        <source>%1/WHEEL is missing.</source>
+        <translation>%1/WHEEL fehlt.</translation>
+    </message>
+    <message>
+        <source>An sdist holds one folder named like the file (%1/); this one holds %2.</source>
+        <translation>Ein Sdist enthält einen Ordner, der wie die Datei heißt (%1/); dieses enthält %2.</translation>
+    </message>
+    <message>
+        <source>%1/PKG-INFO is missing.</source>
+        <translation>%1/PKG-INFO fehlt.</translation>
+    </message>
+    <message>
+        <source>The file name should be %1.tar.gz (PEP 625) for %2 %3.</source>
+        <translation>Der Dateiname sollte %1.tar.gz sein (PEP 625) für %2 %3.</translation>
+    </message>
+    <message>
+        <source>The sdist has no pyproject.toml: installers fall back to legacy setup.py builds.</source>
+        <translation>Das Sdist hat keine pyproject.toml: Installer weichen auf alte setup.py-Builds aus.</translation>
+    </message>
+    <message>
+        <source>The executable has no __main__.py: python cannot run it.</source>
+        <translation>Das Programm hat keine __main__.py: Python kann es nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>not a wheel (.whl), sdist (.tar.gz) or executable (.pyz)</source>
+        <translation>weder Wheel (.whl) noch Sdist (.tar.gz) noch Programm (.pyz)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::json</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a string is not closed (the file may be truncated)</source>
+        <translation>eine Zeichenkette ist nicht geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>an array or object is not closed (the file may be truncated)</source>
+        <translation>ein Array oder Objekt ist nicht geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>invalid JSON structure (a missing or extra comma, colon or bracket)</source>
+        <translation>ungültige JSON-Struktur (ein fehlendes oder überzähliges Komma, Doppelpunkt oder Klammer)</translation>
+    </message>
+    <message>
+        <source>invalid or out-of-range number</source>
+        <translation>ungültige Zahl oder Zahl außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>invalid string escape</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected true, false or null)</source>
+        <translation>ungültiges Literal (erwartet: true, false oder null)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>das JSON ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>invalid control character in a string</source>
+        <translation>ungültiges Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON value</source>
+        <translation>unerwarteter Inhalt nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>invalid JSON value</source>
+        <translation>ungültiger JSON-Wert</translation>
+    </message>
+    <message>
+        <source>the JSON value is not an object</source>
+        <translation>der JSON-Wert ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>read JSON</source>
+        <translation>JSON lesen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::notebook</name>
+    <message>
+        <source>cell %1</source>
+        <translation>Zelle %1</translation>
+    </message>
+    <message>
+        <source>an output</source>
+        <translation>eine Ausgabe</translation>
+    </message>
+    <message>
+        <source>not a notebook: it has no &quot;cells&quot; list</source>
+        <translation>kein Notebook: es hat keine &quot;cells&quot;-Liste</translation>
+    </message>
+    <message>
+        <source>not a notebook: it has no &quot;metadata&quot;</source>
+        <translation>kein Notebook: es hat keine &quot;metadata&quot;</translation>
+    </message>
+    <message>
+        <source>the source of %1</source>
+        <translation>der Quelltext von %1</translation>
+    </message>
+    <message>
+        <source>the outputs of %1</source>
+        <translation>die Ausgaben von %1</translation>
+    </message>
+    <message>
+        <source>an output of %1 is not a JSON object</source>
+        <translation>eine Ausgabe von %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;metadata&quot;</source>
+        <translation>%1 hat keine &quot;metadata&quot;</translation>
+    </message>
+    <message>
+        <source>the metadata of %1</source>
+        <translation>die Metadaten von %1</translation>
+    </message>
+    <message>
+        <source>the id of %1 is not a string</source>
+        <translation>die ID von %1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same id &quot;%3&quot;; cell ids must be unique</source>
+        <translation>%1 und %2 haben dieselbe ID &quot;%3&quot;; Zell-IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>not a notebook: it has no &quot;worksheets&quot; list</source>
+        <translation>kein Notebook: es hat keine &quot;worksheets&quot;-Liste</translation>
+    </message>
+    <message>
+        <source>a worksheet</source>
+        <translation>ein Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>a worksheet has no &quot;cells&quot; list</source>
+        <translation>ein Arbeitsblatt hat keine &quot;cells&quot;-Liste</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;outputs&quot;</source>
+        <translation>%1 hat keine &quot;outputs&quot;</translation>
+    </message>
+    <message>
+        <source>an output of %1</source>
+        <translation>eine Ausgabe von %1</translation>
+    </message>
+    <message>
+        <source>read notebook</source>
+        <translation>Notebook lesen</translation>
+    </message>
+    <message>
+        <source>not a notebook: the JSON value is not an object</source>
+        <translation>kein Notebook: der JSON-Wert ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>unsupported nbformat version %1</source>
+        <translation>nicht unterstützte nbformat-Version %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a notebook</source>
+        <translation>ist ein Ordner, kein Notebook</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB a notebook may be</source>
+        <translation>die Datei ist %1 MB groß, mehr als die %2 MB, die ein Notebook haben darf</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>die Datei hat sich beim Lesen geändert</translation>
+    </message>
+    <message>
+        <source>write notebook</source>
+        <translation>Notebook schreiben</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 holds a value that is not a string</source>
+        <translation>%1 enthält einen Wert, der keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>no room for the parser&apos;s padding in the mapping</source>
+        <translation>kein Platz für das Padding des Parsers in der Abbildung</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::notebook::Strip</name>
+    <message>
+        <source>strip outputs</source>
+        <translation>Ausgaben entfernen</translation>
+    </message>
+    <message>
+        <source>cell %1: cell metadata contradicts tags: `keep_output` is false, but `keep_output` in tags</source>
+        <translation>Zelle %1: die Metadaten widersprechen den Tags: `keep_output` ist false, aber `keep_output` steht in den Tags</translation>
+    </message>
+    <message>
+        <source>%1 is not a size (a number, optionally with k, M or G)</source>
+        <translation>%1 ist keine Größe (eine Zahl, wahlweise mit k, M oder G)</translation>
+    </message>
+    <message>
+        <source>strip Zeppelin note</source>
+        <translation>Zeppelin-Notiz bereinigen</translation>
+    </message>
+    <message>
+        <source>not a Zeppelin note: it has no &quot;paragraphs&quot; list</source>
+        <translation>keine Zeppelin-Notiz: sie hat keine &quot;paragraphs&quot;-Liste</translation>
+    </message>
+    <message>
+        <source>Ignoring invalid extra key `%1`</source>
+        <translation>Ungültiger zusätzlicher Schlüssel `%1` wird ignoriert</translation>
+    </message>
+    <message>
+        <source>not a notebook: it has no &quot;metadata&quot;</source>
+        <translation>kein Notebook: es hat keine &quot;metadata&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::version::Pep440</name>
+    <message>
+        <source>Invalid version &quot;%1&quot;</source>
+        <translation>Ungültige Version „%1“</translation>
+    </message>
+    <message>
+        <source>the version is empty</source>
+        <translation>die Version ist leer</translation>
+    </message>
+    <message>
+        <source>a version starts with a number (an optional &quot;v&quot; and &quot;N!&quot; epoch before it)</source>
+        <translation>eine Version beginnt mit einer Zahl (davor optional „v“ und eine Epoche „N!“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 is not part of a PEP 440 version (after &quot;%3&quot;)</source>
+        <translation>„%1“ an Position %2 gehört nicht zu einer PEP-440-Version (nach „%3“)</translation>
+    </message>
+    <message>
+        <source>Invalid version specifier &quot;%1&quot;</source>
+        <translation>Ungültige Versionsangabe „%1“</translation>
+    </message>
+    <message>
+        <source>a number in it is too large</source>
+        <translation>eine Zahl darin ist zu groß</translation>
+    </message>
+    <message>
+        <source>it must start with one of ~= == != &lt;= &gt;= &lt; &gt; ===</source>
+        <translation>sie muss mit einem von ~= == != &lt;= &gt;= &lt; &gt; === beginnen</translation>
+    </message>
+    <message>
+        <source>a version must follow the operator</source>
+        <translation>auf den Operator muss eine Version folgen</translation>
+    </message>
+    <message>
+        <source>=== takes one string without spaces</source>
+        <translation>=== nimmt eine Zeichenkette ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>only == and != take a &quot;.*&quot; wildcard</source>
+        <translation>nur == und != nehmen einen Platzhalter „.*“</translation>
+    </message>
+    <message>
+        <source>a &quot;.*&quot; wildcard follows a release number only (like ==1.4.*)</source>
+        <translation>ein Platzhalter „.*“ folgt nur auf eine Release-Nummer (wie ==1.4.*)</translation>
+    </message>
+    <message>
+        <source>only == and != take a local version (+…)</source>
+        <translation>nur == und != nehmen eine lokale Version (+…)</translation>
+    </message>
+    <message>
+        <source>~= needs at least two release numbers (like ~=1.4)</source>
+        <translation>~= braucht mindestens zwei Release-Nummern (wie ~=1.4)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::version::ScmVersion</name>
+    <message>
+        <source>Compute the version</source>
+        <translation>Version berechnen</translation>
+    </message>
+    <message>
+        <source>tag_regex &quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>tag_regex „%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; holds no version (tag_regex %2)</source>
+        <translation>der Tag „%1“ enthält keine Version (tag_regex %2)</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is not a PEP 440 version: %2</source>
+        <translation>der Tag „%1“ ist keine PEP-440-Version: %2</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be bumped: choosing custom numbers for the .devX distance is not supported; drop the tag or tag a version ending in .dev0</source>
+        <translation>%1 kann nicht hochgezählt werden: eigene Nummern für den .devX-Abstand werden nicht unterstützt; entfernen Sie den Tag oder taggen Sie eine Version, die auf .dev0 endet</translation>
+    </message>
+    <message>
+        <source>%1 does not end with a number to bump; use another version scheme</source>
+        <translation>%1 endet nicht mit einer Zahl zum Hochzählen; nutzen Sie ein anderes Versionsschema</translation>
+    </message>
+    <message>
+        <source>%1 already is a post release, refusing to guess the update</source>
+        <translation>%1 ist schon ein Post-Release; die nächste Version wird nicht geraten</translation>
+    </message>
+    <message>
+        <source>unknown version_scheme &quot;%1&quot; (Slipway knows: %2)</source>
+        <translation>unbekanntes version_scheme „%1“ (Slipway kennt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown local_scheme &quot;%1&quot; (Slipway knows: %2)</source>
+        <translation>unbekanntes local_scheme „%1“ (Slipway kennt: %2)</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; will be stripped of its suffix &quot;%2&quot;</source>
+        <translation>vom Tag „%1“ wird die Endung „%2“ entfernt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a normalised PEP 440 version</source>
+        <translation>„%1“ ist keine normalisierte PEP-440-Version</translation>
+    </message>
+    <message>
+        <source>not the top of a git work tree and no fallback_version: setuptools_scm cannot tell the version (clone the repository with its history and tags, or set SETUPTOOLS_SCM_PRETEND_VERSION)</source>
+        <translation>nicht die Wurzel eines Git-Arbeitsbaums und keine fallback_version: setuptools_scm kann die Version nicht bestimmen (klonen Sie das Repository mit Historie und Tags oder setzen Sie SETUPTOOLS_SCM_PRETEND_VERSION)</translation>
+    </message>
+    <message>
+        <source>The tag name is empty.</source>
+        <translation>Der Tag-Name ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid git tag name.</source>
+        <translation>„%1“ ist kein gültiger Git-Tag-Name.</translation>
+    </message>
+    <message>
+        <source>setuptools_scm only looks at tags with a digit in them; it would not see &quot;%1&quot;.</source>
+        <translation>setuptools_scm beachtet nur Tags mit einer Ziffer; „%1“ sähe es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not newer than %2, the version of tag &quot;%3&quot;.</source>
+        <translation>%1 ist nicht neuer als %2, die Version von Tag „%3“.</translation>
+    </message>
+    <message>
+        <source>The work tree has uncommitted changes: the version stays a development version until they are committed (the tag goes on the last commit).</source>
+        <translation>Der Arbeitsbaum hat nicht committete Änderungen: die Version bleibt eine Entwicklungsversion, bis sie committet sind (der Tag kommt auf den letzten Commit).</translation>
+    </message>
+    <message>
+        <source>next pre-release</source>
+        <translation>nächste Vorabversion</translation>
+    </message>
+    <message>
+        <source>release candidate</source>
+        <translation>Release Candidate</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>minor beta</source>
+        <translation>Minor-Beta</translation>
+    </message>
+    <message>
+        <source>minor release candidate</source>
+        <translation>Minor-Release-Candidate</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work tree has uncommitted changes to tracked files: %1.</source>
+        <translation>Der Arbeitsbaum hat nicht committete Änderungen an versionierten Dateien: %1.</translation>
+    </message>
+    <message>
+        <source>The repository has no commit yet.</source>
+        <translation>Das Repository hat noch keinen Commit.</translation>
+    </message>
+    <message>
+        <source>Version %1 has a local part (+…), which package indexes refuse: commit the changes, then tag the commit to make it a release.</source>
+        <translation>Version %1 hat einen lokalen Teil (+…), den Paketindizes ablehnen: committen Sie die Änderungen und taggen Sie dann den Commit, um ein Release daraus zu machen.</translation>
+    </message>
+    <message>
+        <source>Version %1 has a local part (+…), which package indexes refuse: tag this commit to make it a release.</source>
+        <translation>Version %1 hat einen lokalen Teil (+…), den Paketindizes ablehnen: taggen Sie diesen Commit, um ein Release daraus zu machen.</translation>
+    </message>
+</context>
 </TS>
