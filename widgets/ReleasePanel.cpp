@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -113,8 +114,19 @@ ReleasePanel::ReleasePanel(ArtifactsModel* model, QWidget* parent)
     buildRow->addWidget(m_buildExecutable);
     buildRow->addWidget(m_allowUnreleasable);
     buildRow->addStretch();
+    // An empty tree says nothing; say what is missing instead.
+    auto* empty = new QLabel(tr("Nothing built yet: dist/ holds no wheel, sdist or executable."), this);
+    empty->setObjectName(QStringLiteral("artifactsEmpty"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    auto* stack = new QStackedWidget(this);
+    stack->addWidget(empty);
+    stack->addWidget(m_view);
+    connect(model, &QAbstractItemModel::modelReset, stack,
+            [stack, this] { stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0); });
     auto* viewRow = new QHBoxLayout;
-    viewRow->addWidget(m_view, 1);
+    viewRow->addWidget(stack, 1);
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(openFolder);
     buttons->addWidget(m_compare);
