@@ -275,6 +275,23 @@ void checkAgainstSdist(Checker& c, const QSet<QString>& wheelPaths, const QStrin
     }
 }
 
+// The core metadata file (a wheel's METADATA, an sdist's PKG-INFO) into the artifact; false when missing.
+bool readMetadata(Checker& c, const detail::ArchiveContents& contents, const QString& path)
+{
+    const auto bytes = contents.kept.constFind(path);
+    if (bytes == contents.kept.cend()) {
+        c.add(Severity::Error, u"metadata-missing"_s, Text::tr("%1 is missing.").arg(path), path);
+        return false;
+    }
+    Artifact& a = c.artifact;
+    a.metadata = CoreMetadata::parse(*bytes);
+    a.name = a.metadata.name;
+    a.version = a.metadata.version;
+    for (const QString& problem : std::as_const(a.metadata.problems))
+        c.add(Severity::Error, u"metadata-malformed"_s, path + u": "_s + problem, path);
+    return true;
+}
+
 void inspectWheel(Checker& c, const detail::ArchiveContents& contents, const InspectOptions& options)
 {
     Artifact& a = c.artifact;
@@ -301,15 +318,7 @@ void inspectWheel(Checker& c, const detail::ArchiveContents& contents, const Ins
             return;
     }
     const QString distInfo = distInfos.first();
-    const auto metadata = contents.kept.constFind(distInfo + u"/METADATA"_s);
-    if (metadata == contents.kept.cend()) {
-        c.add(Severity::Error, u"metadata-missing"_s, Text::tr("%1/METADATA is missing.").arg(distInfo));
-    } else {
-        a.metadata = CoreMetadata::parse(*metadata);
-        a.name = a.metadata.name;
-        a.version = a.metadata.version;
-        for (const QString& problem : std::as_const(a.metadata.problems))
-            c.add(Severity::Error, u"metadata-malformed"_s, distInfo + u"/METADATA: "_s + problem);
+    if (readMetadata(c, contents, distInfo + u"/METADATA"_s)) {
         if (m.hasMatch()) {
             if (version::normalizeName(m.captured(u"name")) != version::normalizeName(a.name))
                 c.add(Severity::Error, u"name-mismatch"_s,
@@ -353,13 +362,7 @@ void inspectSdist(Checker& c, const detail::ArchiveContents& contents, const Ins
               Text::tr("An sdist holds one folder named like the file (%1/); this one holds %2.")
                   .arg(stem, tops.join(u", "_s)));
     const QString top = tops.value(0);
-    const auto pkgInfo = contents.kept.constFind(top + u"/PKG-INFO"_s);
-    if (pkgInfo == contents.kept.cend()) {
-        c.add(Severity::Error, u"metadata-missing"_s, Text::tr("%1/PKG-INFO is missing.").arg(top));
-    } else {
-        a.metadata = CoreMetadata::parse(*pkgInfo);
-        a.name = a.metadata.name;
-        a.version = a.metadata.version;
+    if (readMetadata(c, contents, top + u"/PKG-INFO"_s)) {
         const QString expectedStem =
             version::normalizeName(a.name).replace(u'-', u'_') + u'-' +
             version::Version::parse(a.version).value_or(version::Version()).toString();

@@ -65,22 +65,9 @@ GitResult<DescribeFacts> Repository::describeFacts(const QString& pattern) const
     git_repository* repo = d->repo.get();
     DescribeFacts facts;
     facts.unborn = git_repository_head_unborn(repo) == 1;
-    if (facts.unborn) {
-        git_reference* raw = nullptr;
-        if (git_reference_lookup(&raw, repo, "HEAD") == 0) {
-            ReferencePtr ref(raw);
-            if (const char* target = git_reference_symbolic_target(ref.get()))
-                facts.branch = QString::fromUtf8(target).remove(QStringLiteral("refs/heads/"));
-        }
-    } else if (git_repository_head_detached(repo) == 1) {
-        facts.branch = QStringLiteral("HEAD");
-    } else {
-        git_reference* raw = nullptr;
-        if (git_repository_head(&raw, repo) == 0) {
-            ReferencePtr ref(raw);
-            facts.branch = QString::fromUtf8(git_reference_shorthand(ref.get()));
-        }
-    }
+    facts.branch = headBranch(repo);
+    if (facts.branch.isEmpty())
+        facts.branch = QStringLiteral("HEAD"); // detached, as `git rev-parse --abbrev-ref HEAD` says
     if (git_repository_is_bare(repo) != 1) {
         auto changed = trackedChanges();
         if (!changed)

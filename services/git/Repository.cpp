@@ -96,22 +96,12 @@ RepositoryInfo Repository::info() const
     info.bare = git_repository_is_bare(repo) == 1;
     info.headUnborn = git_repository_head_unborn(repo) == 1;
     info.headDetached = git_repository_head_detached(repo) == 1;
-
-    if (info.headUnborn) {
-        // HEAD names a branch that has no commit yet: read the name from the symbolic ref.
-        git_reference* raw = nullptr;
-        if (git_reference_lookup(&raw, repo, "HEAD") == 0) {
-            ReferencePtr head(raw);
-            if (const char* target = git_reference_symbolic_target(head.get()))
-                info.branch = QString::fromUtf8(target).remove(QStringLiteral("refs/heads/"));
-        }
+    info.branch = headBranch(repo);
+    if (info.headUnborn)
         return info;
-    }
     git_reference* raw = nullptr;
     if (git_repository_head(&raw, repo) == 0) {
         ReferencePtr head(raw);
-        if (!info.headDetached)
-            info.branch = QString::fromUtf8(git_reference_shorthand(head.get()));
         if (const git_oid* oid = git_reference_target(head.get()))
             info.headOid = oidToString(oid);
     }

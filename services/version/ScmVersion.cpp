@@ -256,6 +256,7 @@ Result<ScmVersion> computeFromFacts(const git::DescribeFacts& facts, const ScmSe
                                     const QDateTime& now)
 {
     ScmVersion v;
+    v.facts = facts;
     v.tag = facts.tag;
     // Debian's setuptools_scm drops these packaging prefixes from the described tag.
     for (const QString& prefix : {u"debian/"_s, u"upstream/"_s})
@@ -389,16 +390,7 @@ TagPreview previewTag(const git::DescribeFacts& facts, const ScmSettings& settin
 TagPreview previewTag(const ScmVersion& current, const ScmSettings& settings, const QString& tagName,
                       const QDateTime& now)
 {
-    git::DescribeFacts facts;
-    facts.unborn = current.node.isEmpty() && current.source == ScmVersion::Source::Git;
-    facts.tag = current.tag;
-    facts.distance = current.distance;
-    facts.node = current.node;
-    facts.dirty = current.dirty;
-    facts.changedFiles = current.changedFiles;
-    facts.branch = current.branch;
-    facts.headDate = current.nodeDate;
-    return previewTag(facts, settings, tagName, now);
+    return previewTag(current.facts, settings, tagName, now);
 }
 
 QList<Bump> bumpSuggestions(const Version& current)

@@ -45,7 +45,8 @@ struct ScmVersion
     QStringList changedFiles; // the tracked files that make the tree dirty
     QString branch;
     QDate nodeDate;
-    QStringList warnings; // what setuptools_scm would warn about (suffixes stripped, odd results)
+    QStringList warnings;     // what setuptools_scm would warn about (suffixes stripped, odd results)
+    git::DescribeFacts facts; // what git said (empty for a pretended or fallback version)
 
     // On a tag with a clean tree: the version a release should carry.
     bool exact() const { return distance == 0 && !dirty; }
@@ -82,7 +83,7 @@ struct Bump
     QString version; // normalised
 };
 QList<Bump> bumpSuggestions(const Version& current);
-// The same preview from a computed version (which carries the facts it came from).
+// The same preview from a computed version (from the facts it carries).
 TagPreview previewTag(const ScmVersion& current, const ScmSettings& settings, const QString& tagName,
                       const QDateTime& now);
 
