@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/git/GitError.h"
+#include "services/git/Status.h"
 
 #include <QDateTime>
 #include <QString>
@@ -89,6 +90,34 @@ public:
     // Tracked files that differ from HEAD (staged or not), relative to the work tree, sorted. Untracked
     // files are not listed.
     GitResult<QStringList> trackedChanges() const;
+
+    // --- The work tree and the index (Status.cpp) ---
+    GitResult<QList<StatusEntry>> status(const StatusOptions& options = {}) const;
+    // `git add` / `git rm --cached` of each path as its work-tree state says; notebooks go through the
+    // registered clean filter like git's. Unmerged paths are resolved by staging them.
+    GitResult<void> stage(const QStringList& paths);
+    // Puts the index entries of `paths` back to HEAD's (or removes them before the first commit).
+    GitResult<void> unstage(const QStringList& paths);
+    // Throws away the work-tree changes of `paths` (untracked files are deleted), after saving them as a
+    // backup commit under refs/slipway/discarded; returns the backup's id. Nothing changes when the backup
+    // cannot be made.
+    GitResult<QString> discard(const QStringList& paths);
+    // The backups, newest first, and putting a backup's files back into the work tree.
+    GitResult<QList<DiscardBackup>> discardBackups() const;
+    GitResult<QStringList> restoreDiscarded(const QString& backupId);
+
+    // --- Branches and tags (Branches.cpp) ---
+    GitResult<QList<BranchInfo>> branches() const;
+    GitResult<void> createBranch(const QString& name, const QString& startPoint = QStringLiteral("HEAD"));
+    // Switches the work tree and HEAD to `name`; refuses, naming the files, when local changes would be
+    // overwritten. A remote-tracking name ("origin/x") creates the local branch tracking it.
+    GitResult<void> switchBranch(const QString& name);
+    // Refuses a branch that is not merged into HEAD or its upstream unless `force`.
+    GitResult<void> deleteBranch(const QString& name, bool force = false);
+    GitResult<QList<TagInfo>> tags() const;
+    GitResult<void> deleteTag(const QString& name);
+    // Commits the index as an amendment of HEAD (same parents), with a new message.
+    GitResult<QString> amend(const QString& message, const Signature& committer);
 
     // A string from the repository's configuration (local, global, system, as git reads them); nullopt when
     // unset.

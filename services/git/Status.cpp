@@ -1,0 +1,362 @@
+// Repository's index and work-tree operations: status, stage, unstage, discard (with a backup) and restore.
+
+#include "services/git/RepositoryPrivate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace slipway::git {
+
+using namespace detail;
+
+namespace {
+
+constexpr const char* backupRef = "refs/slipway/discarded";
+
+Change indexChange(unsigned flags)
+{
+    if (flags & GIT_STATUS_INDEX_NEW)
+        return Change::Added;
+    if (flags & GIT_STATUS_INDEX_DELETED)
+        return Change::Deleted;
+    if (flags & GIT_STATUS_INDEX_RENAMED)
+        return Change::Renamed;
+    if (flags & GIT_STATUS_INDEX_TYPECHANGE)
+        return Change::TypeChanged;
+    if (flags & GIT_STATUS_INDEX_MODIFIED)
+        return Change::Modified;
+    return Change::None;
+}
+
+Change workdirChange(unsigned flags)
+{
+    if (flags & GIT_STATUS_WT_NEW)
+        return Change::Untracked;
+    if (flags & GIT_STATUS_WT_DELETED)
+        return Change::Deleted;
+    if (flags & GIT_STATUS_WT_RENAMED)
+        return Change::Renamed;
+    if (flags & GIT_STATUS_WT_TYPECHANGE)
+        return Change::TypeChanged;
+    if (flags & GIT_STATUS_WT_MODIFIED)
+        return Change::Modified;
+    if (flags & GIT_STATUS_IGNORED)
+        return Change::Ignored;
+    return Change::None;
+}
+
+struct PathList
+{
+    explicit PathList(const QStringList& paths)
+    {
+        for (const QString& p : paths)
+            bytes.append(p.toUtf8());
+        for (QByteArray& b : bytes)
+            pointers.push_back(b.data());
+        array.strings = pointers.data();
+        array.count = pointers.size();
+    }
+    QList<QByteArray> bytes;
+    std::vector<char*> pointers;
+    git_strarray array{};
+};
+
+GitResult<IndexPtr> openIndex(git_repository* repo, const QString& path)
+{
+    git_index* raw = nullptr;
+    if (int rc = git_repository_index(&raw, repo); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read index"), path));
+    return IndexPtr(raw);
+}
+
+} // namespace
+
+QString changeName(Change change)
+{
+    switch (change) {
+    case Change::None:
+        return {};
+    case Change::Added:
+        return QStringLiteral("added");
+    case Change::Modified:
+        return QStringLiteral("modified");
+    case Change::Deleted:
+        return QStringLiteral("deleted");
+    case Change::Renamed:
+        return QStringLiteral("renamed");
+    case Change::TypeChanged:
+        return QStringLiteral("type changed");
+    case Change::Untracked:
+        return QStringLiteral("untracked");
+    case Change::Ignored:
+        return QStringLiteral("ignored");
+    case Change::Conflicted:
+        return QStringLiteral("conflicted");
+    }
+    return {};
+}
+
+GitResult<QList<StatusEntry>> Repository::status(const StatusOptions& options) const
+{
+    git_status_options o = GIT_STATUS_OPTIONS_INIT;
+    o.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+    o.flags = GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+    if (options.includeUntracked)
+        o.flags |= GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
+    if (options.includeIgnored)
+        o.flags |= GIT_STATUS_OPT_INCLUDE_IGNORED | GIT_STATUS_OPT_RECURSE_IGNORED_DIRS;
+    git_status_list* raw = nullptr;
+    if (int rc = git_status_list_new(&raw, d->repo.get(), &o); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read the status"), d->path));
+    StatusListPtr list(raw);
+    QList<StatusEntry> entries;
+    const size_t count = git_status_list_entrycount(list.get());
+    entries.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i) {
+        const git_status_entry* e = git_status_byindex(list.get(), i);
+        StatusEntry entry;
+        const git_diff_delta* delta = e->head_to_index ? e->head_to_index : e->index_to_workdir;
+        if (!delta)
+            continue;
+        entry.path = QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path);
+        if (e->head_to_index && (e->status & GIT_STATUS_INDEX_RENAMED))
+            entry.oldPath = QString::fromUtf8(e->head_to_index->old_file.path);
+        if (e->index_to_workdir && e->index_to_workdir->new_file.path)
+            entry.path = QString::fromUtf8(e->index_to_workdir->new_file.path);
+        entry.staged = indexChange(e->status);
+        entry.unstaged = workdirChange(e->status);
+        entry.conflicted = (e->status & GIT_STATUS_CONFLICTED) != 0;
+        if (entry.conflicted)
+            entry.unstaged = Change::Conflicted;
+        entries.append(std::move(entry));
+    }
+    std::ranges::sort(entries, [](const StatusEntry& a, const StatusEntry& b) { return a.path < b.path; });
+    return entries;
+}
+
+GitResult<void> Repository::stage(const QStringList& paths)
+{
+    auto index = openIndex(d->repo.get(), d->path);
+    if (!index)
+        return std::unexpected(index.error());
+    const QDir workdir(this->workdir());
+    for (const QString& path : paths) {
+        const QByteArray utf8 = path.toUtf8();
+        const QFileInfo file(workdir.filePath(path));
+        int rc = 0;
+        if (file.exists() || file.isSymLink())
+            rc = git_index_add_bypath(index->get(), utf8.constData());
+        else
+            rc = git_index_remove_bypath(index->get(), utf8.constData());
+        if (rc < 0)
+            return std::unexpected(lastError(rc, QStringLiteral("stage %1").arg(path), d->path));
+    }
+    if (int rc = git_index_write(index->get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
+    return {};
+}
+
+GitResult<void> Repository::unstage(const QStringList& paths)
+{
+    git_repository* repo = d->repo.get();
+    PathList list(paths);
+    if (git_repository_head_unborn(repo) == 1) {
+        auto index = openIndex(repo, d->path);
+        if (!index)
+            return std::unexpected(index.error());
+        for (const QString& path : paths)
+            git_index_remove_bypath(index->get(), path.toUtf8().constData());
+        if (int rc = git_index_write(index->get()); rc < 0)
+            return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
+        return {};
+    }
+    git_object* raw = nullptr;
+    if (int rc = git_revparse_single(&raw, repo, "HEAD^{commit}"); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read HEAD"), d->path));
+    ObjectPtr head(raw);
+    if (int rc = git_reset_default(repo, head.get(), &list.array); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("unstage"), d->path));
+    return {};
+}
+
+GitResult<QString> Repository::discard(const QStringList& paths)
+{
+    git_repository* repo = d->repo.get();
+    const QDir workdir(this->workdir());
+
+    // 1. The backup: every path's work-tree bytes (as they are, unfiltered) in a tree, committed on top of
+    //    the previous backup.
+    git_index* rawIndex = nullptr;
+    if (int rc = git_index_new(&rawIndex); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("back up discarded files"), d->path));
+    IndexPtr backup(rawIndex);
+    QStringList saved;
+    for (const QString& path : paths) {
+        QFile file(workdir.filePath(path));
+        if (!file.exists())
+            continue; // a deleted file: the index still has it
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(
+                GitError{QStringLiteral("back up %1").arg(path), d->path, -1, 0, file.errorString()});
+        const QByteArray bytes = file.readAll();
+        git_index_entry entry{};
+        entry.mode = QFileInfo(file).isExecutable() ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB;
+        const QByteArray utf8 = path.toUtf8();
+        entry.path = utf8.constData();
+        if (int rc = git_blob_create_from_buffer(&entry.id, repo, bytes.constData(), size_t(bytes.size()));
+            rc < 0)
+            return std::unexpected(lastError(rc, QStringLiteral("back up %1").arg(path), d->path));
+        if (int rc = git_index_add(backup.get(), &entry); rc < 0)
+            return std::unexpected(lastError(rc, QStringLiteral("back up %1").arg(path), d->path));
+        saved.append(path);
+    }
+    git_oid treeId;
+    if (int rc = git_index_write_tree_to(&treeId, backup.get(), repo); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("back up discarded files"), d->path));
+    git_tree* rawTree = nullptr;
+    if (int rc = git_tree_lookup(&rawTree, repo, &treeId); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("back up discarded files"), d->path));
+    TreePtr tree(rawTree);
+    CommitPtr previous;
+    git_oid previousId;
+    if (git_reference_name_to_id(&previousId, repo, backupRef) == 0) {
+        git_commit* raw = nullptr;
+        if (git_commit_lookup(&raw, repo, &previousId) == 0)
+            previous.reset(raw);
+    }
+    git_error_clear();
+    git_signature* rawSig = nullptr;
+    if (int rc = git_signature_now(&rawSig, "Slipway", "slipway@localhost"); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("back up discarded files"), d->path));
+    SignaturePtr signature(rawSig);
+    const QByteArray message =
+        QString(QStringLiteral("Discarded ") + paths.join(QStringLiteral(", ")) + u'\n').toUtf8();
+    const git_commit* parents[] = {previous.get()};
+    git_oid backupId;
+    if (int rc = git_commit_create(&backupId, repo, backupRef, signature.get(), signature.get(), "UTF-8",
+                                   message.constData(), tree.get(), previous ? 1 : 0, parents);
+        rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("back up discarded files"), d->path));
+
+    // 2. Only now the work tree: tracked paths back to the index's content, untracked ones removed.
+    auto index = openIndex(repo, d->path);
+    if (!index)
+        return std::unexpected(index.error());
+    QStringList tracked;
+    for (const QString& path : paths) {
+        if (git_index_get_bypath(index->get(), path.toUtf8().constData(), 0))
+            tracked.append(path);
+        else if (!QFile::remove(workdir.filePath(path)) && QFileInfo::exists(workdir.filePath(path)))
+            return std::unexpected(GitError{QStringLiteral("discard %1").arg(path), d->path, -1, 0,
+                                            QStringLiteral("cannot delete the file")});
+    }
+    if (!tracked.isEmpty()) {
+        PathList list(tracked);
+        git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
+        checkout.checkout_strategy = GIT_CHECKOUT_FORCE | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH;
+        checkout.paths = list.array;
+        if (int rc = git_checkout_index(repo, index->get(), &checkout); rc < 0)
+            return std::unexpected(lastError(rc, QStringLiteral("discard"), d->path));
+    }
+    return oidToString(&backupId);
+}
+
+GitResult<QList<DiscardBackup>> Repository::discardBackups() const
+{
+    git_repository* repo = d->repo.get();
+    QList<DiscardBackup> backups;
+    git_oid id;
+    if (git_reference_name_to_id(&id, repo, backupRef) < 0) {
+        git_error_clear();
+        return backups;
+    }
+    while (true) {
+        git_commit* raw = nullptr;
+        if (git_commit_lookup(&raw, repo, &id) < 0)
+            break;
+        CommitPtr commit(raw);
+        DiscardBackup b;
+        b.id = oidToString(&id);
+        b.when = QDateTime::fromSecsSinceEpoch(git_commit_time(commit.get()));
+        git_tree* rawTree = nullptr;
+        if (git_commit_tree(&rawTree, commit.get()) == 0) {
+            TreePtr tree(rawTree);
+            git_tree_walk(
+                tree.get(), GIT_TREEWALK_PRE,
+                [](const char* root, const git_tree_entry* entry, void* payload) {
+                    if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB)
+                        static_cast<QStringList*>(payload)->append(
+                            QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry)));
+                    return 0;
+                },
+                &b.paths);
+        }
+        backups.append(std::move(b));
+        if (git_commit_parentcount(commit.get()) == 0)
+            break;
+        id = *git_commit_parent_id(commit.get(), 0);
+    }
+    git_error_clear();
+    return backups;
+}
+
+GitResult<QStringList> Repository::restoreDiscarded(const QString& backupId)
+{
+    git_repository* repo = d->repo.get();
+    git_oid id;
+    if (int rc = git_oid_fromstr(&id, backupId.toLatin1().constData()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("restore discarded files"), d->path));
+    git_commit* rawCommit = nullptr;
+    if (int rc = git_commit_lookup(&rawCommit, repo, &id); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("restore discarded files"), d->path));
+    CommitPtr commit(rawCommit);
+    git_tree* rawTree = nullptr;
+    if (int rc = git_commit_tree(&rawTree, commit.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("restore discarded files"), d->path));
+    TreePtr tree(rawTree);
+    struct Walk
+    {
+        git_repository* repo;
+        QDir workdir;
+        QStringList restored;
+        QString failure;
+    } walk{repo, QDir(workdir()), {}, {}};
+    git_tree_walk(
+        tree.get(), GIT_TREEWALK_PRE,
+        [](const char* root, const git_tree_entry* entry, void* payload) {
+            auto* w = static_cast<Walk*>(payload);
+            if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
+                return 0;
+            const QString path = QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry));
+            git_blob* raw = nullptr;
+            if (git_blob_lookup(&raw, w->repo, git_tree_entry_id(entry)) < 0)
+                return -1;
+            std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>> blob(raw);
+            const QString target = w->workdir.filePath(path);
+            QDir().mkpath(QFileInfo(target).path());
+            QSaveFile file(target);
+            if (!file.open(QIODevice::WriteOnly)) {
+                w->failure = path + QStringLiteral(": ") + file.errorString();
+                return -1;
+            }
+            file.write(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                       qint64(git_blob_rawsize(blob.get())));
+            if (!file.commit()) {
+                w->failure = path + QStringLiteral(": ") + file.errorString();
+                return -1;
+            }
+            w->restored.append(path);
+            return 0;
+        },
+        &walk);
+    if (!walk.failure.isEmpty())
+        return std::unexpected(
+            GitError{QStringLiteral("restore discarded files"), d->path, -1, 0, walk.failure});
+    return walk.restored;
+}
+
+} // namespace slipway::git

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace slipway::git {
+
+// How a file differs, between HEAD and the index (staged) or the index and the work tree (unstaged).
+enum class Change
+{
+    None,
+    Added,
+    Modified,
+    Deleted,
+    Renamed,
+    TypeChanged,
+    Untracked,
+    Ignored,
+    Conflicted
+};
+
+struct StatusEntry
+{
+    QString path;    // relative to the work tree; the new path of a rename
+    QString oldPath; // the old path of a rename, else empty
+    Change staged = Change::None;
+    Change unstaged = Change::None;
+    bool conflicted = false;
+
+    bool isStaged() const { return staged != Change::None; }
+    bool isUnstaged() const { return unstaged != Change::None; }
+    bool operator==(const StatusEntry&) const = default;
+};
+
+struct StatusOptions
+{
+    bool includeUntracked = true;
+    bool includeIgnored = false;
+};
+
+// A discard kept recoverable: a commit under refs/slipway/discarded holding the files as they were.
+struct DiscardBackup
+{
+    QString id; // commit id
+    QDateTime when;
+    QStringList paths;
+};
+
+// A branch, local or remote-tracking.
+struct BranchInfo
+{
+    QString name; // "main", "origin/main"
+    bool remote = false;
+    bool head = false; // HEAD is on it
+    QString upstream;  // "origin/main" for a local branch that tracks one
+    int ahead = 0;     // commits on the branch not on its upstream
+    int behind = 0;
+    QString tip; // commit id
+    QString tipSummary;
+    QDateTime tipDate;
+};
+
+struct TagInfo
+{
+    QString name;
+    QString target; // the commit it names
+    bool annotated = false;
+    QString message;
+    QDateTime date; // tagger date, or the commit's date for a lightweight tag
+};
+
+QString changeName(Change change);
+
+} // namespace slipway::git
+
+Q_DECLARE_METATYPE(slipway::git::StatusEntry)

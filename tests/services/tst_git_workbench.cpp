@@ -1,0 +1,224 @@
+// The git workbench's local operations on real repositories, each result checked with the real git:
+// status (as `git status --porcelain` sees it), stage, unstage, discard with its backup, branches, tags,
+// amend.
+
+#include "services/git/Repository.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+using namespace slipway::git;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const StatusEntry* find(const QList<StatusEntry>& entries, const QString& path)
+{
+    for (const StatusEntry& e : entries)
+        if (e.path == path)
+            return &e;
+    return nullptr;
+}
+
+} // namespace
+
+class TestGitWorkbench : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    // A repository with three committed files on main.
+    QString makeRepo()
+    {
+        const QString root = m_dir.filePath(u"repo%1"_s.arg(++m_count));
+        bool ok = false;
+        test::git(m_dir.path(), {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s, root}, &ok);
+        for (const char* name : {"a.py", "b.py", "c.py"})
+            test::writeFile(root, QString::fromUtf8(name), QByteArray("print('") + name + "')\n");
+        test::writeFile(root, u".gitignore"_s, "*.log\n");
+        test::git(root, {u"add"_s, u"."_s}, &ok);
+        test::git(root, {u"commit"_s, u"-qm"_s, u"first"_s}, &ok);
+        return ok ? root : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initEnvironment(); }
+
+    void statusMatchesGit()
+    {
+        const QString root = makeRepo();
+        bool ok = false;
+        test::writeFile(root, u"a.py"_s, "changed\n"); // unstaged modification
+        test::writeFile(root, u"b.py"_s, "staged\n");  // staged, then changed again
+        test::git(root, {u"add"_s, u"b.py"_s}, &ok);
+        test::writeFile(root, u"b.py"_s, "staged and changed\n");
+        test::git(root, {u"mv"_s, u"c.py"_s, u"renamed.py"_s}, &ok); // staged rename
+        test::writeFile(root, u"new.py"_s, "x = 1\n");               // untracked
+        test::writeFile(root, u"debug.log"_s, "noise\n");            // ignored
+
+        auto repo = Repository::open(root);
+        QVERIFY(repo.has_value());
+        const auto entries = repo->status();
+        QVERIFY(entries.has_value());
+        QCOMPARE(entries->size(), 4);
+        QCOMPARE(find(*entries, u"a.py"_s)->unstaged, Change::Modified);
+        QCOMPARE(find(*entries, u"a.py"_s)->staged, Change::None);
+        QCOMPARE(find(*entries, u"b.py"_s)->staged, Change::Modified);
+        QCOMPARE(find(*entries, u"b.py"_s)->unstaged, Change::Modified);
+        QCOMPARE(find(*entries, u"renamed.py"_s)->staged, Change::Renamed);
+        QCOMPARE(find(*entries, u"renamed.py"_s)->oldPath, u"c.py"_s);
+        QCOMPARE(find(*entries, u"new.py"_s)->unstaged, Change::Untracked);
+        QVERIFY(!find(*entries, u"debug.log"_s));
+        const auto withIgnored = repo->status({true, true});
+        QCOMPARE(find(*withIgnored, u"debug.log"_s)->unstaged, Change::Ignored);
+
+        // The same picture as git's porcelain status.
+        const QString porcelain = test::git(root, {u"status"_s, u"--porcelain"_s}, &ok);
+        QVERIFY(porcelain.contains(u" M a.py"));
+        QVERIFY(porcelain.contains(u"MM b.py"));
+        QVERIFY(porcelain.contains(u"R  c.py -> renamed.py"));
+        QVERIFY(porcelain.contains(u"?? new.py"));
+    }
+
+    void conflictsAreShown()
+    {
+        const QString root = makeRepo();
+        bool ok = false;
+        test::git(root, {u"checkout"_s, u"-qb"_s, u"other"_s}, &ok);
+        test::writeFile(root, u"a.py"_s, "theirs\n");
+        test::git(root, {u"commit"_s, u"-qam"_s, u"theirs"_s}, &ok);
+        test::git(root, {u"checkout"_s, u"-q"_s, u"main"_s}, &ok);
+        test::writeFile(root, u"a.py"_s, "ours\n");
+        test::git(root, {u"commit"_s, u"-qam"_s, u"ours"_s}, &ok);
+        test::git(root, {u"merge"_s, u"-q"_s, u"other"_s}, &ok); // fails: conflict
+        QVERIFY(!ok);
+        auto repo = Repository::open(root);
+        const auto entries = repo->status();
+        QVERIFY(entries.has_value());
+        QVERIFY(find(*entries, u"a.py"_s)->conflicted);
+        QCOMPARE(find(*entries, u"a.py"_s)->unstaged, Change::Conflicted);
+        // Staging the resolution clears the conflict, as `git add` does.
+        test::writeFile(root, u"a.py"_s, "resolved\n");
+        QVERIFY(repo->stage({u"a.py"_s}).has_value());
+        QVERIFY(!test::git(root, {u"status"_s, u"--porcelain"_s}, &ok).contains(u"UU"));
+    }
+
+    void stageAndUnstage()
+    {
+        const QString root = makeRepo();
+        test::writeFile(root, u"a.py"_s, "changed\n");
+        test::writeFile(root, u"new.py"_s, "x = 1\n");
+        QVERIFY(QFile::remove(root + u"/b.py"_s));
+        auto repo = Repository::open(root);
+        QVERIFY(repo->stage({u"a.py"_s, u"new.py"_s, u"b.py"_s}).has_value());
+        bool ok = false;
+        QCOMPARE(test::git(root, {u"diff"_s, u"--cached"_s, u"--name-status"_s}, &ok),
+                 u"M\ta.py\nD\tb.py\nA\tnew.py\n"_s);
+        QVERIFY(repo->unstage({u"a.py"_s, u"new.py"_s}).has_value());
+        QCOMPARE(test::git(root, {u"diff"_s, u"--cached"_s, u"--name-status"_s}, &ok), u"D\tb.py\n"_s);
+        QCOMPARE(readFile(root + u"/a.py"_s), QByteArray("changed\n")); // the work tree keeps the change
+    }
+
+    void discardKeepsABackup()
+    {
+        const QString root = makeRepo();
+        test::writeFile(root, u"a.py"_s, "precious work\n");
+        test::writeFile(root, u"scratch.py"_s, "untracked work\n");
+        auto repo = Repository::open(root);
+        const auto backup = repo->discard({u"a.py"_s, u"scratch.py"_s});
+        QVERIFY2(backup.has_value(), qPrintable(backup ? QString() : backup.error().toString()));
+        QCOMPARE(readFile(root + u"/a.py"_s), QByteArray("print('a.py')\n"));
+        QVERIFY(!QFile::exists(root + u"/scratch.py"_s));
+        bool ok = false;
+        QCOMPARE(test::git(root, {u"status"_s, u"--porcelain"_s}, &ok), QString());
+        // The backup is a real commit git can read.
+        QCOMPARE(test::git(root, {u"show"_s, u"refs/slipway/discarded:a.py"_s}, &ok), u"precious work\n"_s);
+
+        const auto backups = repo->discardBackups();
+        QCOMPARE(backups->size(), 1);
+        QCOMPARE(backups->first().id, *backup);
+        QCOMPARE(backups->first().paths, (QStringList{u"a.py"_s, u"scratch.py"_s}));
+        const auto restored = repo->restoreDiscarded(*backup);
+        QVERIFY(restored.has_value());
+        QCOMPARE(readFile(root + u"/a.py"_s), QByteArray("precious work\n"));
+        QCOMPARE(readFile(root + u"/scratch.py"_s), QByteArray("untracked work\n"));
+
+        // A second discard chains onto the first.
+        test::writeFile(root, u"b.py"_s, "more\n");
+        QVERIFY(repo->discard({u"b.py"_s}).has_value());
+        QCOMPARE(repo->discardBackups()->size(), 2);
+    }
+
+    void branches()
+    {
+        const QString root = makeRepo();
+        auto repo = Repository::open(root);
+        QVERIFY(repo->createBranch(u"feature"_s).has_value());
+        QVERIFY(repo->switchBranch(u"feature"_s).has_value());
+        bool ok = false;
+        QCOMPARE(test::git(root, {u"branch"_s, u"--show-current"_s}, &ok), u"feature\n"_s);
+        test::writeFile(root, u"a.py"_s, "on feature\n");
+        test::git(root, {u"commit"_s, u"-qam"_s, u"feature work"_s}, &ok);
+
+        // Switching back with a local change to a file that differs: refused, the file named, nothing moved.
+        test::writeFile(root, u"a.py"_s, "uncommitted\n");
+        const auto refused = repo->switchBranch(u"main"_s);
+        QVERIFY(!refused.has_value());
+        QVERIFY2(refused.error().message.contains(u"a.py"), qPrintable(refused.error().toString()));
+        QCOMPARE(test::git(root, {u"branch"_s, u"--show-current"_s}, &ok), u"feature\n"_s);
+        QCOMPARE(readFile(root + u"/a.py"_s), QByteArray("uncommitted\n"));
+        test::git(root, {u"checkout"_s, u"--"_s, u"a.py"_s}, &ok);
+        QVERIFY(repo->switchBranch(u"main"_s).has_value());
+        QCOMPARE(readFile(root + u"/a.py"_s), QByteArray("print('a.py')\n"));
+
+        const auto list = repo->branches();
+        QCOMPARE(list->size(), 2);
+        QVERIFY(list->at(1).head && list->at(1).name == u"main");
+        QCOMPARE(list->at(0).tipSummary, u"feature work"_s);
+
+        // Unmerged: refused unless forced.
+        const auto unmerged = repo->deleteBranch(u"feature"_s);
+        QVERIFY(!unmerged.has_value());
+        QVERIFY2(unmerged.error().message.contains(u"not merged"), qPrintable(unmerged.error().message));
+        QVERIFY(!repo->deleteBranch(u"main"_s).has_value()); // the current branch
+        QVERIFY(repo->deleteBranch(u"feature"_s, true).has_value());
+        QCOMPARE(test::git(root, {u"branch"_s, u"--list"_s, u"feature"_s}, &ok), QString());
+    }
+
+    void tagsAndAmend()
+    {
+        const QString root = makeRepo();
+        auto repo = Repository::open(root);
+        QVERIFY(repo->createTag(u"v1.0"_s, u"First release"_s, {u"T"_s, u"t@t.invalid"_s, {}}).has_value());
+        QVERIFY(repo->createTag(u"light"_s, {}, {}).has_value());
+        const auto tags = repo->tags();
+        QCOMPARE(tags->size(), 2);
+        const TagInfo& annotated = tags->at(0).name == u"v1.0" ? tags->at(0) : tags->at(1);
+        QVERIFY(annotated.annotated);
+        QCOMPARE(annotated.message, u"First release"_s);
+        QVERIFY(repo->deleteTag(u"light"_s).has_value());
+        bool ok = false;
+        QCOMPARE(test::git(root, {u"tag"_s}, &ok), u"v1.0\n"_s);
+
+        test::writeFile(root, u"a.py"_s, "fixed\n");
+        QVERIFY(repo->stage({u"a.py"_s}).has_value());
+        QVERIFY(repo->amend(u"first, fixed"_s, {u"T"_s, u"t@t.invalid"_s, {}}).has_value());
+        QCOMPARE(test::git(root, {u"log"_s, u"--format=%s"_s}, &ok), u"first, fixed\n"_s);
+        QCOMPARE(test::git(root, {u"show"_s, u"HEAD:a.py"_s}, &ok), u"fixed\n"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitWorkbench)
+#include "tst_git_workbench.moc"
