@@ -2,10 +2,12 @@
 // status (as `git status --porcelain` sees it), stage, unstage, discard with its backup, branches, tags,
 // amend.
 
+#include "services/git/CommitJob.h"
 #include "services/git/Repository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,31 @@ QByteArray readFile(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Result<CommitOutcome> commitWith(CommitRequest request, QStringList* output = nullptr)
+{
+    CommitJob job(std::move(request));
+    QObject::connect(&job, &CommitJob::output, &job, [output](const QString& line) {
+        if (output)
+            output->append(line);
+    });
+    QEventLoop loop;
+    QObject::connect(&job, &CommitJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    if (!job.future().isFinished())
+        loop.exec();
+    return job.future().result();
+}
+
+bool writeHook(const QString& root, const QString& name, const QByteArray& script)
+{
+    const QString path = root + u"/.git/hooks/"_s + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("#!/bin/sh\n" + script) < 0)
+        return false;
+    file.close();
+    return file.setPermissions(file.permissions() | QFile::ExeOwner);
 }
 
 const StatusEntry* find(const QList<StatusEntry>& entries, const QString& path)
@@ -195,6 +222,53 @@ private Q_SLOTS:
         QVERIFY(!repo->deleteBranch(u"main"_s).has_value()); // the current branch
         QVERIFY(repo->deleteBranch(u"feature"_s, true).has_value());
         QCOMPARE(test::git(root, {u"branch"_s, u"--list"_s, u"feature"_s}, &ok), QString());
+    }
+
+    // Hooks run as git runs them, for trusted projects only; a failing hook stops the commit and its whole
+    // output reaches the user.
+    void hooks()
+    {
+        const QString root = makeRepo();
+        bool ok = false;
+        test::git(root, {u"config"_s, u"user.name"_s, u"Ada"_s}, &ok);
+        test::git(root, {u"config"_s, u"user.email"_s, u"ada@example.invalid"_s}, &ok);
+        QVERIFY(writeHook(root, u"pre-commit"_s, "echo 'flake8: a.py:1:1: E999 syntax error' >&2\nexit 1\n"));
+        auto repo = Repository::open(root);
+        test::writeFile(root, u"a.py"_s, "broken(\n");
+        QVERIFY(repo->stage({u"a.py"_s}).has_value());
+        const QString before = test::git(root, {u"rev-parse"_s, u"HEAD"_s}, &ok);
+
+        CommitRequest request;
+        request.root = root;
+        request.message = u"Break a.py"_s;
+        request.runHooks = true;
+        const auto refused = commitWith(request);
+        QVERIFY(!refused.has_value());
+        QVERIFY2(refused.error().message.contains(u"E999 syntax error"),
+                 qPrintable(refused.error().toString()));
+        QVERIFY(refused.error().toString().contains(u"pre-commit"));
+        QCOMPARE(test::git(root, {u"rev-parse"_s, u"HEAD"_s}, &ok), before);
+
+        // Untrusted: no hook runs, the commit is made, and the output says why.
+        request.runHooks = false;
+        QStringList output;
+        const auto untrusted = commitWith(request, &output);
+        QVERIFY2(untrusted.has_value(), qPrintable(untrusted ? QString() : untrusted.error().toString()));
+        QVERIFY(output.join(u'\n').contains(u"not trusted"));
+        QCOMPARE(test::git(root, {u"log"_s, u"-1"_s, u"--format=%an %s"_s}, &ok), u"Ada Break a.py\n"_s);
+
+        // A pre-commit hook that stages what it fixes, and a commit-msg hook that signs off.
+        QVERIFY(writeHook(root, u"pre-commit"_s, "echo 'fixed' > a.py && git add a.py\n"));
+        QVERIFY(writeHook(root, u"commit-msg"_s, "echo 'Signed-off-by: Ada' >> \"$1\"\n"));
+        test::writeFile(root, u"b.py"_s, "more\n");
+        QVERIFY(repo->stage({u"b.py"_s}).has_value());
+        request.runHooks = true;
+        request.message = u"Fix a.py\n"_s;
+        const auto made = commitWith(request);
+        QVERIFY2(made.has_value(), qPrintable(made ? QString() : made.error().toString()));
+        QCOMPARE(made->hooksRun, (QStringList{u"pre-commit"_s, u"commit-msg"_s}));
+        QCOMPARE(test::git(root, {u"show"_s, u"HEAD:a.py"_s}, &ok), u"fixed\n"_s);
+        QVERIFY(test::git(root, {u"log"_s, u"-1"_s, u"--format=%B"_s}, &ok).contains(u"Signed-off-by: Ada"));
     }
 
     void tagsAndAmend()

@@ -1,0 +1,161 @@
+#include "services/git/CommitJob.h"
+
+#include "services/core/ProcessRun.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPromise>
+#include <QSaveFile>
+
+namespace slipway::git {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(slipway::git::CommitJob)
+};
+
+} // namespace
+
+struct CommitJob::Private
+{
+    CommitRequest request;
+    QPromise<Result<CommitOutcome>> promise;
+    CommitOutcome outcome;
+    QString gitDir;
+    QString hooksDir;
+    std::unique_ptr<ProcessRun> current;
+    bool done = false;
+};
+
+CommitJob::CommitJob(CommitRequest request, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->request = std::move(request);
+}
+
+CommitJob::~CommitJob()
+{
+    if (!d->done) {
+        if (d->current)
+            d->current->cancel();
+        d->promise.addResult(
+            std::unexpected(Error{Text::tr("commit"), d->request.root, Text::tr("stopped")}));
+        d->promise.finish();
+    }
+}
+
+QFuture<Result<CommitOutcome>> CommitJob::future() const
+{
+    return d->promise.future();
+}
+
+void CommitJob::start()
+{
+    d->promise.start();
+    if (d->request.message.trimmed().isEmpty())
+        return fail(Error{Text::tr("commit"), d->request.root, Text::tr("the commit message is empty")});
+    auto repo = Repository::open(d->request.root);
+    if (!repo)
+        return fail(repo.error().toError());
+    const RepositoryInfo info = repo->info();
+    d->gitDir = info.gitdir;
+    const QString hooksPath = repo->configString(QStringLiteral("core.hooksPath")).value_or(QString());
+    d->hooksDir = hooksPath.isEmpty() ? QDir(d->gitDir).filePath(QStringLiteral("hooks"))
+                                      : QDir(d->request.root).absoluteFilePath(hooksPath);
+
+    // The message goes where hooks (and git) expect it.
+    QSaveFile message(QDir(d->gitDir).filePath(QStringLiteral("COMMIT_EDITMSG")));
+    if (!message.open(QIODevice::WriteOnly) || message.write(d->request.message.toUtf8()) < 0 ||
+        !message.commit())
+        return fail(Error{Text::tr("commit"), message.fileName(), message.errorString()});
+
+    runHook(
+        QStringLiteral("pre-commit"), {},
+        [this] {
+            runHook(
+                QStringLiteral("commit-msg"), {QDir(d->gitDir).filePath(QStringLiteral("COMMIT_EDITMSG"))},
+                [this] { makeCommit(); }, false);
+        },
+        false);
+}
+
+void CommitJob::runHook(const QString& name, const QStringList& args, std::function<void()> next,
+                        bool mayFail)
+{
+    const QString hook = QDir(d->hooksDir).filePath(name);
+    const QFileInfo file(hook);
+    if (!file.isFile() || !file.isExecutable())
+        return next();
+    if (!d->request.runHooks) {
+        Q_EMIT output(Text::tr("%1 hook not run: the project is not trusted").arg(name));
+        return next();
+    }
+    ProcessSpec spec(hook, args);
+    spec.workingDirectory = d->request.root;
+    QProcessEnvironment env = d->request.environment;
+    env.insert(QStringLiteral("GIT_INDEX_FILE"), QDir(d->gitDir).filePath(QStringLiteral("index")));
+    env.insert(QStringLiteral("GIT_EDITOR"), QStringLiteral(":"));
+    spec.environment = env;
+    Q_EMIT output(Text::tr("Running the %1 hook").arg(name));
+    d->current = std::make_unique<ProcessRun>(std::move(spec));
+    auto* run = d->current.get();
+    connect(run, &ProcessRun::lineReceived, this,
+            [this](ProcessStream, const QString& line) { Q_EMIT output(line); });
+    connect(run, &ProcessRun::finished, this, [this, name, hook, next, mayFail](const ProcessResult& result) {
+        d->outcome.hooksRun.append(name);
+        if (!result.succeeded() && !mayFail) {
+            QString text = QString::fromUtf8(result.standardOutput + result.standardError).trimmed();
+            return fail(
+                Error{Text::tr("%1 hook").arg(name), hook,
+                      Text::tr("%1; the commit was not made%2")
+                          .arg(result.summary(), text.isEmpty() ? QString() : QStringLiteral(":\n") + text)});
+        }
+        next();
+    });
+    run->start();
+}
+
+void CommitJob::makeCommit()
+{
+    QString message = d->request.message;
+    QFile edited(QDir(d->gitDir).filePath(QStringLiteral("COMMIT_EDITMSG")));
+    if (edited.open(QIODevice::ReadOnly))
+        message = QString::fromUtf8(edited.readAll()); // commit-msg may have changed it
+    auto repo = Repository::open(d->request.root);
+    if (!repo)
+        return fail(repo.error().toError());
+    auto author = repo->defaultSignature();
+    if (!author)
+        return fail(Error{Text::tr("commit"), d->request.root,
+                          Text::tr("git does not know who you are: set user.name and user.email")});
+    auto commit = d->request.amend ? repo->amend(message, *author) : repo->commit(message, *author);
+    if (!commit)
+        return fail(commit.error().toError());
+    d->outcome.commit = *commit;
+    runHook(
+        QStringLiteral("post-commit"), {},
+        [this] {
+            d->done = true;
+            d->promise.addResult(d->outcome);
+            d->promise.finish();
+            Q_EMIT finished();
+        },
+        true);
+}
+
+void CommitJob::fail(const Error& error)
+{
+    if (d->done)
+        return;
+    d->done = true;
+    d->promise.addResult(std::unexpected(error));
+    d->promise.finish();
+    Q_EMIT finished();
+}
+
+} // namespace slipway::git
