@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "app/AppSettings.h"
+#include "app/GitController.h"
 #include "app/ReleaseController.h"
 #include "app/Versions.h"
 #include "models/JobsModel.h"
@@ -8,6 +9,7 @@
 #include "models/ProjectFilesModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
+#include "services/project/ProjectVersion.h"
 #include "services/project/SampleProject.h"
 #include "services/project/StripAll.h"
 #include "services/project/TrustStore.h"
@@ -31,6 +33,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
 
@@ -45,7 +48,6 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     , m_editors(new EditorArea(this))
     , m_trustBanner(new TrustBanner(services.trust, this))
     , m_filterIndicator(new GitFilterIndicator(services.slipwayCommand, this))
-    , m_branchLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -60,10 +62,9 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     createDocks();
     createMenus();
 
-    m_branchLabel->setObjectName(QStringLiteral("branchLabel"));
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     statusBar()->addPermanentWidget(m_filterIndicator);
-    statusBar()->addPermanentWidget(m_branchLabel);
+    statusBar()->addPermanentWidget(m_git->branchButton());
     connect(m_filterIndicator, &GitFilterIndicator::setUpDone, this,
             [this](const QString& message) { m_services.log->info(tr("git"), message); });
     connect(m_filterIndicator, &GitFilterIndicator::failed, this, [this](const Error& error) {
@@ -114,6 +115,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
     tabifyDockWidget(logDock, jobsDock);
     logDock->raise();
+
+    m_git = new GitController(m_services, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_git->dock());
+    tabifyDockWidget(projectDock, m_git->dock());
+    projectDock->raise();
+    // Commits, switches and pulls move HEAD; edits and staging make the tree dirty: the version follows both.
+    connect(m_git, &GitController::headChanged, this, &MainWindow::refreshVersion);
+    connect(m_git, &GitController::refreshed, this, &MainWindow::refreshVersion);
 
     m_release = new ReleaseController(m_services, this);
     addDockWidget(Qt::RightDockWidgetArea, m_release->dock());
@@ -169,6 +178,8 @@ void MainWindow::createMenus()
         trust->setEnabled(m_project && !trusted);
         untrust->setEnabled(m_project && trusted);
     });
+
+    m_git->populateMenu(menuBar()->addMenu(tr("&Git")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Sample Project"), this, &MainWindow::openSampleProject);
@@ -243,30 +254,10 @@ void MainWindow::showProject(const ProjectInfo& project)
     m_project = project;
     m_filesModel->setFiles(project.root, project.files);
     m_release->setProject(project);
+    m_git->setProject(project);
     m_trustBanner->setProject(project.root);
     m_filterIndicator->setRepository(project.git ? project.root : QString());
-    if (project.git) {
-        const auto& git = *project.git;
-        m_branchLabel->setText(git.headDetached ? tr("⎇ detached %1").arg(git.headOid.left(7))
-                                                : u"⎇ " + git.branch);
-        m_branchLabel->setToolTip(git.headOid);
-    } else {
-        m_branchLabel->setText(tr("not in git"));
-        m_branchLabel->setToolTip({});
-    }
-    const QString version = project.versionLabel();
-    m_versionLabel->setText(version.isEmpty() ? QString() : tr("Version %1").arg(version));
-    QString versionTip;
-    if (const auto& scm = project.scmVersion) {
-        versionTip = scm->tag.isEmpty() ? tr("Computed as setuptools_scm does; no version tag yet")
-                                        : tr("Computed as setuptools_scm does from tag %1 (distance %2)")
-                                              .arg(scm->tag)
-                                              .arg(scm->distance);
-        if (scm->dirty)
-            versionTip +=
-                u'\n' + tr("Uncommitted changes: %1").arg(scm->changedFiles.join(QStringLiteral(", ")));
-    }
-    m_versionLabel->setToolTip(versionTip);
+    showVersion(project);
 
     m_services.log->info(tr("project"), tr("Opened %1 (%2 files, %3 notebooks)")
                                             .arg(project.root)
@@ -289,6 +280,41 @@ void MainWindow::showProject(const ProjectInfo& project)
             break;
         }
     Q_EMIT projectLoaded();
+}
+
+void MainWindow::refreshVersion()
+{
+    if (!m_project || (m_project->pyproject && !m_project->pyproject->version.isEmpty()))
+        return;
+    const QString root = m_project->root;
+    auto* watcher = new QFutureWatcher<Result<version::ScmVersion>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, root] {
+        watcher->deleteLater();
+        if (!m_project || m_project->root != root)
+            return;
+        const auto v = watcher->result();
+        m_project->scmVersion = v ? std::optional(*v) : std::nullopt;
+        showVersion(*m_project);
+        m_release->updateVersion(*m_project);
+    });
+    watcher->setFuture(projectVersionAsync(root));
+}
+
+void MainWindow::showVersion(const ProjectInfo& project)
+{
+    const QString version = project.versionLabel();
+    m_versionLabel->setText(version.isEmpty() ? QString() : tr("Version %1").arg(version));
+    QString versionTip;
+    if (const auto& scm = project.scmVersion) {
+        versionTip = scm->tag.isEmpty() ? tr("Computed as setuptools_scm does; no version tag yet")
+                                        : tr("Computed as setuptools_scm does from tag %1 (distance %2)")
+                                              .arg(scm->tag)
+                                              .arg(scm->distance);
+        if (scm->dirty)
+            versionTip +=
+                u'\n' + tr("Uncommitted changes: %1").arg(scm->changedFiles.join(QStringLiteral(", ")));
+    }
+    m_versionLabel->setToolTip(versionTip);
 }
 
 void MainWindow::chooseProject()

@@ -18,6 +18,7 @@ class LogModel;
 class LogSink;
 class ProjectFilesModel;
 class ProjectPanel;
+class GitController;
 class ReleaseController;
 class TrustBanner;
 class TrustStore;
@@ -46,6 +47,7 @@ public:
     const std::optional<ProjectInfo>& project() const { return m_project; }
     EditorArea* editors() const { return m_editors; }
     ReleaseController* release() const { return m_release; }
+    GitController* git() const { return m_git; }
 
 Q_SIGNALS:
     // The project is shown (or failed to open: `project()` is then empty).
@@ -58,6 +60,9 @@ private:
     void createMenus();
     void createDocks();
     void showProject(const ProjectInfo& project);
+    void showVersion(const ProjectInfo& project);
+    // HEAD moved: the version (and what the Release dock says) with it.
+    void refreshVersion();
     void chooseProject();
     void openSampleProject();
     void updateRecentMenu();
@@ -73,10 +78,10 @@ private:
     TrustBanner* m_trustBanner;
     ProjectPanel* m_projectPanel = nullptr;
     ReleaseController* m_release = nullptr;
+    GitController* m_git = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     GitFilterIndicator* m_filterIndicator;
-    QLabel* m_branchLabel;
     QLabel* m_versionLabel;
     std::optional<ProjectInfo> m_project;
     quint64 m_loadJob = 0;

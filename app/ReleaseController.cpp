@@ -51,19 +51,26 @@ void ReleaseController::setProject(const std::optional<ProjectInfo>& project)
         updateBuildAllowed();
         return;
     }
+    updateVersion(*project);
     const PyProject py = project->pyproject.value_or(PyProject{});
-    QString problem;
-    for (const Error& e : project->problems)
-        if (e.operation.contains(QStringLiteral("version"), Qt::CaseInsensitive))
-            problem = e.toString();
-    m_panel->setVersion(project->scmVersion, scmSettings(py), problem);
-    if (project->pyproject && !project->pyproject->version.isEmpty() && !project->scmVersion)
-        m_panel->setVersion(std::nullopt, {}, tr("Static version %1 in pyproject.toml.").arg(py.version));
     m_panel->setExecutableAllowed(
         !py.scripts.isEmpty(), py.scripts.isEmpty() ? tr("The project declares no [project.scripts] entry.")
                                                     : py.scripts.firstKey() + u" → " + py.scripts.first());
     updateBuildAllowed();
     refreshArtifacts();
+}
+
+void ReleaseController::updateVersion(const ProjectInfo& project)
+{
+    m_project = project;
+    const PyProject py = project.pyproject.value_or(PyProject{});
+    QString problem;
+    for (const Error& e : project.problems)
+        if (e.operation.contains(QStringLiteral("version"), Qt::CaseInsensitive))
+            problem = e.toString();
+    m_panel->setVersion(project.scmVersion, scmSettings(py), problem);
+    if (!py.version.isEmpty() && !project.scmVersion)
+        m_panel->setVersion(std::nullopt, {}, tr("Static version %1 in pyproject.toml.").arg(py.version));
 }
 
 void ReleaseController::updateBuildAllowed()

@@ -29,6 +29,8 @@ public:
     ArtifactsModel* model() const { return m_model; }
 
     void setProject(const std::optional<ProjectInfo>& project);
+    // The same project with a newly computed version: the panel's version only, dist/ is not read again.
+    void updateVersion(const ProjectInfo& project);
     void refreshArtifacts();
     void build(bool packages, bool executable, bool allowUnreleasable);
 

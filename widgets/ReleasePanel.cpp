@@ -56,6 +56,7 @@ ReleasePanel::ReleasePanel(ArtifactsModel* model, QWidget* parent)
     connect(m_tagEdit, &QLineEdit::textChanged, this, &ReleasePanel::updatePreview);
 
     m_buildPackages->setObjectName(QStringLiteral("buildPackages"));
+    m_allowUnreleasable->setObjectName(QStringLiteral("allowUnreleasable"));
     m_buildExecutable->setObjectName(QStringLiteral("buildExecutable"));
     m_allowUnreleasable->setToolTip(
         tr("Build even when the version is not a release: uncommitted changes or a +local version"));
@@ -112,7 +113,6 @@ ReleasePanel::ReleasePanel(ArtifactsModel* model, QWidget* parent)
     auto* buildRow = new QHBoxLayout;
     buildRow->addWidget(m_buildPackages);
     buildRow->addWidget(m_buildExecutable);
-    buildRow->addWidget(m_allowUnreleasable);
     buildRow->addStretch();
     // An empty tree says nothing; say what is missing instead.
     auto* empty = new QLabel(tr("Nothing built yet: dist/ holds no wheel, sdist or executable."), this);
@@ -142,6 +142,7 @@ ReleasePanel::ReleasePanel(ArtifactsModel* model, QWidget* parent)
     layout->addLayout(tagRow);
     layout->addWidget(m_preview);
     layout->addLayout(buildRow);
+    layout->addWidget(m_allowUnreleasable);
     layout->addLayout(viewRow, 1);
 
     setVersion(std::nullopt, {});

@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QPromise>
 #include <QSaveFile>
+#include <QtConcurrentRun>
 
 namespace slipway::git {
 
@@ -120,23 +122,48 @@ void CommitJob::runHook(const QString& name, const QStringList& args, std::funct
     run->start();
 }
 
-void CommitJob::makeCommit()
+namespace {
+
+// The commit itself, on the thread pool: the index may be large, and this is git I/O.
+Result<QString> commitIndex(const QString& root, const QString& gitDir, const QString& fallbackMessage,
+                            bool amend)
 {
-    QString message = d->request.message;
-    QFile edited(QDir(d->gitDir).filePath(QStringLiteral("COMMIT_EDITMSG")));
+    QString message = fallbackMessage;
+    QFile edited(QDir(gitDir).filePath(QStringLiteral("COMMIT_EDITMSG")));
     if (edited.open(QIODevice::ReadOnly))
         message = QString::fromUtf8(edited.readAll()); // commit-msg may have changed it
-    auto repo = Repository::open(d->request.root);
+    auto repo = Repository::open(root);
     if (!repo)
-        return fail(repo.error().toError());
+        return std::unexpected(repo.error().toError());
     auto author = repo->defaultSignature();
     if (!author)
-        return fail(Error{Text::tr("commit"), d->request.root,
-                          Text::tr("git does not know who you are: set user.name and user.email")});
-    auto commit = d->request.amend ? repo->amend(message, *author) : repo->commit(message, *author);
+        return fail(Text::tr("commit"), root,
+                    Text::tr("git does not know who you are: set user.name and user.email"));
+    auto commit = amend ? repo->amend(message, *author) : repo->commit(message, *author);
     if (!commit)
-        return fail(commit.error().toError());
-    d->outcome.commit = *commit;
+        return std::unexpected(commit.error().toError());
+    return *commit;
+}
+
+} // namespace
+
+void CommitJob::makeCommit()
+{
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QString> commit = watcher->result();
+        if (!commit)
+            return fail(commit.error());
+        d->outcome.commit = *commit;
+        afterCommit();
+    });
+    watcher->setFuture(
+        QtConcurrent::run(commitIndex, d->request.root, d->gitDir, d->request.message, d->request.amend));
+}
+
+void CommitJob::afterCommit()
+{
     runHook(
         QStringLiteral("post-commit"), {},
         [this] {

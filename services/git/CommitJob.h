@@ -52,6 +52,7 @@ private:
     std::unique_ptr<Private> d;
     void runHook(const QString& name, const QStringList& args, std::function<void()> next, bool mayFail);
     void makeCommit();
+    void afterCommit();
     void fail(const Error& error);
 };
 

@@ -1,14 +1,17 @@
 #include "app/AppSettings.h"
+#include "app/GitController.h"
 #include "app/MainWindow.h"
 #include "app/ReleaseController.h"
 #include "app/Versions.h"
 #include "models/ArtifactsModel.h"
+#include "models/StatusModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/project/TrustStore.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/ArtifactDiffDialog.h"
+#include "widgets/ChangesPanel.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/EditorArea.h"
 #include "widgets/EditorTheme.h"
@@ -23,6 +26,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPromise>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,6 +35,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -91,7 +98,8 @@ private Q_SLOTS:
         auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
         QVERIFY(tree);
         QVERIFY(tree->model()->rowCount() >= 6); // data, notebooks, src, tests, then files
-        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("branchLabel"))->text(), QStringLiteral("⎇ main"));
+        QCOMPARE(window.findChild<QToolButton*>(QStringLiteral("branchButton"))->text(),
+                 QStringLiteral("⎇ main"));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("versionLabel"))
                     ->text()
                     .startsWith(u"Version 0.1.1.dev1+g"));
@@ -170,7 +178,7 @@ private Q_SLOTS:
 
         trust.setTrusted(m_sample, true);
         QVERIFY(buildButton->isEnabled());
-        window.findChild<QCheckBox*>()->setChecked(true);
+        window.findChild<QCheckBox*>(QStringLiteral("allowUnreleasable"))->setChecked(true);
         QSignalSpy built(release, &ReleaseController::buildFinished);
         QSignalSpy refreshed(release, &ReleaseController::artifactsRefreshed);
         buildButton->click();
@@ -189,6 +197,86 @@ private Q_SLOTS:
         diff.show();
         QVERIFY(QTest::qWaitForWindowExposed(&diff));
         save(diff, QStringLiteral("artifact-diff.png"));
+    }
+
+    // The Changes dock: a change shows up, S stages it, the commit box commits it (the version follows),
+    // and the branch switcher switches.
+    void commitsFromTheChangesDock()
+    {
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(QStringLiteral("trust-git.ini")));
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openSample(window);
+        bool configured = false;
+        test::git(m_sample,
+                  {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada Analyst")},
+                  &configured);
+        test::git(
+            m_sample,
+            {QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ada@churn.example")},
+            &configured);
+        GitController* git = window.git();
+        auto* dock = git->dock();
+        dock->raise();
+        QSignalSpy refreshed(git, &GitController::refreshed);
+
+        test::writeFile(m_sample, QStringLiteral("src/churn/features.py"), "# reviewed\n");
+        test::writeFile(m_sample, QStringLiteral("notes.md"), "# Notes\n");
+        QVERIFY(refreshed.wait(10000)); // the file watcher noticed
+        StatusModel* model = git->model();
+        QTRY_COMPARE(model->count(StatusModel::ChangesGroup), 2);
+        QCOMPARE(model->count(StatusModel::StagedGroup), 0);
+
+        // Select both changes and press S.
+        auto* view = git->panel()->view();
+        const QModelIndex changes = model->index(StatusModel::ChangesGroup, 0);
+        view->selectionModel()->select(changes, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->setFocus();
+        QSignalSpy done(git, &GitController::operationFinished);
+        QTest::keyClick(view, Qt::Key_S);
+        QVERIFY(done.wait(10000));
+        QTRY_COMPARE(model->count(StatusModel::StagedGroup), 2);
+
+        auto* message = window.findChild<QPlainTextEdit*>(QStringLiteral("commitMessage"));
+        message->setPlainText(QStringLiteral("Review the features\n\nAnd start the notes."));
+        auto* commit = window.findChild<QPushButton*>(QStringLiteral("commitButton"));
+        QVERIFY(commit->isEnabled());
+        QTest::qWait(100);
+        save(window, QStringLiteral("changes.png"));
+        const QString before = window.findChild<QLabel*>(QStringLiteral("versionLabel"))->text();
+        // A failure would show a message box; close any so that the test reports instead of hanging.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                qWarning().noquote() << "message box:" << box->text() << box->detailedText();
+                box->reject();
+            }
+        });
+        closer.start(200);
+        commit->click();
+        QVERIFY(done.wait(30000));
+        QVERIFY(done.last().first().toBool());
+        bool ok = false;
+        QCOMPARE(test::git(m_sample,
+                           {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}, &ok),
+                 QStringLiteral("Review the features\n"));
+        QTRY_COMPARE(model->count(StatusModel::StagedGroup), 0);
+        QVERIFY(message->toPlainText().isEmpty());
+        QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("versionLabel"))->text() !=
+                    before); // dev1 → dev2
+
+        // Branches: create one with git, switch to it from the switcher.
+        test::git(m_sample, {QStringLiteral("branch"), QStringLiteral("experiment")}, &ok);
+        git->switchBranch(QStringLiteral("experiment"));
+        QVERIFY(done.wait(10000));
+        QTRY_COMPARE(window.findChild<QToolButton*>(QStringLiteral("branchButton"))->text(),
+                     QStringLiteral("⎇ experiment"));
+        git->switchBranch(QStringLiteral("main"));
+        QVERIFY(done.wait(10000));
     }
 
     void followsADarkPalette()
@@ -307,8 +395,9 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction* menu : menus)
             titles.append(menu->text());
-        QCOMPARE(titles, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
-                                      QStringLiteral("&Projekt"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
+                              QStringLiteral("&Projekt"), QStringLiteral("&Git"), QStringLiteral("&Hilfe")}));
     }
 
     void aFailedOpenSaysWhy()

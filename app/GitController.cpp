@@ -1,0 +1,471 @@
+#include "app/GitController.h"
+
+#include "models/StatusModel.h"
+#include "services/core/JobManager.h"
+#include "services/core/LogSink.h"
+#include "services/git/CommitJob.h"
+#include "services/git/Remote.h"
+#include "services/git/Repository.h"
+#include "services/project/TrustStore.h"
+#include "widgets/ChangesPanel.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSet>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QtConcurrentRun>
+
+namespace slipway {
+
+namespace {
+
+struct StatusSnapshot
+{
+    QList<git::StatusEntry> entries;
+    QList<git::BranchInfo> branches;
+    QString branch;
+    QString error;
+};
+
+StatusSnapshot readStatus(const QString& root)
+{
+    StatusSnapshot s;
+    auto repo = git::Repository::open(root);
+    if (!repo) {
+        s.error = repo.error().toString();
+        return s;
+    }
+    if (auto entries = repo->status())
+        s.entries = std::move(*entries);
+    else
+        s.error = entries.error().toString();
+    if (auto branches = repo->branches())
+        s.branches = std::move(*branches);
+    const git::RepositoryInfo info = repo->info();
+    s.branch = info.headDetached ? QString() : info.branch;
+    return s;
+}
+
+constexpr int maxWatchedFolders = 4000;
+
+} // namespace
+
+GitController::GitController(const AppServices& services, QMainWindow* window)
+    : QObject(window)
+    , m_services(services)
+    , m_window(window)
+    , m_model(new StatusModel(this))
+    , m_panel(new ChangesPanel(m_model, window))
+    , m_dock(new QDockWidget(tr("Changes"), window))
+    , m_branchButton(new QToolButton(window))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_debounce(new QTimer(this))
+{
+    m_dock->setObjectName(QStringLiteral("changesDock"));
+    m_dock->setWidget(m_panel);
+    m_branchButton->setObjectName(QStringLiteral("branchButton"));
+    m_branchButton->setAutoRaise(true);
+    m_branchButton->setPopupMode(QToolButton::InstantPopup);
+    m_branchButton->setMenu(new QMenu(m_branchButton));
+    m_branchButton->setToolTip(tr("Switch or create a branch"));
+    connect(m_branchButton->menu(), &QMenu::aboutToShow, this, &GitController::fillBranchMenu);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &GitController::refresh);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_debounce, qOverload<>(&QTimer::start));
+
+    connect(m_panel, &ChangesPanel::stageRequested, this, &GitController::stage);
+    connect(m_panel, &ChangesPanel::unstageRequested, this, &GitController::unstage);
+    connect(m_panel, &ChangesPanel::discardRequested, this, &GitController::discard);
+    connect(m_panel, &ChangesPanel::commitRequested, this, &GitController::commit);
+    connect(m_panel, &ChangesPanel::refreshRequested, this, &GitController::refresh);
+}
+
+GitController::~GitController() = default;
+
+void GitController::populateMenu(QMenu* menu)
+{
+    menu->addAction(tr("&Fetch"), this, &GitController::fetch);
+    menu->addAction(tr("&Pull (Fast-Forward Only)"), this, &GitController::pull);
+    menu->addAction(tr("Pu&sh"), this, [this] { push(false); });
+    menu->addAction(tr("Push with &Tags"), this, [this] { push(true); });
+    menu->addSeparator();
+    menu->addAction(tr("New &Branch…"), this, &GitController::createBranch);
+    menu->addAction(tr("&Restore Discarded Changes…"), this, &GitController::restoreDiscarded);
+    connect(menu, &QMenu::aboutToShow, menu, [this, menu] {
+        for (QAction* action : menu->actions())
+            action->setEnabled(!m_gitRoot.isEmpty());
+    });
+}
+
+void GitController::setProject(const std::optional<ProjectInfo>& project)
+{
+    m_project = project;
+    m_gitRoot = project && project->git ? QDir(project->git->workdir).absolutePath() : QString();
+    m_branchButton->setVisible(!m_gitRoot.isEmpty());
+    m_panel->setEnabled(!m_gitRoot.isEmpty());
+    if (project && project->git) {
+        const auto& git = *project->git;
+        m_branchButton->setText(git.headDetached ? tr("⎇ detached %1").arg(git.headOid.left(7))
+                                                 : u"⎇ " + git.branch);
+    }
+    watchProject();
+    if (m_gitRoot.isEmpty())
+        m_model->setEntries({});
+    else
+        refresh();
+}
+
+void GitController::watchProject()
+{
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_project || m_gitRoot.isEmpty())
+        return;
+    // Folders that hold the project's files (a change in one shows as a changed folder) and git's own
+    // index and HEAD, for changes made by git outside Slipway.
+    QSet<QString> folders{m_project->root};
+    for (const QString& file : m_project->files) {
+        if (folders.size() >= maxWatchedFolders)
+            break;
+        const qsizetype slash = file.lastIndexOf(u'/');
+        if (slash > 0)
+            folders.insert(m_project->root + u'/' + file.left(slash));
+    }
+    m_watcher->addPaths(QStringList(folders.cbegin(), folders.cend()));
+    const QString gitDir = QDir(m_project->git->gitdir).absolutePath();
+    m_watcher->addPaths({gitDir + QStringLiteral("/index"), gitDir + QStringLiteral("/HEAD")});
+}
+
+void GitController::refresh()
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    const quint64 generation = ++m_generation;
+    auto* watcher = new QFutureWatcher<StatusSnapshot>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer refresh is on its way
+        const StatusSnapshot s = watcher->result();
+        if (!s.error.isEmpty())
+            m_services.log->error(tr("git"), s.error);
+        m_model->setEntries(s.entries);
+        if (!s.branch.isEmpty())
+            m_branchButton->setText(u"⎇ " + s.branch);
+        m_branches = s.branches;
+        m_dock->setWindowTitle(
+            tr("Changes (%1)")
+                .arg(m_model->count(StatusModel::StagedGroup) + m_model->count(StatusModel::ChangesGroup)));
+        Q_EMIT refreshed();
+    });
+    watcher->setFuture(QtConcurrent::run(readStatus, m_gitRoot));
+}
+
+void GitController::showError(const QString& title, const Error& error)
+{
+    m_services.log->error(tr("git"), error.toString());
+    QMessageBox box(QMessageBox::Warning, title, error.toString().section(u'\n', 0, 0), QMessageBox::Ok,
+                    m_window);
+    if (error.message.contains(u'\n'))
+        box.setDetailedText(error.toString()); // a hook's whole output
+    box.exec();
+}
+
+void GitController::runOnRepository(const QString& what, std::function<QString(const QString& root)> work,
+                                    bool movesHead)
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    ++m_running;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, what, movesHead] {
+        watcher->deleteLater();
+        --m_running;
+        const QString error = watcher->result();
+        if (!error.isEmpty())
+            showError(what, Error{what, m_gitRoot, error});
+        refresh();
+        if (movesHead && error.isEmpty())
+            Q_EMIT headChanged();
+        Q_EMIT operationFinished(error.isEmpty());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work), m_gitRoot));
+}
+
+void GitController::stage(const QStringList& paths)
+{
+    runOnRepository(
+        tr("Stage"),
+        [paths](const QString& root) -> QString {
+            auto repo = git::Repository::open(root);
+            if (!repo)
+                return repo.error().message;
+            auto done = repo->stage(paths);
+            return done ? QString() : done.error().message;
+        },
+        false);
+}
+
+void GitController::unstage(const QStringList& paths)
+{
+    runOnRepository(
+        tr("Unstage"),
+        [paths](const QString& root) -> QString {
+            auto repo = git::Repository::open(root);
+            if (!repo)
+                return repo.error().message;
+            auto done = repo->unstage(paths);
+            return done ? QString() : done.error().message;
+        },
+        false);
+}
+
+void GitController::discard(const QStringList& paths)
+{
+    LogSink* log = m_services.log;
+    runOnRepository(
+        tr("Discard"),
+        [paths, log](const QString& root) -> QString {
+            auto repo = git::Repository::open(root);
+            if (!repo)
+                return repo.error().message;
+            auto backup = repo->discard(paths);
+            if (!backup)
+                return backup.error().message;
+            QMetaObject::invokeMethod(log, [log, id = *backup, paths] {
+                log->info(tr("git"), tr("Discarded %1 (backup %2: Git → Restore Discarded Changes)")
+                                         .arg(paths.join(QStringLiteral(", ")), id.left(7)));
+            });
+            return {};
+        },
+        false);
+}
+
+void GitController::commit(const QString& message, bool amend)
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    git::CommitRequest request;
+    request.root = m_gitRoot;
+    request.message = message;
+    request.amend = amend;
+    request.runHooks = m_services.trust->isTrusted(m_gitRoot);
+    auto* job = new git::CommitJob(request, this);
+    const quint64 id =
+        m_services.jobs->track(amend ? tr("Amend commit") : tr("Commit"), QFuture<void>(job->future()));
+    m_panel->setBusy(true);
+    connect(job, &git::CommitJob::output, this,
+            [this](const QString& line) { m_services.log->info(tr("commit"), line); });
+    connect(job, &git::CommitJob::finished, this, [this, job, id] {
+        job->deleteLater();
+        m_panel->setBusy(false);
+        const auto result = job->future().result();
+        if (!result) {
+            m_services.jobs->markFailed(id, result.error().message.section(u'\n', 0, 0));
+            showError(tr("Commit failed"), result.error());
+        } else {
+            m_panel->commitDone();
+            m_services.log->info(tr("commit"), tr("Committed %1").arg(result->commit.left(7)));
+            m_window->statusBar()->showMessage(tr("Committed %1").arg(result->commit.left(7)), 5000);
+            Q_EMIT headChanged();
+        }
+        refresh();
+        Q_EMIT operationFinished(result.has_value());
+    });
+    job->start();
+}
+
+void GitController::fillBranchMenu()
+{
+    QMenu* menu = m_branchButton->menu();
+    menu->clear();
+    QMenu* remotes = nullptr;
+    for (const git::BranchInfo& branch : std::as_const(m_branches)) {
+        const QString name = branch.name;
+        if (branch.remote) {
+            if (!remotes)
+                remotes = new QMenu(tr("Remote Branches"), menu);
+            remotes->addAction(name, this, [this, name] { switchBranch(name); });
+            continue;
+        }
+        QString label = name;
+        if (branch.ahead || branch.behind)
+            label += tr("  (↑%1 ↓%2 %3)").arg(branch.ahead).arg(branch.behind).arg(branch.upstream);
+        QAction* action = menu->addAction(label, this, [this, name] { switchBranch(name); });
+        action->setCheckable(true);
+        action->setChecked(branch.head);
+        action->setEnabled(!branch.head);
+    }
+    if (remotes)
+        menu->addMenu(remotes);
+    menu->addSeparator();
+    menu->addAction(tr("New Branch…"), this, &GitController::createBranch);
+}
+
+void GitController::switchBranch(const QString& name)
+{
+    runOnRepository(
+        tr("Switch to %1").arg(name),
+        [name](const QString& root) -> QString {
+            auto repo = git::Repository::open(root);
+            if (!repo)
+                return repo.error().message;
+            auto done = repo->switchBranch(name);
+            return done ? QString() : done.error().message;
+        },
+        true);
+}
+
+void GitController::createBranch()
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(m_window, tr("New Branch"), tr("Name of the branch, made from HEAD:"),
+                              QLineEdit::Normal, {}, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    runOnRepository(
+        tr("Create branch %1").arg(name),
+        [name](const QString& root) -> QString {
+            auto repo = git::Repository::open(root);
+            if (!repo)
+                return repo.error().message;
+            if (auto created = repo->createBranch(name); !created)
+                return created.error().message;
+            auto switched = repo->switchBranch(name);
+            return switched ? QString() : switched.error().message;
+        },
+        true);
+}
+
+void GitController::restoreDiscarded()
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    auto repo = git::Repository::open(m_gitRoot); // reading refs: fast
+    const auto backups = repo ? repo->discardBackups() : git::GitResult<QList<git::DiscardBackup>>{};
+    if (!backups || backups->isEmpty()) {
+        QMessageBox::information(m_window, tr("Restore Discarded Changes"),
+                                 tr("Nothing was discarded here."));
+        return;
+    }
+    QStringList items;
+    for (const git::DiscardBackup& b : *backups)
+        items.append(tr("%1 — %2").arg(QLocale().toString(b.when, QLocale::ShortFormat),
+                                       b.paths.join(QStringLiteral(", "))));
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(m_window, tr("Restore Discarded Changes"),
+                              tr("Put these files back as they were:"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString id = backups->at(items.indexOf(chosen)).id;
+    runOnRepository(
+        tr("Restore discarded changes"),
+        [id](const QString& root) -> QString {
+            auto r = git::Repository::open(root);
+            if (!r)
+                return r.error().message;
+            auto restored = r->restoreDiscarded(id);
+            return restored ? QString() : restored.error().message;
+        },
+        false);
+}
+
+namespace {
+
+git::TransferRequest transferRequest(const QString& root)
+{
+    git::TransferRequest r;
+    r.root = root;
+    return r;
+}
+
+} // namespace
+
+void GitController::fetch()
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    auto future = git::fetchAsync(transferRequest(m_gitRoot));
+    const quint64 id = m_services.jobs->track(tr("Fetch"), QFuture<void>(future));
+    auto* watcher = new QFutureWatcher<Result<git::TransferResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (watcher->isCanceled())
+            return;
+        const auto result = watcher->result();
+        if (!result) {
+            m_services.jobs->markFailed(id, result.error().message);
+            return showError(tr("Fetch failed"), result.error());
+        }
+        m_services.log->info(tr("git"), result->summary);
+        refresh();
+    });
+    watcher->setFuture(future);
+}
+
+void GitController::pull()
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    auto future = git::pullAsync(transferRequest(m_gitRoot));
+    const quint64 id = m_services.jobs->track(tr("Pull"), QFuture<void>(future));
+    auto* watcher = new QFutureWatcher<Result<git::TransferResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (watcher->isCanceled())
+            return;
+        const auto result = watcher->result();
+        if (!result) {
+            m_services.jobs->markFailed(id, result.error().message);
+            return showError(tr("Pull refused"), result.error());
+        }
+        m_services.log->info(tr("git"), result->summary);
+        refresh();
+        Q_EMIT headChanged();
+    });
+    watcher->setFuture(future);
+}
+
+void GitController::push(bool tags)
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    git::TransferRequest request = transferRequest(m_gitRoot);
+    request.tags = tags;
+    auto future = git::pushAsync(request);
+    const quint64 id =
+        m_services.jobs->track(tags ? tr("Push with tags") : tr("Push"), QFuture<void>(future));
+    auto* watcher = new QFutureWatcher<Result<git::TransferResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (watcher->isCanceled())
+            return;
+        const auto result = watcher->result();
+        if (!result) {
+            m_services.jobs->markFailed(id, result.error().message);
+            return showError(tr("Push failed"), result.error());
+        }
+        m_services.log->info(tr("git"), result->summary);
+        refresh();
+    });
+    watcher->setFuture(future);
+}
+
+} // namespace slipway

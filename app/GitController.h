@@ -1,0 +1,79 @@
+#pragma once
+
+#include "app/MainWindow.h"
+#include "services/git/Status.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QDockWidget;
+class QFileSystemWatcher;
+class QMenu;
+class QTimer;
+class QToolButton;
+
+namespace slipway {
+
+class ChangesPanel;
+class StatusModel;
+
+// The git workbench's wiring: the Changes dock (status, stage, unstage, discard, commit), the branch
+// switcher in the status bar, and the Git menu (fetch, pull, push, branches, restore discarded changes).
+// Every git operation runs on the thread pool or as an asynchronous job; the status refreshes after each,
+// and (debounced) when files change on disk.
+class GitController : public QObject
+{
+    Q_OBJECT
+public:
+    GitController(const AppServices& services, QMainWindow* window);
+    ~GitController() override;
+
+    QDockWidget* dock() const { return m_dock; }
+    QToolButton* branchButton() const { return m_branchButton; }
+    StatusModel* model() const { return m_model; }
+    ChangesPanel* panel() const { return m_panel; }
+    // Fills `menu` with the Git actions.
+    void populateMenu(QMenu* menu);
+
+    void setProject(const std::optional<ProjectInfo>& project);
+    void refresh();
+    void stage(const QStringList& paths);
+    void unstage(const QStringList& paths);
+    void discard(const QStringList& paths);
+    void commit(const QString& message, bool amend);
+    void switchBranch(const QString& name);
+    void createBranch();
+    void fetch();
+    void pull();
+    void push(bool tags);
+    void restoreDiscarded();
+
+Q_SIGNALS:
+    void refreshed();
+    // HEAD moved (commit, switch, pull): the version and the branch may differ now.
+    void headChanged();
+    void operationFinished(bool ok);
+
+private:
+    void runOnRepository(const QString& what, std::function<QString(const QString& root)> work,
+                         bool movesHead);
+    void showError(const QString& title, const Error& error);
+    void watchProject();
+    void fillBranchMenu();
+
+    AppServices m_services;
+    QMainWindow* m_window;
+    StatusModel* m_model;
+    ChangesPanel* m_panel;
+    QDockWidget* m_dock;
+    QToolButton* m_branchButton;
+    QFileSystemWatcher* m_watcher;
+    QTimer* m_debounce;
+    std::optional<ProjectInfo> m_project;
+    QList<git::BranchInfo> m_branches;
+    QString m_gitRoot;
+    quint64 m_generation = 0;
+    int m_running = 0;
+};
+
+} // namespace slipway

@@ -1,0 +1,168 @@
+#include "widgets/ChangesPanel.h"
+
+#include "models/StatusModel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace slipway {
+
+ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTreeView(this))
+    , m_message(new QPlainTextEdit(this))
+    , m_hint(new QLabel(this))
+    , m_amend(new QCheckBox(tr("Amend"), this))
+    , m_commit(new QPushButton(tr("Commit"), this))
+{
+    m_view->setObjectName(QStringLiteral("changesView"));
+    m_view->setModel(model);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setUniformRowHeights(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+
+    auto* stage = new QToolButton(this);
+    stage->setText(tr("Stage"));
+    stage->setToolTip(tr("Stage the selected files (S)"));
+    auto* unstage = new QToolButton(this);
+    unstage->setText(tr("Unstage"));
+    unstage->setToolTip(tr("Unstage the selected files (U)"));
+    auto* discard = new QToolButton(this);
+    discard->setText(tr("Discard…"));
+    discard->setToolTip(tr("Throw away the selected files' changes (a backup is kept)"));
+    auto* refresh = new QToolButton(this);
+    refresh->setText(tr("Refresh"));
+    for (QToolButton* b : {stage, unstage, discard, refresh})
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    const auto doStage = [this] {
+        if (const QStringList paths = selectedPaths(StatusModel::ChangesGroup); !paths.isEmpty())
+            Q_EMIT stageRequested(paths);
+    };
+    const auto doUnstage = [this] {
+        if (const QStringList paths = selectedPaths(StatusModel::StagedGroup); !paths.isEmpty())
+            Q_EMIT unstageRequested(paths);
+    };
+    connect(stage, &QToolButton::clicked, this, doStage);
+    connect(unstage, &QToolButton::clicked, this, doUnstage);
+    connect(new QShortcut(QKeySequence(Qt::Key_S), m_view, nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, this, doStage);
+    connect(new QShortcut(QKeySequence(Qt::Key_U), m_view, nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, this, doUnstage);
+    connect(refresh, &QToolButton::clicked, this, &ChangesPanel::refreshRequested);
+    connect(discard, &QToolButton::clicked, this, [this] {
+        const QStringList paths = selectedPaths(StatusModel::ChangesGroup);
+        if (paths.isEmpty())
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Discard changes?"),
+            tr("Throw away the changes to %1? Untracked files are deleted. A backup is kept: Git → Restore "
+               "Discarded Changes brings them back.")
+                .arg(paths.size() == 1 ? paths.first() : tr("%1 files").arg(paths.size())),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard)
+            Q_EMIT discardRequested(paths);
+    });
+
+    m_message->setObjectName(QStringLiteral("commitMessage"));
+    m_message->setPlaceholderText(tr("Summary (up to 50 characters, 72 at most)\n\nWhy the change was made"));
+    m_message->setTabChangesFocus(true);
+    m_message->setMaximumHeight(120);
+    m_hint->setObjectName(QStringLiteral("commitHint"));
+    m_commit->setObjectName(QStringLiteral("commitButton"));
+    m_commit->setToolTip(tr("Commit the staged changes (Ctrl+Return)"));
+    connect(m_message, &QPlainTextEdit::textChanged, this, &ChangesPanel::updateMessageHint);
+    connect(model, &QAbstractItemModel::modelReset, this, &ChangesPanel::updateMessageHint);
+    connect(m_amend, &QCheckBox::toggled, this, &ChangesPanel::updateMessageHint);
+    const auto doCommit = [this] {
+        if (m_commit->isEnabled())
+            Q_EMIT commitRequested(m_message->toPlainText().trimmed() + u'\n', m_amend->isChecked());
+    };
+    connect(m_commit, &QPushButton::clicked, this, doCommit);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, nullptr, nullptr,
+                          Qt::WidgetWithChildrenShortcut),
+            &QShortcut::activated, this, doCommit);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(stage);
+    buttons->addWidget(unstage);
+    buttons->addWidget(discard);
+    buttons->addStretch();
+    buttons->addWidget(refresh);
+    auto* commitRow = new QHBoxLayout;
+    commitRow->addWidget(m_hint, 1);
+    commitRow->addWidget(m_amend);
+    commitRow->addWidget(m_commit);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(commitRow);
+    updateMessageHint();
+}
+
+QStringList ChangesPanel::selectedPaths(int group) const
+{
+    QStringList paths;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        if (!index.parent().isValid()) { // a whole group
+            if (index.row() == group)
+                for (int row = 0; row < m_model->rowCount(index); ++row)
+                    paths.append(m_model->index(row, 0, index).data(StatusModel::PathRole).toString());
+            continue;
+        }
+        if (index.data(StatusModel::GroupRole).toInt() == group)
+            paths.append(index.data(StatusModel::PathRole).toString());
+    }
+    paths.removeDuplicates();
+    return paths;
+}
+
+void ChangesPanel::updateMessageHint()
+{
+    const QString summary = m_message->toPlainText().section(u'\n', 0, 0);
+    const QStringList lines = m_message->toPlainText().split(u'\n');
+    QString hint;
+    if (summary.isEmpty())
+        hint = tr("Write a summary line.");
+    else if (summary.size() > 72)
+        hint = tr("Summary: %1 characters — keep it under 72.").arg(summary.size());
+    else if (lines.size() > 1 && !lines.at(1).isEmpty())
+        hint = tr("Leave the second line empty.");
+    else
+        hint = tr("Summary: %1/50").arg(summary.size());
+    m_hint->setText(hint);
+    const bool warn = summary.size() > 72 || (lines.size() > 1 && !lines.at(1).isEmpty());
+    m_hint->setStyleSheet(warn ? QStringLiteral("color: #c77c02;") : QString());
+    m_commit->setEnabled(!summary.trimmed().isEmpty() &&
+                         (m_amend->isChecked() || m_model->count(StatusModel::StagedGroup) > 0));
+}
+
+void ChangesPanel::commitDone()
+{
+    m_message->clear();
+    m_amend->setChecked(false);
+}
+
+void ChangesPanel::setBusy(bool busy)
+{
+    setEnabled(!busy);
+}
+
+} // namespace slipway

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QTreeView;
+
+namespace slipway {
+
+class StatusModel;
+
+// What changed in the work tree (staged and not), with keyboard-first staging (S stages, U unstages the
+// selection; Ctrl+Return commits), a guarded discard, and the commit box: summary-line guidance, amend.
+class ChangesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChangesPanel(StatusModel* model, QWidget* parent = nullptr);
+
+    QTreeView* view() const { return m_view; }
+    QPlainTextEdit* messageEdit() const { return m_message; }
+    // After a commit: clear the message (and amend).
+    void commitDone();
+    void setBusy(bool busy);
+
+Q_SIGNALS:
+    void stageRequested(const QStringList& paths);
+    void unstageRequested(const QStringList& paths);
+    void discardRequested(const QStringList& paths);
+    void commitRequested(const QString& message, bool amend);
+    void refreshRequested();
+
+private:
+    QStringList selectedPaths(int group) const;
+    void updateMessageHint();
+
+    StatusModel* m_model;
+    QTreeView* m_view;
+    QPlainTextEdit* m_message;
+    QLabel* m_hint;
+    QCheckBox* m_amend;
+    QPushButton* m_commit;
+};
+
+} // namespace slipway
