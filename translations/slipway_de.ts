@@ -121,6 +121,85 @@ sha256 %2</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ChangesPanel</name>
+    <message>
+        <source>Amend</source>
+        <translation>Nachbessern</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Committen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>Stage the selected files (S)</source>
+        <translation>Die gewählten Dateien vormerken (S)</translation>
+    </message>
+    <message>
+        <source>Unstage</source>
+        <translation>Nicht vormerken</translation>
+    </message>
+    <message>
+        <source>Unstage the selected files (U)</source>
+        <translation>Die gewählten Dateien nicht mehr vormerken (U)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Throw away the selected files&apos; changes (a backup is kept)</source>
+        <translation>Die Änderungen der gewählten Dateien verwerfen (eine Sicherung bleibt)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to %1? Untracked files are deleted. A backup is kept: Git → Restore Discarded Changes brings them back.</source>
+        <translation>Die Änderungen an %1 verwerfen? Unversionierte Dateien werden gelöscht. Eine Sicherung bleibt: Git → Verworfene Änderungen wiederherstellen holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>Summary (up to 50 characters, 72 at most)
+
+Why the change was made</source>
+        <translation>Zusammenfassung (bis 50 Zeichen, höchstens 72)
+
+Warum die Änderung gemacht wurde</translation>
+    </message>
+    <message>
+        <source>Commit the staged changes (Ctrl+Return)</source>
+        <translation>Die vorgemerkten Änderungen committen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Write a summary line.</source>
+        <translation>Schreiben Sie eine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Summary: %1 characters — keep it under 72.</source>
+        <translation>Zusammenfassung: %1 Zeichen — bleiben Sie unter 72.</translation>
+    </message>
+    <message>
+        <source>Leave the second line empty.</source>
+        <translation>Lassen Sie die zweite Zeile leer.</translation>
+    </message>
+    <message>
+        <source>Summary: %1/50</source>
+        <translation>Zusammenfassung: %1/50</translation>
+    </message>
+</context>
+<context>
     <name>slipway::Cli</name>
     <message>
         <source>Try &apos;slipway --help&apos;.</source>
@@ -639,7 +718,7 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commit</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -718,6 +797,165 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>%1 has changes that are not saved. Save them before closing?</source>
         <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GitController</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Switch or create a branch</source>
+        <translation>Branch wechseln oder anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Holen</translation>
+    </message>
+    <message>
+        <source>&amp;Pull (Fast-Forward Only)</source>
+        <translation>&amp;Pull (nur Fast-Forward)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;sh</source>
+        <translation>Pu&amp;shen</translation>
+    </message>
+    <message>
+        <source>Push with &amp;Tags</source>
+        <translation>Mit &amp;Tags pushen</translation>
+    </message>
+    <message>
+        <source>New &amp;Branch…</source>
+        <translation>Neuer &amp;Branch…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Discarded Changes…</source>
+        <translation>Verworfene Änderungen &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>⎇ detached %1</source>
+        <translation>⎇ losgelöst %1</translation>
+    </message>
+    <message>
+        <source>git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>Unstage</source>
+        <translation>Nicht vormerken</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discarded %1 (backup %2: Git → Restore Discarded Changes)</source>
+        <translation>%1 verworfen (Sicherung %2: Git → Verworfene Änderungen wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>Amend commit</source>
+        <translation>Commit nachbessern</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Committen</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Commit failed</source>
+        <translation>Commit fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Committed %1</source>
+        <translation>%1 committet</translation>
+    </message>
+    <message>
+        <source>Remote Branches</source>
+        <translation>Entfernte Branches</translation>
+    </message>
+    <message>
+        <source>  (↑%1 ↓%2 %3)</source>
+        <translation>  (↑%1 ↓%2 %3)</translation>
+    </message>
+    <message>
+        <source>New Branch…</source>
+        <translation>Neuer Branch…</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>New Branch</source>
+        <translation>Neuer Branch</translation>
+    </message>
+    <message>
+        <source>Name of the branch, made from HEAD:</source>
+        <translation>Name des Branches, angelegt ab HEAD:</translation>
+    </message>
+    <message>
+        <source>Create branch %1</source>
+        <translation>Branch %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Restore Discarded Changes</source>
+        <translation>Verworfene Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was discarded here.</source>
+        <translation>Hier wurde nichts verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Put these files back as they were:</source>
+        <translation>Diese Dateien so zurücklegen, wie sie waren:</translation>
+    </message>
+    <message>
+        <source>Restore discarded changes</source>
+        <translation>Verworfene Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Holen</translation>
+    </message>
+    <message>
+        <source>Fetch failed</source>
+        <translation>Holen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Pull refused</source>
+        <translation>Pull abgelehnt</translation>
+    </message>
+    <message>
+        <source>Push with tags</source>
+        <translation>Push mit Tags</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Push failed</source>
+        <translation>Push fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -922,14 +1160,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <source>⎇ detached %1</source>
-        <translation>⎇ losgelöst %1</translation>
-    </message>
-    <message>
-        <source>not in git</source>
-        <translation>nicht in Git</translation>
-    </message>
-    <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -1032,6 +1262,10 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Uncommitted changes: %1</source>
         <translation>Nicht committete Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Git</source>
+        <translation>&amp;Git</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1632,10 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>Would be version &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Ergäbe Version &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
+    <message>
+        <source>Nothing built yet: dist/ holds no wheel, sdist or executable.</source>
+        <translation>Noch nichts gebaut: dist/ enthält kein Wheel, Sdist oder Programm.</translation>
+    </message>
 </context>
 <context>
     <name>slipway::SampleProject</name>
@@ -1420,6 +1658,57 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>the sample project is missing from this build</source>
         <translation>das Beispielprojekt fehlt in diesem Build</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StatusModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>unversioniert</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Staged (%1)</source>
+        <translation>Vorgemerkt (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +2069,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <translation>Das Wheel hat mehrere .dist-info-Ordner: %1.</translation>
     </message>
     <message>
-        <source>%1/METADATA is missing.</source>
-        <translation>%1/METADATA fehlt.</translation>
-    </message>
-    <message>
         <source>The file name says %1, METADATA says %2.</source>
         <translation>Der Dateiname sagt %1, METADATA sagt %2.</translation>
     </message>
@@ -1798,10 +2083,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>An sdist holds one folder named like the file (%1/); this one holds %2.</source>
         <translation>Ein Sdist enthält einen Ordner, der wie die Datei heißt (%1/); dieses enthält %2.</translation>
-    </message>
-    <message>
-        <source>%1/PKG-INFO is missing.</source>
-        <translation>%1/PKG-INFO fehlt.</translation>
     </message>
     <message>
         <source>The file name should be %1.tar.gz (PEP 625) for %2 %3.</source>
@@ -1834,6 +2115,124 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>the file cannot be read</source>
         <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::git::CommitJob</name>
+    <message>
+        <source>commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the commit message is empty</source>
+        <translation>die Commit-Nachricht ist leer</translation>
+    </message>
+    <message>
+        <source>%1 hook not run: the project is not trusted</source>
+        <translation>%1-Hook nicht ausgeführt: dem Projekt wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Running the %1 hook</source>
+        <translation>%1-Hook läuft</translation>
+    </message>
+    <message>
+        <source>%1 hook</source>
+        <translation>%1-Hook</translation>
+    </message>
+    <message>
+        <source>%1; the commit was not made%2</source>
+        <translation>%1; der Commit wurde nicht gemacht%2</translation>
+    </message>
+    <message>
+        <source>git does not know who you are: set user.name and user.email</source>
+        <translation>Git weiß nicht, wer Sie sind: setzen Sie user.name und user.email</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::git::Remote</name>
+    <message>
+        <source>Receiving objects %1/%2</source>
+        <translation>Objekte empfangen %1/%2</translation>
+    </message>
+    <message>
+        <source>Sending objects %1/%2</source>
+        <translation>Objekte senden %1/%2</translation>
+    </message>
+    <message>
+        <source>canceled; nothing changed here</source>
+        <translation>abgebrochen; hier hat sich nichts geändert</translation>
+    </message>
+    <message>
+        <source>libgit2 error %1</source>
+        <translation>libgit2-Fehler %1</translation>
+    </message>
+    <message>
+        <source>the remote has commits this branch does not (non-fast-forward): pull first</source>
+        <translation>das entfernte Repository hat Commits, die dieser Branch nicht hat (kein Fast-Forward): erst pullen</translation>
+    </message>
+    <message>
+        <source>there is no remote named &quot;%1&quot;</source>
+        <translation>es gibt kein entferntes Repository namens „%1“</translation>
+    </message>
+    <message>
+        <source>fetch from %1</source>
+        <translation>von %1 holen</translation>
+    </message>
+    <message>
+        <source>Already up to date with %1</source>
+        <translation>Schon auf dem Stand von %1</translation>
+    </message>
+    <message>
+        <source>Fetched %1: %2 refs updated</source>
+        <translation>%1 geholt: %2 Referenzen aktualisiert</translation>
+    </message>
+    <message>
+        <source>pull from %1</source>
+        <translation>von %1 pullen</translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch</source>
+        <translation>HEAD ist auf keinem Branch</translation>
+    </message>
+    <message>
+        <source>%1 tracks no remote branch</source>
+        <translation>%1 folgt keinem entfernten Branch</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Schon auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <source>the branch and its upstream diverged (%1 local and %2 remote commits): a fast-forward is not possible; merge or rebase with git, then push</source>
+        <translation>der Branch und sein Upstream sind auseinandergelaufen (%1 lokale und %2 entfernte Commits): ein Fast-Forward ist nicht möglich; mergen oder rebasen Sie mit git, dann pushen</translation>
+    </message>
+    <message>
+        <source>the pull would overwrite local changes to %1; commit, stash or discard them first</source>
+        <translation>der Pull würde lokale Änderungen an %1 überschreiben; committen, stashen oder verwerfen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>Fast-forwarded to %1</source>
+        <translation>Vorgespult auf %1</translation>
+    </message>
+    <message>
+        <source>push to %1</source>
+        <translation>nach %1 pushen</translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch: nothing to push</source>
+        <translation>HEAD ist auf keinem Branch: nichts zu pushen</translation>
+    </message>
+    <message>
+        <source>the remote refused %1</source>
+        <translation>das entfernte Repository lehnte %1 ab</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2</source>
+        <translation>%1 nach %2 gepusht</translation>
     </message>
 </context>
 <context>
