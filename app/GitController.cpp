@@ -35,18 +35,18 @@ struct StatusSnapshot
     QString error;
 };
 
-StatusSnapshot readStatus(const QString& root)
+StatusSnapshot readStatus(const std::shared_ptr<git::StatusSource>& source)
 {
     StatusSnapshot s;
-    auto repo = git::Repository::open(root);
+    if (auto entries = source->read())
+        s.entries = std::move(*entries);
+    else
+        s.error = entries.error();
+    auto repo = git::Repository::open(source->root());
     if (!repo) {
         s.error = repo.error().toString();
         return s;
     }
-    if (auto entries = repo->status())
-        s.entries = std::move(*entries);
-    else
-        s.error = entries.error().toString();
     if (auto branches = repo->branches())
         s.branches = std::move(*branches);
     const git::RepositoryInfo info = repo->info();
@@ -111,6 +111,7 @@ void GitController::setProject(const std::optional<ProjectInfo>& project)
 {
     m_project = project;
     m_gitRoot = project && project->git ? QDir(project->git->workdir).absolutePath() : QString();
+    m_source = m_gitRoot.isEmpty() ? nullptr : std::make_shared<git::StatusSource>(m_gitRoot);
     m_branchButton->setVisible(!m_gitRoot.isEmpty());
     m_panel->setEnabled(!m_gitRoot.isEmpty());
     if (project && project->git) {
@@ -170,7 +171,7 @@ void GitController::refresh()
                 .arg(m_model->count(StatusModel::StagedGroup) + m_model->count(StatusModel::ChangesGroup)));
         Q_EMIT refreshed();
     });
-    watcher->setFuture(QtConcurrent::run(readStatus, m_gitRoot));
+    watcher->setFuture(QtConcurrent::run(readStatus, m_source));
 }
 
 void GitController::showError(const QString& title, const Error& error)

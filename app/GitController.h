@@ -72,6 +72,8 @@ private:
     std::optional<ProjectInfo> m_project;
     QList<git::BranchInfo> m_branches;
     QString m_gitRoot;
+    std::shared_ptr<git::StatusSource>
+        m_source; // keeps the repository (and its index) open between refreshes
     quint64 m_generation = 0;
     int m_running = 0;
 };

@@ -8,6 +8,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <mutex>
 
 namespace slipway::git {
 
@@ -74,6 +75,34 @@ GitResult<IndexPtr> openIndex(git_repository* repo, const QString& path)
 }
 
 } // namespace
+
+struct StatusSource::Private
+{
+    std::mutex mutex;
+    std::optional<Repository> repo;
+};
+
+StatusSource::StatusSource(QString root)
+    : m_root(std::move(root))
+    , d(std::make_unique<Private>())
+{}
+
+StatusSource::~StatusSource() = default;
+
+std::expected<QList<StatusEntry>, QString> StatusSource::read(const StatusOptions& options)
+{
+    std::lock_guard lock(d->mutex);
+    if (!d->repo) {
+        auto opened = Repository::open(m_root);
+        if (!opened)
+            return std::unexpected(opened.error().toString());
+        d->repo.emplace(std::move(*opened));
+    }
+    auto entries = d->repo->status(options);
+    if (!entries)
+        return std::unexpected(entries.error().toString());
+    return std::move(*entries);
+}
 
 QString changeName(Change change)
 {

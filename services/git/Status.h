@@ -5,6 +5,9 @@
 #include <QMetaType>
 #include <QString>
 
+#include <expected>
+#include <memory>
+
 namespace slipway::git {
 
 // How a file differs, between HEAD and the index (staged) or the index and the work tree (unstaged).
@@ -72,6 +75,29 @@ struct TagInfo
 };
 
 QString changeName(Change change);
+
+class Repository;
+
+// The status of one work tree, read again and again (the Changes dock refreshes it on every change): it
+// keeps the repository open, so libgit2 reloads the index only when it changed on disk. Safe to call from
+// any thread; calls are serialised.
+class StatusSource
+{
+public:
+    explicit StatusSource(QString root);
+    ~StatusSource();
+    StatusSource(const StatusSource&) = delete;
+    StatusSource& operator=(const StatusSource&) = delete;
+
+    QString root() const { return m_root; }
+    // The entries, or the error's text.
+    std::expected<QList<StatusEntry>, QString> read(const StatusOptions& options = {});
+
+private:
+    struct Private;
+    QString m_root;
+    std::unique_ptr<Private> d;
+};
 
 } // namespace slipway::git
 
