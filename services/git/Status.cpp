@@ -74,6 +74,34 @@ GitResult<IndexPtr> openIndex(git_repository* repo, const QString& path)
     return IndexPtr(raw);
 }
 
+// A modified file with a clean filter whose raw bytes are exactly the index's blob differs only by what the
+// filter would strip (outputs committed before the notebook filter was set up).
+void markPhantoms(git_repository* repo, QList<StatusEntry>& entries)
+{
+    git_index* rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, repo) < 0) {
+        git_error_clear();
+        return;
+    }
+    IndexPtr index(rawIndex);
+    const QDir workdir(QFile::decodeName(git_repository_workdir(repo)));
+    for (StatusEntry& e : entries) {
+        if (e.unstaged != Change::Modified)
+            continue;
+        const QByteArray path = e.path.toUtf8();
+        const char* filter = nullptr;
+        if (git_attr_get(&filter, repo, 0, path.constData(), "filter") < 0 ||
+            git_attr_value(filter) != GIT_ATTR_VALUE_STRING)
+            continue;
+        const git_index_entry* staged = git_index_get_bypath(index.get(), path.constData(), 0);
+        git_oid raw;
+        if (staged && git_odb_hashfile(&raw, QFile::encodeName(workdir.filePath(e.path)).constData(),
+                                       GIT_OBJECT_BLOB) == 0)
+            e.phantom = git_oid_equal(&raw, &staged->id) == 1;
+    }
+    git_error_clear();
+}
+
 } // namespace
 
 struct StatusSource::Private
@@ -163,6 +191,7 @@ GitResult<QList<StatusEntry>> Repository::status(const StatusOptions& options) c
             entry.unstaged = Change::Conflicted;
         entries.append(std::move(entry));
     }
+    markPhantoms(d->repo.get(), entries);
     std::ranges::sort(entries, [](const StatusEntry& a, const StatusEntry& b) { return a.path < b.path; });
     return entries;
 }

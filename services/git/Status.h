@@ -31,6 +31,9 @@ struct StatusEntry
     Change staged = Change::None;
     Change unstaged = Change::None;
     bool conflicted = false;
+    // Modified only because a clean filter (the notebook filter) now strips what the index still holds:
+    // the file's bytes are the index's. Staging it again ("renormalize") makes the change go away.
+    bool phantom = false;
 
     bool isStaged() const { return staged != Change::None; }
     bool isUnstaged() const { return unstaged != Change::None; }

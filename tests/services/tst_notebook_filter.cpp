@@ -95,6 +95,51 @@ private Q_SLOTS:
         QCOMPARE(copy.readAll(), original.readAll());
     }
 
+    // Notebooks committed with their outputs before the filter was set up look modified once it is: the
+    // status says these are phantoms (the bytes are the index's), and staging them again stores the cleaned
+    // notebook, after which they are clean — what `git add --renormalize` does.
+    void phantomModificationsAreRenormalized()
+    {
+        installNotebookFilter();
+        const QString path = m_dir.filePath(QStringLiteral("phantoms"));
+        QDir().mkpath(path);
+        run(path, QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")});
+        const QString notebook = path + u"/with-outputs.ipynb";
+        QFile::copy(m_notebooks.first(), notebook);
+        QFile::setPermissions(notebook, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        run(path, QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral(".")});
+        run(path, QStringLiteral("git"),
+            {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("outputs")});
+        run(path, QStringLiteral("nbstripout"), {QStringLiteral("--install")});
+        // Jupyter saves the notebook again, unchanged: only its time moves.
+        QFile touched(notebook);
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(
+            touched.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+        touched.close();
+
+        auto repository = git::Repository::open(path);
+        QVERIFY(repository);
+        auto entries = repository->status();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().path, QStringLiteral("with-outputs.ipynb"));
+        QCOMPARE(entries->first().unstaged, git::Change::Modified);
+        QVERIFY(entries->first().phantom);
+
+        QVERIFY(repository->stage({QStringLiteral("with-outputs.ipynb")}));
+        entries = repository->status();
+        QCOMPARE(entries->size(), 1); // staged: the cleaned notebook replaces the one with outputs
+        QCOMPARE(entries->first().staged, git::Change::Modified);
+        QCOMPARE(entries->first().unstaged, git::Change::None);
+        // What git itself stores with nbstripout's filter for this file.
+        const QByteArray ours =
+            run(path, QStringLiteral("git"), {QStringLiteral("ls-files"), QStringLiteral("-s")});
+        run(path, QStringLiteral("git"),
+            {QStringLiteral("add"), QStringLiteral("--renormalize"), QStringLiteral(".")});
+        QCOMPARE(run(path, QStringLiteral("git"), {QStringLiteral("ls-files"), QStringLiteral("-s")}), ours);
+    }
+
     void aMalformedNotebookStopsTheStaging()
     {
         installNotebookFilter();
