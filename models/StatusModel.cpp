@@ -120,15 +120,23 @@ QVariant StatusModel::data(const QModelIndex& index, int role) const
     const auto group = Group(index.internalId() - 1);
     const git::StatusEntry& e = m_groups[group].at(index.row());
     const git::Change change = group == StagedGroup ? e.staged : e.unstaged;
+    const bool phantom = group == ChangesGroup && e.phantom;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == 0)
             return e.oldPath.isEmpty() || group != StagedGroup ? e.path
                                                                : QString(e.oldPath + u" → " + e.path);
-        return changeText(change);
+        return phantom ? tr("outputs only") : changeText(change);
     case Qt::ForegroundRole:
+        if (phantom)
+            return QColor(0x80, 0x80, 0x80);
         return index.column() == 1 ? QVariant(changeColor(change)) : QVariant();
     case Qt::ToolTipRole:
+        if (phantom)
+            return tr("%1 differs only by what the notebook filter strips (outputs committed before the "
+                      "filter "
+                      "was set up). Stage it to store the cleaned notebook (renormalize).")
+                .arg(e.path);
         return QString(e.path + u" — " + changeText(change));
     case PathRole:
         return e.path;
