@@ -88,6 +88,33 @@ GitController::GitController(const AppServices& services, QMainWindow* window)
     connect(m_panel, &ChangesPanel::discardRequested, this, &GitController::discard);
     connect(m_panel, &ChangesPanel::commitRequested, this, &GitController::commit);
     connect(m_panel, &ChangesPanel::refreshRequested, this, &GitController::refresh);
+    connect(m_panel, &ChangesPanel::diffRequested, this, &GitController::showDiff);
+    connect(m_panel, &ChangesPanel::stageLinesRequested, this,
+            [this](const QString& path, const QList<git::LineRef>& lines) {
+                runOnRepository(
+                    tr("Stage lines"),
+                    [path, lines](const QString& root) -> QString {
+                        auto repo = git::Repository::open(root);
+                        if (!repo)
+                            return repo.error().message;
+                        auto done = repo->stageLines(path, lines);
+                        return done ? QString() : done.error().message;
+                    },
+                    false);
+            });
+    connect(m_panel, &ChangesPanel::unstageLinesRequested, this,
+            [this](const QString& path, const QList<git::LineRef>& lines) {
+                runOnRepository(
+                    tr("Unstage lines"),
+                    [path, lines](const QString& root) -> QString {
+                        auto repo = git::Repository::open(root);
+                        if (!repo)
+                            return repo.error().message;
+                        auto done = repo->unstageLines(path, lines);
+                        return done ? QString() : done.error().message;
+                    },
+                    false);
+            });
 }
 
 GitController::~GitController() = default;
@@ -286,6 +313,29 @@ void GitController::commit(const QString& message, bool amend)
         Q_EMIT operationFinished(result.has_value());
     });
     job->start();
+}
+
+void GitController::showDiff(const QString& path, bool staged)
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<git::FileDiff>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_panel->setDiff(watcher->result());
+        Q_EMIT diffShown();
+    });
+    watcher->setFuture(QtConcurrent::run([root = m_gitRoot, path, staged] {
+        auto repo = git::Repository::open(root);
+        auto diff = repo ? repo->diffFile(path, staged) : git::GitResult<git::FileDiff>{};
+        if (!diff) {
+            git::FileDiff empty;
+            empty.path = path;
+            empty.staged = staged;
+            return empty;
+        }
+        return *diff;
+    }));
 }
 
 void GitController::fillBranchMenu()

@@ -47,12 +47,14 @@ public:
     void pull();
     void push(bool tags);
     void restoreDiscarded();
+    void showDiff(const QString& path, bool staged);
 
 Q_SIGNALS:
     void refreshed();
     // HEAD moved (commit, switch, pull): the version and the branch may differ now.
     void headChanged();
     void operationFinished(bool ok);
+    void diffShown();
 
 private:
     void runOnRepository(const QString& what, std::function<QString(const QString& root)> work,

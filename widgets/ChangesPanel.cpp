@@ -1,18 +1,28 @@
 #include "widgets/ChangesPanel.h"
 
 #include "models/StatusModel.h"
+#include "widgets/EditorTheme.h"
 
 #include <QCheckBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QSplitter>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 
 namespace slipway {
 
@@ -20,6 +30,8 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTreeView(this))
+    , m_diff(new QPlainTextEdit(this))
+    , m_lines(new QToolButton(this))
     , m_message(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))
     , m_amend(new QCheckBox(tr("Amend"), this))
@@ -83,6 +95,9 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
     m_message->setPlaceholderText(tr("Summary (up to 50 characters, 72 at most)\n\nWhy the change was made"));
     m_message->setTabChangesFocus(true);
     m_message->setMaximumHeight(120);
+    m_message->setMinimumHeight(48);
+    m_view->setMinimumHeight(60);
+    m_diff->setMinimumHeight(40);
     m_hint->setObjectName(QStringLiteral("commitHint"));
     m_commit->setObjectName(QStringLiteral("commitButton"));
     m_commit->setToolTip(tr("Commit the staged changes (Ctrl+Return)"));
@@ -98,6 +113,44 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
                           Qt::WidgetWithChildrenShortcut),
             &QShortcut::activated, this, doCommit);
 
+    // The current file's diff, with its lines to stage or unstage one by one.
+    m_diff->setObjectName(QStringLiteral("diffView"));
+    m_diff->setReadOnly(true);
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_diff->setPlaceholderText(tr("Select a file to see its changes."));
+    auto* highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_diff->document());
+    highlighter->setDefinition(EditorTheme::repository().definitionForName(QStringLiteral("Diff")));
+    highlighter->setTheme(EditorTheme::themeFor(palette()));
+    m_lines->setObjectName(QStringLiteral("stageLines"));
+    m_lines->setEnabled(false);
+    m_lines->setText(tr("Stage Lines"));
+    connect(m_lines, &QToolButton::clicked, this, [this] {
+        const QList<git::LineRef> lines = selectedLines();
+        if (lines.isEmpty())
+            return;
+        if (m_shownDiff.staged)
+            Q_EMIT unstageLinesRequested(m_shownDiff.path, lines);
+        else
+            Q_EMIT stageLinesRequested(m_shownDiff.path, lines);
+    });
+    connect(m_diff, &QPlainTextEdit::selectionChanged, this,
+            [this] { m_lines->setEnabled(!m_shownDiff.binary && !selectedLines().isEmpty()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.parent().isValid()) {
+                    setDiff({});
+                    return;
+                }
+                Q_EMIT diffRequested(current.data(StatusModel::PathRole).toString(),
+                                     current.data(StatusModel::GroupRole).toInt() ==
+                                         StatusModel::StagedGroup);
+            });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_shownDiff.path.isEmpty()) // the same file, as it is now
+            Q_EMIT diffRequested(m_shownDiff.path, m_shownDiff.staged);
+    });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(stage);
     buttons->addWidget(unstage);
@@ -111,7 +164,20 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    auto* diffBox = new QWidget(splitter);
+    auto* diffLayout = new QVBoxLayout(diffBox);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addWidget(m_diff, 1);
+    auto* lineRow = new QHBoxLayout;
+    lineRow->addStretch();
+    lineRow->addWidget(m_lines);
+    diffLayout->addLayout(lineRow);
+    splitter->addWidget(diffBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
     layout->addLayout(commitRow);
     updateMessageHint();
@@ -152,6 +218,45 @@ void ChangesPanel::updateMessageHint()
     m_hint->setStyleSheet(warn ? QStringLiteral("color: #c77c02;") : QString());
     m_commit->setEnabled(!summary.trimmed().isEmpty() &&
                          (m_amend->isChecked() || m_model->count(StatusModel::StagedGroup) > 0));
+}
+
+void ChangesPanel::setDiff(const git::FileDiff& diff)
+{
+    m_shownDiff = diff;
+    m_diffLines.clear();
+    m_lines->setText(diff.staged ? tr("Unstage Lines") : tr("Stage Lines"));
+    m_lines->setToolTip(diff.staged ? tr("Take the selected lines out of the index")
+                                    : tr("Stage only the selected added and removed lines"));
+    if (diff.path.isEmpty()) {
+        m_diff->clear();
+        m_lines->setEnabled(false);
+        return;
+    }
+    // The text is the patch; remember which text line is which diff line.
+    m_diffLines.append(std::nullopt);
+    m_diffLines.append(std::nullopt);
+    for (int h = 0; h < diff.hunks.size(); ++h) {
+        m_diffLines.append(std::nullopt); // the @@ header
+        for (int i = 0; i < diff.hunks[h].lines.size(); ++i)
+            m_diffLines.append(diff.hunks[h].lines[i].origin == ' ' ? std::nullopt
+                                                                    : std::optional(git::LineRef{h, i}));
+    }
+    const int scroll = m_diff->verticalScrollBar()->value();
+    m_diff->setPlainText(diff.patchText());
+    m_diff->verticalScrollBar()->setValue(scroll);
+    m_lines->setEnabled(false);
+}
+
+QList<git::LineRef> ChangesPanel::selectedLines() const
+{
+    const QTextCursor cursor = m_diff->textCursor();
+    const int first = m_diff->document()->findBlock(cursor.selectionStart()).blockNumber();
+    const int last = m_diff->document()->findBlock(cursor.selectionEnd()).blockNumber();
+    QList<git::LineRef> lines;
+    for (int block = std::max(first, 0); block <= last && block < m_diffLines.size(); ++block)
+        if (m_diffLines[block])
+            lines.append(*m_diffLines[block]);
+    return lines;
 }
 
 void ChangesPanel::commitDone()

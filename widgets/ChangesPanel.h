@@ -1,6 +1,10 @@
 #pragma once
 
+#include "services/git/Status.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -26,6 +30,11 @@ public:
     // After a commit: clear the message (and amend).
     void commitDone();
     void setBusy(bool busy);
+    // The diff of the current file (asked for with diffRequested); lines can be selected and staged.
+    void setDiff(const git::FileDiff& diff);
+    QPlainTextEdit* diffView() const { return m_diff; }
+    // The added and removed lines the selection in the diff view covers.
+    QList<git::LineRef> selectedLines() const;
 
 Q_SIGNALS:
     void stageRequested(const QStringList& paths);
@@ -33,6 +42,9 @@ Q_SIGNALS:
     void discardRequested(const QStringList& paths);
     void commitRequested(const QString& message, bool amend);
     void refreshRequested();
+    void diffRequested(const QString& path, bool staged);
+    void stageLinesRequested(const QString& path, const QList<git::LineRef>& lines);
+    void unstageLinesRequested(const QString& path, const QList<git::LineRef>& lines);
 
 private:
     QStringList selectedPaths(int group) const;
@@ -40,6 +52,10 @@ private:
 
     StatusModel* m_model;
     QTreeView* m_view;
+    QPlainTextEdit* m_diff;
+    QToolButton* m_lines;
+    git::FileDiff m_shownDiff;
+    QList<std::optional<git::LineRef>> m_diffLines; // per text line of m_diff
     QPlainTextEdit* m_message;
     QLabel* m_hint;
     QCheckBox* m_amend;

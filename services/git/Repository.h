@@ -102,6 +102,12 @@ public:
     // backup commit under refs/slipway/discarded; returns the backup's id. Nothing changes when the backup
     // cannot be made.
     GitResult<QString> discard(const QStringList& paths);
+    // One file's unstaged (index → work tree, through the clean filter) or staged (HEAD → index) changes.
+    GitResult<FileDiff> diffFile(const QString& path, bool staged) const;
+    // Stages only the chosen added and removed lines of the file's unstaged changes (`selection` refers to
+    // diffFile(path, false)); unstageLines takes the chosen lines of the staged changes back out.
+    GitResult<void> stageLines(const QString& path, const QList<LineRef>& selection);
+    GitResult<void> unstageLines(const QString& path, const QList<LineRef>& selection);
     // The backups, newest first, and putting a backup's files back into the work tree.
     GitResult<QList<DiscardBackup>> discardBackups() const;
     GitResult<QStringList> restoreDiscarded(const QString& backupId);

@@ -77,6 +77,40 @@ struct TagInfo
     QDateTime date; // tagger date, or the commit's date for a lightweight tag
 };
 
+// One file's changes as hunks of lines, for showing and for staging a selection of them.
+struct DiffLine
+{
+    char origin = ' '; // ' ' context, '+' added, '-' removed
+    QString text;      // without the line end
+    int oldLine = -1;  // 1-based; -1 for an added line
+    int newLine = -1;  // 1-based; -1 for a removed line
+    bool noNewlineAtEnd = false;
+};
+
+struct DiffHunk
+{
+    QString header; // "@@ -1,4 +1,5 @@ def f():"
+    QList<DiffLine> lines;
+};
+
+struct FileDiff
+{
+    QString path;
+    bool staged = false; // HEAD → index; else index → work tree
+    bool binary = false;
+    QList<DiffHunk> hunks;
+
+    QString patchText() const; // unified diff, for a read-only view
+};
+
+// A line of a FileDiff: hunk and line within it.
+struct LineRef
+{
+    int hunk = 0;
+    int line = 0;
+    bool operator==(const LineRef&) const = default;
+};
+
 QString changeName(Change change);
 
 class Repository;

@@ -231,9 +231,38 @@ private Q_SLOTS:
         QTRY_COMPARE(model->count(StatusModel::ChangesGroup), 2);
         QCOMPARE(model->count(StatusModel::StagedGroup), 0);
 
-        // Select both changes and press S.
+        // The diff of a file, and staging its lines from there.
         auto* view = git->panel()->view();
+        QSignalSpy diffShown(git, &GitController::diffShown);
+        const QModelIndex changesGroup = model->index(StatusModel::ChangesGroup, 0);
+        QModelIndex features;
+        for (int row = 0; row < model->rowCount(changesGroup); ++row)
+            if (model->index(row, 0, changesGroup).data(StatusModel::PathRole).toString() ==
+                u"src/churn/features.py")
+                features = model->index(row, 0, changesGroup);
+        QVERIFY(features.isValid());
+        view->setCurrentIndex(features);
+        QVERIFY(diffShown.wait(10000));
+        auto* diffView = git->panel()->diffView();
+        QVERIFY2(diffView->toPlainText().contains(u"+# reviewed"), qPrintable(diffView->toPlainText()));
+        QTest::qWait(100);
+        save(window, QStringLiteral("changes-diff.png"));
+        diffView->selectAll();
+        QVERIFY(!git->panel()->selectedLines().isEmpty());
+        QSignalSpy linesDone(git, &GitController::operationFinished);
+        window.findChild<QToolButton*>(QStringLiteral("stageLines"))->click();
+        QVERIFY(linesDone.wait(10000));
+        QTRY_COMPARE(model->count(StatusModel::StagedGroup), 1);
+        bool staged = false;
+        QCOMPARE(
+            test::git(m_sample,
+                      {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")},
+                      &staged),
+            QStringLiteral("src/churn/features.py\n"));
+
+        // Select the rest and press S.
         const QModelIndex changes = model->index(StatusModel::ChangesGroup, 0);
+        view->selectionModel()->clearSelection();
         view->selectionModel()->select(changes, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view->setFocus();
         QSignalSpy done(git, &GitController::operationFinished);

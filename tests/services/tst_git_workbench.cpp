@@ -271,6 +271,79 @@ private Q_SLOTS:
         QVERIFY(test::git(root, {u"log"_s, u"-1"_s, u"--format=%B"_s}, &ok).contains(u"Signed-off-by: Ada"));
     }
 
+    // Staging chosen lines: the index gets exactly them, the work tree keeps everything, and git agrees.
+    void stagesAndUnstagesLines()
+    {
+        const QString root = makeRepo();
+        QByteArray original;
+        for (int i = 1; i <= 20; ++i)
+            original += "line " + QByteArray::number(i) + "\n";
+        test::writeFile(root, u"long.txt"_s, original);
+        bool ok = false;
+        test::git(root, {u"add"_s, u"long.txt"_s}, &ok);
+        test::git(root, {u"commit"_s, u"-qm"_s, u"long"_s}, &ok);
+        QByteArray changed = original;
+        changed.replace("line 2\n", "line two\n");
+        changed.replace("line 15\n", "line 15\nnew A\nnew B\n");
+        test::writeFile(root, u"long.txt"_s, changed);
+
+        auto repo = Repository::open(root);
+        const auto diff = repo->diffFile(u"long.txt"_s, false);
+        QVERIFY(diff.has_value());
+        QCOMPARE(diff->hunks.size(), 2);
+        QVERIFY(diff->patchText().contains(u"+line two"));
+        // Second hunk: stage "new A" only.
+        QList<LineRef> pick;
+        for (int i = 0; i < diff->hunks[1].lines.size(); ++i)
+            if (diff->hunks[1].lines[i].text == u"new A")
+                pick.append({1, i});
+        QCOMPARE(pick.size(), 1);
+        QVERIFY(repo->stageLines(u"long.txt"_s, pick).has_value());
+        QByteArray expected = original;
+        expected.replace("line 15\n", "line 15\nnew A\n");
+        QCOMPARE(test::git(root, {u"show"_s, u":long.txt"_s}, &ok).toUtf8(), expected);
+        QCOMPARE(readFile(root + u"/long.txt"_s), changed); // the work tree keeps everything
+        const QString unstaged = test::git(root, {u"diff"_s}, &ok);
+        QVERIFY(unstaged.contains(u"+line two") && unstaged.contains(u"+new B") &&
+                !unstaged.contains(u"+new A"));
+
+        // The first hunk's change (a replaced line: one removal, one addition) as well.
+        const auto again = repo->diffFile(u"long.txt"_s, false);
+        QList<LineRef> first;
+        for (int i = 0; i < again->hunks[0].lines.size(); ++i)
+            if (again->hunks[0].lines[i].origin != ' ')
+                first.append({0, i});
+        QVERIFY(repo->stageLines(u"long.txt"_s, first).has_value());
+        expected.replace("line 2\n", "line two\n");
+        QCOMPARE(test::git(root, {u"show"_s, u":long.txt"_s}, &ok).toUtf8(), expected);
+
+        // Unstage "new A" again: the index keeps only "line two".
+        const auto staged = repo->diffFile(u"long.txt"_s, true);
+        QList<LineRef> back;
+        for (int h = 0; h < staged->hunks.size(); ++h)
+            for (int i = 0; i < staged->hunks[h].lines.size(); ++i)
+                if (staged->hunks[h].lines[i].text == u"new A")
+                    back.append({h, i});
+        QVERIFY(repo->unstageLines(u"long.txt"_s, back).has_value());
+        QByteArray onlyTwo = original;
+        onlyTwo.replace("line 2\n", "line two\n");
+        QCOMPARE(test::git(root, {u"show"_s, u":long.txt"_s}, &ok).toUtf8(), onlyTwo);
+
+        // A file without a final newline keeps it that way.
+        test::writeFile(root, u"tail.txt"_s, "a\nb");
+        test::git(root, {u"add"_s, u"tail.txt"_s}, &ok);
+        test::git(root, {u"commit"_s, u"-qm"_s, u"tail"_s}, &ok);
+        test::writeFile(root, u"tail.txt"_s, "a\nb\nc");
+        const auto tail = repo->diffFile(u"tail.txt"_s, false);
+        QList<LineRef> all;
+        for (int i = 0; i < tail->hunks[0].lines.size(); ++i)
+            if (tail->hunks[0].lines[i].origin != ' ')
+                all.append({0, i});
+        QVERIFY(repo->stageLines(u"tail.txt"_s, all).has_value());
+        QCOMPARE(test::git(root, {u"show"_s, u":tail.txt"_s}, &ok).toUtf8(), QByteArray("a\nb\nc"));
+        QCOMPARE(test::git(root, {u"diff"_s, u"tail.txt"_s}, &ok), QString());
+    }
+
     void tagsAndAmend()
     {
         const QString root = makeRepo();

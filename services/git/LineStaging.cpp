@@ -1,0 +1,263 @@
+// Repository::diffFile, stageLines and unstageLines: partial staging, a line at a time.
+
+#include "services/git/RepositoryPrivate.h"
+
+#include <QSet>
+
+namespace slipway::git {
+
+using namespace detail;
+
+namespace {
+
+using PatchPtr = std::unique_ptr<git_patch, Deleter<git_patch, git_patch_free>>;
+using DiffPtr = std::unique_ptr<git_diff, Deleter<git_diff, git_diff_free>>;
+using BlobPtr = std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>>;
+
+QString chopLineEnd(const char* content, size_t length)
+{
+    QString text = QString::fromUtf8(content, qsizetype(length));
+    if (text.endsWith(u'\n'))
+        text.chop(1); // a "\r" stays: staging a line must give back its bytes
+    return text;
+}
+
+// Rebuilds a file from `base` (the diff's old side) with the changes `apply` accepts: a removed line it
+// accepts is dropped, an added line it accepts is inserted; the others stay as in `base`.
+QByteArray applyLines(const QByteArray& base, const FileDiff& diff, const std::function<bool(LineRef)>& apply)
+{
+    QList<QByteArray> oldLines = base.split('\n');
+    const bool baseEndsWithNewline = base.isEmpty() || base.endsWith('\n');
+    if (base.endsWith('\n') || base.isEmpty())
+        oldLines.removeLast();
+    struct Out
+    {
+        QByteArray bytes;
+        bool noNewline = false;
+    };
+    QList<Out> out;
+    const auto copyOld = [&](int line) {
+        out.append({oldLines.value(line - 1), line == oldLines.size() && !baseEndsWithNewline});
+    };
+    int next = 1; // the next old line to copy
+    for (int h = 0; h < diff.hunks.size(); ++h) {
+        const DiffHunk& hunk = diff.hunks[h];
+        for (const DiffLine& l : hunk.lines) {
+            if (l.oldLine > 0) {
+                while (next < l.oldLine)
+                    copyOld(next++);
+                break;
+            }
+        }
+        for (int i = 0; i < hunk.lines.size(); ++i) {
+            const DiffLine& l = hunk.lines[i];
+            const bool take = apply({h, i});
+            if (l.origin == ' ' || (l.origin == '-' && !take))
+                out.append({oldLines.value(l.oldLine - 1), l.noNewlineAtEnd});
+            else if (l.origin == '+' && take)
+                out.append({l.text.toUtf8(), l.noNewlineAtEnd});
+            if (l.oldLine > 0)
+                next = l.oldLine + 1;
+        }
+    }
+    while (next <= oldLines.size())
+        copyOld(next++);
+    QByteArray result;
+    for (const Out& line : std::as_const(out)) {
+        result += line.bytes;
+        if (!line.noNewline)
+            result += '\n';
+    }
+    return result;
+}
+
+GitResult<QByteArray> blobBytes(git_repository* repo, const git_oid& id, const QString& path)
+{
+    git_blob* raw = nullptr;
+    if (int rc = git_blob_lookup(&raw, repo, &id); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read %1").arg(path)));
+    BlobPtr blob(raw);
+    return QByteArray(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                      qsizetype(git_blob_rawsize(blob.get())));
+}
+
+} // namespace
+
+QString FileDiff::patchText() const
+{
+    QString text = (staged ? QStringLiteral("--- HEAD/") : QStringLiteral("--- index/")) + path + u'\n' +
+                   (staged ? QStringLiteral("+++ index/") : QStringLiteral("+++ work tree/")) + path + u'\n';
+    if (binary)
+        return text + QStringLiteral("Binary file differs\n");
+    for (const DiffHunk& hunk : hunks) {
+        text += hunk.header + u'\n';
+        for (const DiffLine& line : hunk.lines)
+            text += QChar(QLatin1Char(line.origin)) + line.text + u'\n';
+    }
+    return text;
+}
+
+GitResult<FileDiff> Repository::diffFile(const QString& path, bool staged) const
+{
+    git_repository* repo = d->repo.get();
+    const QByteArray utf8 = path.toUtf8();
+    char* paths[] = {const_cast<char*>(utf8.constData())};
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    options.pathspec = {paths, 1};
+    options.flags =
+        GIT_DIFF_DISABLE_PATHSPEC_MATCH | GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_SHOW_UNTRACKED_CONTENT;
+    git_diff* rawDiff = nullptr;
+    int rc = 0;
+    if (staged) {
+        git_object* rawHead = nullptr;
+        git_tree* tree = nullptr;
+        ObjectPtr head;
+        if (git_revparse_single(&rawHead, repo, "HEAD^{tree}") == 0) {
+            head.reset(rawHead);
+            tree = reinterpret_cast<git_tree*>(head.get());
+        }
+        git_error_clear();
+        rc = git_diff_tree_to_index(&rawDiff, repo, tree, nullptr, &options);
+    } else {
+        rc = git_diff_index_to_workdir(&rawDiff, repo, nullptr, &options);
+    }
+    if (rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("diff %1").arg(path), d->path));
+    DiffPtr diff(rawDiff);
+    FileDiff result;
+    result.path = path;
+    result.staged = staged;
+    if (git_diff_num_deltas(diff.get()) == 0)
+        return result;
+    git_patch* rawPatch = nullptr;
+    if (rc = git_patch_from_diff(&rawPatch, diff.get(), 0); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("diff %1").arg(path), d->path));
+    PatchPtr patch(rawPatch);
+    if (!patch) {
+        result.binary = true;
+        return result;
+    }
+    result.binary = (git_patch_get_delta(patch.get())->flags & GIT_DIFF_FLAG_BINARY) != 0;
+    for (size_t h = 0; h < git_patch_num_hunks(patch.get()); ++h) {
+        const git_diff_hunk* rawHunk = nullptr;
+        size_t lineCount = 0;
+        git_patch_get_hunk(&rawHunk, &lineCount, patch.get(), h);
+        DiffHunk hunk;
+        hunk.header = chopLineEnd(rawHunk->header, rawHunk->header_len);
+        for (size_t l = 0; l < lineCount; ++l) {
+            const git_diff_line* raw = nullptr;
+            git_patch_get_line_in_hunk(&raw, patch.get(), h, l);
+            if (raw->origin == GIT_DIFF_LINE_CONTEXT_EOFNL || raw->origin == GIT_DIFF_LINE_ADD_EOFNL ||
+                raw->origin == GIT_DIFF_LINE_DEL_EOFNL) {
+                if (!hunk.lines.isEmpty())
+                    hunk.lines.last().noNewlineAtEnd = true;
+                continue;
+            }
+            DiffLine line;
+            line.origin = raw->origin == GIT_DIFF_LINE_ADDITION   ? '+'
+                          : raw->origin == GIT_DIFF_LINE_DELETION ? '-'
+                                                                  : ' ';
+            line.text = chopLineEnd(raw->content, raw->content_len);
+            line.oldLine = raw->old_lineno;
+            line.newLine = raw->new_lineno;
+            hunk.lines.append(std::move(line));
+        }
+        result.hunks.append(std::move(hunk));
+    }
+    return result;
+}
+
+GitResult<void> Repository::stageLines(const QString& path, const QList<LineRef>& selection)
+{
+    git_repository* repo = d->repo.get();
+    auto diff = diffFile(path, false);
+    if (!diff)
+        return std::unexpected(diff.error());
+    if (diff->binary)
+        return std::unexpected(GitError{QStringLiteral("stage lines of %1").arg(path), d->path, -1, 0,
+                                        QStringLiteral("a binary file is staged whole")});
+    git_index* rawIndex = nullptr;
+    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
+    IndexPtr index(rawIndex);
+    const QByteArray utf8 = path.toUtf8();
+    const git_index_entry* existing = git_index_get_bypath(index.get(), utf8.constData(), 0);
+    QByteArray base;
+    git_index_entry entry{};
+    if (existing) {
+        auto bytes = blobBytes(repo, existing->id, path);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        base = *bytes;
+        entry = *existing;
+    } else {
+        entry.mode = GIT_FILEMODE_BLOB; // a new file: its chosen lines become its first content
+    }
+    const QSet<QPair<int, int>> chosen = [&selection] {
+        QSet<QPair<int, int>> s;
+        for (const LineRef& r : selection)
+            s.insert({r.hunk, r.line});
+        return s;
+    }();
+    const QByteArray content =
+        applyLines(base, *diff, [&chosen](LineRef r) { return chosen.contains({r.hunk, r.line}); });
+    if (int rc = git_blob_create_from_buffer(&entry.id, repo, content.constData(), size_t(content.size()));
+        rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("stage lines of %1").arg(path), d->path));
+    entry.path = utf8.constData();
+    entry.file_size = uint32_t(content.size());
+    entry.mtime = {};
+    entry.ctime = {}; // the work tree differs from this entry: no stat shortcut
+    if (int rc = git_index_add(index.get(), &entry); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("stage lines of %1").arg(path), d->path));
+    if (int rc = git_index_write(index.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
+    return {};
+}
+
+GitResult<void> Repository::unstageLines(const QString& path, const QList<LineRef>& selection)
+{
+    git_repository* repo = d->repo.get();
+    auto diff = diffFile(path, true);
+    if (!diff)
+        return std::unexpected(diff.error());
+    git_index* rawIndex = nullptr;
+    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
+    IndexPtr index(rawIndex);
+    const QByteArray utf8 = path.toUtf8();
+    const git_index_entry* existing = git_index_get_bypath(index.get(), utf8.constData(), 0);
+    if (!existing)
+        return std::unexpected(GitError{QStringLiteral("unstage lines of %1").arg(path), d->path, -1, 0,
+                                        QStringLiteral("the file is not staged")});
+    // HEAD's version with every staged change except the chosen ones.
+    QByteArray base;
+    git_object* rawBlob = nullptr;
+    const QByteArray spec = "HEAD:" + utf8;
+    if (git_revparse_single(&rawBlob, repo, spec.constData()) == 0) {
+        ObjectPtr blob(rawBlob);
+        auto bytes = blobBytes(repo, *git_object_id(blob.get()), path);
+        if (bytes)
+            base = *bytes;
+    }
+    git_error_clear();
+    QSet<QPair<int, int>> chosen;
+    for (const LineRef& r : selection)
+        chosen.insert({r.hunk, r.line});
+    const QByteArray content =
+        applyLines(base, *diff, [&chosen](LineRef r) { return !chosen.contains({r.hunk, r.line}); });
+    git_index_entry entry = *existing;
+    if (int rc = git_blob_create_from_buffer(&entry.id, repo, content.constData(), size_t(content.size()));
+        rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("unstage lines of %1").arg(path), d->path));
+    entry.file_size = uint32_t(content.size());
+    entry.mtime = {};
+    entry.ctime = {};
+    if (int rc = git_index_add(index.get(), &entry); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("unstage lines of %1").arg(path), d->path));
+    if (int rc = git_index_write(index.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
+    return {};
+}
+
+} // namespace slipway::git
