@@ -198,6 +198,26 @@ Warum die Änderung gemacht wurde</translation>
         <source>Summary: %1/50</source>
         <translation>Zusammenfassung: %1/50</translation>
     </message>
+    <message>
+        <source>Select a file to see its changes.</source>
+        <translation>Wählen Sie eine Datei, um ihre Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Stage Lines</source>
+        <translation>Zeilen vormerken</translation>
+    </message>
+    <message>
+        <source>Unstage Lines</source>
+        <translation>Zeilen nicht vormerken</translation>
+    </message>
+    <message>
+        <source>Take the selected lines out of the index</source>
+        <translation>Die gewählten Zeilen aus dem Index nehmen</translation>
+    </message>
+    <message>
+        <source>Stage only the selected added and removed lines</source>
+        <translation>Nur die gewählten hinzugefügten und entfernten Zeilen vormerken</translation>
+    </message>
 </context>
 <context>
     <name>slipway::Cli</name>
@@ -957,6 +977,14 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>Push failed</source>
         <translation>Push fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Stage lines</source>
+        <translation>Zeilen vormerken</translation>
+    </message>
+    <message>
+        <source>Unstage lines</source>
+        <translation>Zeilen nicht vormerken</translation>
+    </message>
 </context>
 <context>
     <name>slipway::GitFilterIndicator</name>
@@ -1709,6 +1737,14 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>outputs only</source>
+        <translation>nur Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1 differs only by what the notebook filter strips (outputs committed before the filter was set up). Stage it to store the cleaned notebook (renormalize).</source>
+        <translation>%1 unterscheidet sich nur durch das, was der Notebook-Filter entfernt (Ausgaben, die vor dem Einrichten des Filters committet wurden). Merken Sie es vor, um das bereinigte Notebook zu speichern (renormalisieren).</translation>
     </message>
 </context>
 <context>
