@@ -449,49 +449,38 @@ git::TransferRequest transferRequest(const QString& root)
 
 } // namespace
 
-void GitController::fetch()
+void GitController::track(const QString& title, const QString& failureTitle,
+                          QFuture<Result<git::TransferResult>> future, bool movesHead)
 {
-    if (m_gitRoot.isEmpty())
-        return;
-    auto future = git::fetchAsync(transferRequest(m_gitRoot));
-    const quint64 id = m_services.jobs->track(tr("Fetch"), QFuture<void>(future));
+    const quint64 id = m_services.jobs->track(title, QFuture<void>(future));
     auto* watcher = new QFutureWatcher<Result<git::TransferResult>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, failureTitle, movesHead] {
         watcher->deleteLater();
         if (watcher->isCanceled())
             return;
         const auto result = watcher->result();
         if (!result) {
             m_services.jobs->markFailed(id, result.error().message);
-            return showError(tr("Fetch failed"), result.error());
+            return showError(failureTitle, result.error());
         }
         m_services.log->info(tr("git"), result->summary);
         refresh();
+        if (movesHead)
+            Q_EMIT headChanged();
     });
     watcher->setFuture(future);
 }
 
+void GitController::fetch()
+{
+    if (!m_gitRoot.isEmpty())
+        track(tr("Fetch"), tr("Fetch failed"), git::fetchAsync(transferRequest(m_gitRoot)), false);
+}
+
 void GitController::pull()
 {
-    if (m_gitRoot.isEmpty())
-        return;
-    auto future = git::pullAsync(transferRequest(m_gitRoot));
-    const quint64 id = m_services.jobs->track(tr("Pull"), QFuture<void>(future));
-    auto* watcher = new QFutureWatcher<Result<git::TransferResult>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        if (watcher->isCanceled())
-            return;
-        const auto result = watcher->result();
-        if (!result) {
-            m_services.jobs->markFailed(id, result.error().message);
-            return showError(tr("Pull refused"), result.error());
-        }
-        m_services.log->info(tr("git"), result->summary);
-        refresh();
-        Q_EMIT headChanged();
-    });
-    watcher->setFuture(future);
+    if (!m_gitRoot.isEmpty())
+        track(tr("Pull"), tr("Pull refused"), git::pullAsync(transferRequest(m_gitRoot)), true);
 }
 
 void GitController::push(bool tags)
@@ -500,23 +489,7 @@ void GitController::push(bool tags)
         return;
     git::TransferRequest request = transferRequest(m_gitRoot);
     request.tags = tags;
-    auto future = git::pushAsync(request);
-    const quint64 id =
-        m_services.jobs->track(tags ? tr("Push with tags") : tr("Push"), QFuture<void>(future));
-    auto* watcher = new QFutureWatcher<Result<git::TransferResult>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        if (watcher->isCanceled())
-            return;
-        const auto result = watcher->result();
-        if (!result) {
-            m_services.jobs->markFailed(id, result.error().message);
-            return showError(tr("Push failed"), result.error());
-        }
-        m_services.log->info(tr("git"), result->summary);
-        refresh();
-    });
-    watcher->setFuture(future);
+    track(tags ? tr("Push with tags") : tr("Push"), tr("Push failed"), git::pushAsync(request), false);
 }
 
 } // namespace slipway

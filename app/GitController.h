@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/MainWindow.h"
+#include "services/git/Remote.h"
 #include "services/git/Status.h"
 
 #include <QObject>
@@ -57,6 +58,8 @@ Q_SIGNALS:
     void diffShown();
 
 private:
+    void track(const QString& title, const QString& failureTitle, QFuture<Result<git::TransferResult>> future,
+               bool movesHead);
     void runOnRepository(const QString& what, std::function<QString(const QString& root)> work,
                          bool movesHead);
     void showError(const QString& title, const Error& error);

@@ -11,36 +11,22 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "bench/BenchSupport.h"
 #include <benchmark/benchmark.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
 
-QTemporaryDir& workDir()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
-bool run(const QString& program, const QStringList& args, const QString& dir, const QByteArray& input = {})
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(program, args);
-    p.write(input);
-    p.closeWriteChannel();
-    return p.waitForFinished(600000) && p.exitCode() == 0;
-}
-
 const QString& bigTree()
 {
     static QString root;
     if (!root.isEmpty())
         return root;
-    root = workDir().filePath(QStringLiteral("tree"));
+    root = slipway::bench::workPath(QStringLiteral("tree"));
     QDir().mkpath(root);
-    run(QStringLiteral("git"),
+    slipway::bench::runTool(
+        QStringLiteral("git"),
         {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}, root);
     QByteArray stream =
         "commit refs/heads/main\ncommitter Bench <b@b.invalid> 1700000000 +0000\ndata 5\nfirst\n";
@@ -50,11 +36,12 @@ const QString& bigTree()
         stream += "M 644 inline pkg" + QByteArray::number(i / 100) + "/mod" + QByteArray::number(i) +
                   ".py\ndata " + QByteArray::number(content.size()) + "\n" + content + "\n";
     }
-    run(QStringLiteral("git"), {QStringLiteral("fast-import"), QStringLiteral("--quiet")}, root, stream);
-    run(QStringLiteral("git"), {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard")},
-        root);
-    run(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")},
-        root);                             // refresh the index
+    slipway::bench::runTool(QStringLiteral("git"), {QStringLiteral("fast-import"), QStringLiteral("--quiet")},
+                            root, stream);
+    slipway::bench::runTool(QStringLiteral("git"),
+                            {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard")}, root);
+    slipway::bench::runTool(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")},
+                            root);         // refresh the index
     for (int i = 0; i < 50'000; i += 25) { // 2,000 modified
         QFile f(root + QStringLiteral("/pkg%1/mod%2.py").arg(i / 100).arg(i));
         if (f.open(QIODevice::Append))
@@ -63,29 +50,11 @@ const QString& bigTree()
     return root;
 }
 
-bool runChild(const std::vector<std::string>& argv, const std::string& directory)
-{
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (chdir(directory.c_str()) != 0 || freopen("/dev/null", "w", stdout) == nullptr)
-            _exit(126);
-        std::vector<char*> args;
-        for (const std::string& a : argv)
-            args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
 void BM_GitStatusPorcelain(benchmark::State& state)
 {
     const std::string root = bigTree().toStdString();
     for (auto _ : state)
-        if (!runChild({"git", "status", "--porcelain"}, root))
+        if (!slipway::bench::runQuietly({"git", "status", "--porcelain"}, root))
             state.SkipWithError("git status failed");
 }
 
@@ -135,9 +104,5 @@ BENCHMARK(BM_StatusModelReset)->Unit(benchmark::kMillisecond)->UseRealTime()->Mi
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return slipway::bench::runBenchmarks(argc, argv);
 }

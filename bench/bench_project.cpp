@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include "bench/BenchSupport.h"
 #include <benchmark/benchmark.h>
 
 using namespace slipway;
@@ -69,9 +70,5 @@ BENCHMARK(BM_LoadProject)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return slipway::bench::runBenchmarks(argc, argv);
 }

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "bench/BenchSupport.h"
 #include <benchmark/benchmark.h>
 #include <string>
 #include <sys/wait.h>
@@ -19,31 +20,16 @@
 
 namespace {
 
-QTemporaryDir& workDir()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
-bool run(const QString& program, const QStringList& args, const QString& dir, const QByteArray& input = {})
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(program, args);
-    p.write(input);
-    p.closeWriteChannel();
-    return p.waitForFinished(600000) && p.exitCode() == 0;
-}
-
 // 10,000 commits on main, a lightweight tag every 50 commits (v0.1 … v0.199), HEAD 50 commits after the last.
 const std::string& bigRepo()
 {
     static std::string path;
     if (!path.empty())
         return path;
-    const QString repo = workDir().filePath(QStringLiteral("history"));
+    const QString repo = slipway::bench::workPath(QStringLiteral("history"));
     QDir().mkpath(repo);
-    run(QStringLiteral("git"),
+    slipway::bench::runTool(
+        QStringLiteral("git"),
         {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}, repo);
     QByteArray stream;
     const QByteArray pyproject =
@@ -64,9 +50,10 @@ const std::string& bigRepo()
             stream += "reset refs/tags/v0." + QByteArray::number(i / 50) +
                       "\nfrom :" + QByteArray::number(i) + "\n\n";
     }
-    run(QStringLiteral("git"), {QStringLiteral("fast-import"), QStringLiteral("--quiet")}, repo, stream);
-    run(QStringLiteral("git"), {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard")},
-        repo);
+    slipway::bench::runTool(QStringLiteral("git"), {QStringLiteral("fast-import"), QStringLiteral("--quiet")},
+                            repo, stream);
+    slipway::bench::runTool(QStringLiteral("git"),
+                            {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard")}, repo);
     path = repo.toStdString();
     return path;
 }
@@ -77,7 +64,7 @@ const QString& bigWheel()
     static QString path;
     if (!path.isEmpty())
         return path;
-    path = workDir().filePath(QStringLiteral("big-1.0-py3-none-any.whl"));
+    path = slipway::bench::workPath(QStringLiteral("big-1.0-py3-none-any.whl"));
     const QString script = QStringLiteral(
         "import sys, os, zipfile, hashlib, base64\n"
         "def h(b): return 'sha256=' + "
@@ -96,34 +83,15 @@ const QString& bigWheel()
         "files['big-1.0.dist-info/RECORD'] = record.encode()\n"
         "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
         "    for n, b in files.items(): z.writestr(n, b)\n");
-    run(QStringLiteral("python3"), {QStringLiteral("-c"), script, path}, workDir().path());
+    slipway::bench::runTool(QStringLiteral("python3"), {QStringLiteral("-c"), script, path},
+                            slipway::bench::workPath());
     return path;
-}
-
-bool runChild(const std::vector<std::string>& argv, const std::string& directory)
-{
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!directory.empty() && chdir(directory.c_str()) != 0)
-            _exit(126);
-        if (freopen("/dev/null", "w", stdout) == nullptr || freopen("/dev/null", "w", stderr) == nullptr)
-            _exit(125);
-        std::vector<char*> args;
-        for (const std::string& a : argv)
-            args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 void command(benchmark::State& state, const std::vector<std::string>& argv, const std::string& dir)
 {
     for (auto _ : state) {
-        if (!runChild(argv, dir)) {
+        if (!slipway::bench::runQuietly(argv, dir)) {
             state.SkipWithError("the command failed");
             return;
         }
@@ -159,11 +127,12 @@ void BM_InspectInProcess(benchmark::State& state)
 }
 void BM_SlipwayInspect(benchmark::State& state)
 {
-    command(state, {SLIPWAY_BINARY, "inspect", bigWheel().toStdString()}, workDir().path().toStdString());
+    command(state, {SLIPWAY_BINARY, "inspect", bigWheel().toStdString()},
+            slipway::bench::workPath().toStdString());
 }
 void BM_TwineCheck(benchmark::State& state)
 {
-    command(state, {"twine", "check", bigWheel().toStdString()}, workDir().path().toStdString());
+    command(state, {"twine", "check", bigWheel().toStdString()}, slipway::bench::workPath().toStdString());
 }
 
 BENCHMARK(BM_SlipwayVersion)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
@@ -177,9 +146,5 @@ BENCHMARK(BM_TwineCheck)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return slipway::bench::runBenchmarks(argc, argv);
 }

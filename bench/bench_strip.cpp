@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include "bench/BenchSupport.h"
 #include "bench/NotebookFixtures.h"
 #include <benchmark/benchmark.h>
 #include <string>
@@ -164,9 +165,5 @@ BENCHMARK(BM_StripInProcess)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return slipway::bench::runBenchmarks(argc, argv);
 }

@@ -241,17 +241,10 @@ GitResult<QString> Repository::amend(const QString& message, const Signature& co
     auto head = lookupCommit(repo, QStringLiteral("HEAD"), d->path);
     if (!head)
         return std::unexpected(head.error());
-    git_index* rawIndex = nullptr;
-    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
-    IndexPtr index(rawIndex);
-    git_oid treeId;
-    if (int rc = git_index_write_tree(&treeId, index.get()); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("write tree"), d->path));
-    git_tree* rawTree = nullptr;
-    if (int rc = git_tree_lookup(&rawTree, repo, &treeId); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("look up tree"), d->path));
-    TreePtr tree(rawTree);
+    auto indexTree = writeIndexTree(repo, d->path);
+    if (!indexTree)
+        return std::unexpected(indexTree.error());
+    TreePtr tree = std::move(*indexTree);
     git_signature* rawSig = nullptr;
     const QDateTime when = committer.when.isValid() ? committer.when : QDateTime::currentDateTime();
     if (int rc = git_signature_new(&rawSig, committer.name.toUtf8().constData(),

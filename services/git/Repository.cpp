@@ -171,17 +171,10 @@ GitResult<void> Repository::stageAll()
 GitResult<QString> Repository::commit(const QString& message, const Signature& author)
 {
     git_repository* repo = d->repo.get();
-    git_index* rawIndex = nullptr;
-    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
-    IndexPtr index(rawIndex);
-    git_oid treeId;
-    if (int rc = git_index_write_tree(&treeId, index.get()); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("write tree"), d->path));
-    git_tree* rawTree = nullptr;
-    if (int rc = git_tree_lookup(&rawTree, repo, &treeId); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("look up tree"), d->path));
-    TreePtr tree(rawTree);
+    auto indexTree = writeIndexTree(repo, d->path);
+    if (!indexTree)
+        return std::unexpected(indexTree.error());
+    TreePtr tree = std::move(*indexTree);
 
     CommitPtr parent;
     if (git_repository_head_unborn(repo) != 1) {

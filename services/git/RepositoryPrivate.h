@@ -27,6 +27,22 @@ inline QString headBranch(git_repository* repo)
     return target ? QString::fromUtf8(target).remove(QStringLiteral("refs/heads/")) : QString();
 }
 
+// The index written as a tree (what a commit records).
+inline GitResult<TreePtr> writeIndexTree(git_repository* repo, const QString& path)
+{
+    git_index* rawIndex = nullptr;
+    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read index"), path));
+    IndexPtr index(rawIndex);
+    git_oid treeId;
+    if (int rc = git_index_write_tree(&treeId, index.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("write tree"), path));
+    git_tree* rawTree = nullptr;
+    if (int rc = git_tree_lookup(&rawTree, repo, &treeId); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("look up tree"), path));
+    return TreePtr(rawTree);
+}
+
 } // namespace detail
 
 } // namespace slipway::git
