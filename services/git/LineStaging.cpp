@@ -167,6 +167,49 @@ GitResult<FileDiff> Repository::diffFile(const QString& path, bool staged) const
     return result;
 }
 
+GitResult<std::optional<QByteArray>> Repository::indexContent(const QString& path) const
+{
+    git_repository* repo = d->repo.get();
+    git_index* rawIndex = nullptr;
+    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
+    IndexPtr index(rawIndex);
+    const git_index_entry* entry = git_index_get_bypath(index.get(), path.toUtf8().constData(), 0);
+    if (!entry)
+        return std::nullopt;
+    auto bytes = blobBytes(repo, entry->id, path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return std::optional(*bytes);
+}
+
+GitResult<void> Repository::setIndexContent(const QString& path, const QByteArray& bytes)
+{
+    git_repository* repo = d->repo.get();
+    git_index* rawIndex = nullptr;
+    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
+    IndexPtr index(rawIndex);
+    const QByteArray utf8 = path.toUtf8();
+    git_index_entry entry{};
+    if (const git_index_entry* existing = git_index_get_bypath(index.get(), utf8.constData(), 0))
+        entry = *existing;
+    else
+        entry.mode = GIT_FILEMODE_BLOB;
+    entry.path = utf8.constData();
+    if (int rc = git_blob_create_from_buffer(&entry.id, repo, bytes.constData(), size_t(bytes.size()));
+        rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("stage %1").arg(path), d->path));
+    entry.file_size = uint32_t(bytes.size());
+    entry.mtime = {};
+    entry.ctime = {};
+    if (int rc = git_index_add(index.get(), &entry); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("stage %1").arg(path), d->path));
+    if (int rc = git_index_write(index.get()); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
+    return {};
+}
+
 GitResult<void> Repository::stageLines(const QString& path, const QList<LineRef>& selection)
 {
     git_repository* repo = d->repo.get();

@@ -108,6 +108,10 @@ public:
     // diffFile(path, false)); unstageLines takes the chosen lines of the staged changes back out.
     GitResult<void> stageLines(const QString& path, const QList<LineRef>& selection);
     GitResult<void> unstageLines(const QString& path, const QList<LineRef>& selection);
+    // The staged bytes of `path` (nullopt when the index has no such file), and replacing them with `bytes`
+    // as they are (no filter runs: the caller gives the clean form).
+    GitResult<std::optional<QByteArray>> indexContent(const QString& path) const;
+    GitResult<void> setIndexContent(const QString& path, const QByteArray& bytes);
     // The backups, newest first, and putting a backup's files back into the work tree.
     GitResult<QList<DiscardBackup>> discardBackups() const;
     GitResult<QStringList> restoreDiscarded(const QString& backupId);

@@ -1,5 +1,6 @@
 #include "services/git/Repository.h"
 #include "services/project/NotebookCleaner.h"
+#include "services/project/NotebookStaging.h"
 #include "tests/support/StripCases.h"
 #include "tests/support/TestSupport.h"
 
@@ -138,6 +139,70 @@ private Q_SLOTS:
         run(path, QStringLiteral("git"),
             {QStringLiteral("add"), QStringLiteral("--renormalize"), QStringLiteral(".")});
         QCOMPARE(run(path, QStringLiteral("git"), {QStringLiteral("ls-files"), QStringLiteral("-s")}), ours);
+    }
+
+    // Staging single cells: the staged notebook is exactly what git (with nbstripout's filter) stores for the
+    // committed notebook plus those cells' sources, and nothing of the outputs.
+    void stagesCellsAsGitWouldStoreThem()
+    {
+        installNotebookFilter();
+        const QString path = m_dir.filePath(QStringLiteral("cells"));
+        QDir().mkpath(path);
+        run(path, QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")});
+        run(path, QStringLiteral("nbstripout"), {QStringLiteral("--install")});
+        const auto notebook = [](const QList<std::pair<const char*, const char*>>& cells, bool outputs) {
+            QByteArray json = "{\"cells\": [";
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                json +=
+                    QByteArray(i ? "," : "") +
+                    "{\"cell_type\": \"code\", \"execution_count\": " + (outputs ? "3" : "null") +
+                    ", \"id\": \"" + cells[i].first + "\", \"metadata\": {}, \"outputs\": " +
+                    (outputs ? "[{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": [\"out\\n\"]}]"
+                             : "[]") +
+                    ", \"source\": [\"" + cells[i].second + "\"]}";
+            }
+            return QByteArray(json + "], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n");
+        };
+        QVERIFY(test::writeFile(path, QStringLiteral("nb.ipynb"),
+                                notebook({{"a", "x = 1"}, {"b", "y = 2"}, {"c", "z = 3"}}, false)));
+        run(path, QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral(".")});
+        run(path, QStringLiteral("git"),
+            {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("three cells")});
+
+        // Two edited cells, a new one, and outputs everywhere.
+        QVERIFY(test::writeFile(
+            path, QStringLiteral("nb.ipynb"),
+            notebook({{"a", "x = 10"}, {"b", "y = 2"}, {"n", "new = 0"}, {"c", "z = 30"}}, true)));
+        const auto expectedBlob = [&](const QByteArray& intended) {
+            test::writeFile(path, QStringLiteral("intended.json"), intended);
+            return run(path, QStringLiteral("git"),
+                       {QStringLiteral("hash-object"), QStringLiteral("--path=nb.ipynb"),
+                        QStringLiteral("intended.json")})
+                .trimmed();
+        };
+        const auto stagedBlob = [&] {
+            return run(path, QStringLiteral("git"),
+                       {QStringLiteral("rev-parse"), QStringLiteral(":nb.ipynb")})
+                .trimmed();
+        };
+
+        auto staged = stageNotebookCells(path, QStringLiteral("nb.ipynb"), {3}); // "c": z = 30
+        QVERIFY2(staged, staged ? "" : qPrintable(staged.error().toString()));
+        QCOMPARE(stagedBlob(),
+                 expectedBlob(notebook({{"a", "x = 1"}, {"b", "y = 2"}, {"c", "z = 30"}}, false)));
+
+        staged = stageNotebookCells(path, QStringLiteral("nb.ipynb"), {2}); // the new cell, after "b"
+        QVERIFY2(staged, staged ? "" : qPrintable(staged.error().toString()));
+        QCOMPARE(stagedBlob(),
+                 expectedBlob(
+                     notebook({{"a", "x = 1"}, {"b", "y = 2"}, {"n", "new = 0"}, {"c", "z = 30"}}, false)));
+        QFile::remove(path + u"/intended.json");
+
+        // The work tree still has everything; what is left unstaged is cell "a" (outputs never count).
+        const QByteArray diff = run(path, QStringLiteral("git"), {QStringLiteral("diff")});
+        QVERIFY2(diff.contains("-    \"x = 1\"") && diff.contains("+    \"x = 10\""), diff.constData());
+        QVERIFY(!diff.contains("\"out\\n\""));
+        QVERIFY(!stageNotebookCells(path, QStringLiteral("nb.ipynb"), {9}));
     }
 
     void aMalformedNotebookStopsTheStaging()

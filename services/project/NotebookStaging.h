@@ -1,0 +1,16 @@
+#pragma once
+
+#include "services/core/Error.h"
+
+#include <QList>
+#include <QString>
+
+namespace slipway {
+
+// Stages chosen cells of a notebook: their sources (and cell types) from the work tree, cleaned by the
+// notebook filter's rules, go into the staged notebook; every other cell stays as staged, and outputs are
+// never staged. Cells are matched by id (nbformat ≥ 4.5), else by position; a new cell goes after the cell
+// that precedes it in the work tree. `cells` are indices into the work-tree notebook's cells.
+Result<void> stageNotebookCells(const QString& repositoryRoot, const QString& path, const QList<int>& cells);
+
+} // namespace slipway
