@@ -6,7 +6,9 @@
 #include "services/git/CommitJob.h"
 #include "services/git/Remote.h"
 #include "services/git/Repository.h"
+#include "services/project/NotebookStaging.h"
 #include "services/project/TrustStore.h"
+#include "widgets/CellPickerDialog.h"
 #include "widgets/ChangesPanel.h"
 
 #include <QDir>
@@ -89,6 +91,7 @@ GitController::GitController(const AppServices& services, QMainWindow* window)
     connect(m_panel, &ChangesPanel::commitRequested, this, &GitController::commit);
     connect(m_panel, &ChangesPanel::refreshRequested, this, &GitController::refresh);
     connect(m_panel, &ChangesPanel::diffRequested, this, &GitController::showDiff);
+    connect(m_panel, &ChangesPanel::stageCellsRequested, this, &GitController::stageCells);
     connect(m_panel, &ChangesPanel::stageLinesRequested, this,
             [this](const QString& path, const QList<git::LineRef>& lines) {
                 runOnRepository(
@@ -313,6 +316,31 @@ void GitController::commit(const QString& message, bool amend)
         Q_EMIT operationFinished(result.has_value());
     });
     job->start();
+}
+
+void GitController::stageCells(const QString& path)
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<Result<QList<CellChange>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const auto cells = watcher->result();
+        if (!cells)
+            return showError(tr("Stage cells"), cells.error());
+        CellPickerDialog dialog(path, *cells, m_window);
+        if (dialog.exec() != QDialog::Accepted || dialog.chosenCells().isEmpty())
+            return;
+        const QList<int> chosen = dialog.chosenCells();
+        runOnRepository(
+            tr("Stage cells"),
+            [path, chosen](const QString& root) -> QString {
+                auto done = stageNotebookCells(root, path, chosen);
+                return done ? QString() : done.error().message;
+            },
+            false);
+    });
+    watcher->setFuture(QtConcurrent::run(notebookCellChanges, m_gitRoot, path));
 }
 
 void GitController::showDiff(const QString& path, bool staged)

@@ -49,6 +49,8 @@ public:
     void push(bool tags);
     void restoreDiscarded();
     void showDiff(const QString& path, bool staged);
+    // Asks which cells of a notebook to stage (sources only), then stages them.
+    void stageCells(const QString& path);
 
 Q_SIGNALS:
     void refreshed();

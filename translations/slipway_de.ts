@@ -121,6 +121,37 @@ sha256 %2</translation>
     </message>
 </context>
 <context>
+    <name>slipway::CellPickerDialog</name>
+    <message>
+        <source>Stage Cells of %1</source>
+        <translation>Zellen von %1 vormerken</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3 — %4</source>
+        <translation>[%1] %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>The sources of the checked cells are staged; outputs never are.</source>
+        <translation>Die Quelltexte der angehakten Zellen werden vorgemerkt; Ausgaben nie.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ChangesPanel</name>
     <message>
         <source>Amend</source>
@@ -217,6 +248,14 @@ Warum die Änderung gemacht wurde</translation>
     <message>
         <source>Stage only the selected added and removed lines</source>
         <translation>Nur die gewählten hinzugefügten und entfernten Zeilen vormerken</translation>
+    </message>
+    <message>
+        <source>Stage Cells…</source>
+        <translation>Zellen vormerken…</translation>
+    </message>
+    <message>
+        <source>Stage the sources of chosen cells of this notebook (outputs never)</source>
+        <translation>Die Quelltexte gewählter Zellen dieses Notebooks vormerken (Ausgaben nie)</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1024,10 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>Unstage lines</source>
         <translation>Zeilen nicht vormerken</translation>
     </message>
+    <message>
+        <source>Stage cells</source>
+        <translation>Zellen vormerken</translation>
+    </message>
 </context>
 <context>
     <name>slipway::GitFilterIndicator</name>
@@ -1343,6 +1386,29 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>nbformat %1.%2 · %3 · cells: %4 · outputs: %5</source>
         <translation>nbformat %1.%2 · %3 · Zellen: %4 · Ausgaben: %5</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::NotebookStaging</name>
+    <message>
+        <source> (staged)</source>
+        <translation> (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>cell staging needs an nbformat 4 notebook</source>
+        <translation>Zellen vormerken braucht ein Notebook im Format nbformat 4</translation>
+    </message>
+    <message>
+        <source>compare cells of %1</source>
+        <translation>Zellen von %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>stage cells of %1</source>
+        <translation>Zellen von %1 vormerken</translation>
+    </message>
+    <message>
+        <source>there is no cell %1</source>
+        <translation>es gibt keine Zelle %1</translation>
     </message>
 </context>
 <context>

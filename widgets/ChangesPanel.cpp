@@ -32,6 +32,7 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
     , m_view(new QTreeView(this))
     , m_diff(new QPlainTextEdit(this))
     , m_lines(new QToolButton(this))
+    , m_cells(new QToolButton(this))
     , m_message(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))
     , m_amend(new QCheckBox(tr("Amend"), this))
@@ -134,6 +135,11 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
         else
             Q_EMIT stageLinesRequested(m_shownDiff.path, lines);
     });
+    m_cells->setObjectName(QStringLiteral("stageCells"));
+    m_cells->setText(tr("Stage Cells…"));
+    m_cells->setToolTip(tr("Stage the sources of chosen cells of this notebook (outputs never)"));
+    m_cells->setVisible(false);
+    connect(m_cells, &QToolButton::clicked, this, [this] { Q_EMIT stageCellsRequested(m_shownDiff.path); });
     connect(m_diff, &QPlainTextEdit::selectionChanged, this,
             [this] { m_lines->setEnabled(!m_shownDiff.binary && !selectedLines().isEmpty()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -172,6 +178,7 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
     diffLayout->addWidget(m_diff, 1);
     auto* lineRow = new QHBoxLayout;
     lineRow->addStretch();
+    lineRow->addWidget(m_cells);
     lineRow->addWidget(m_lines);
     diffLayout->addLayout(lineRow);
     splitter->addWidget(diffBox);
@@ -224,6 +231,7 @@ void ChangesPanel::setDiff(const git::FileDiff& diff)
 {
     m_shownDiff = diff;
     m_diffLines.clear();
+    m_cells->setVisible(!diff.staged && diff.path.endsWith(QStringLiteral(".ipynb"), Qt::CaseInsensitive));
     m_lines->setText(diff.staged ? tr("Unstage Lines") : tr("Stage Lines"));
     m_lines->setToolTip(diff.staged ? tr("Take the selected lines out of the index")
                                     : tr("Stage only the selected added and removed lines"));

@@ -45,6 +45,7 @@ Q_SIGNALS:
     void diffRequested(const QString& path, bool staged);
     void stageLinesRequested(const QString& path, const QList<git::LineRef>& lines);
     void unstageLinesRequested(const QString& path, const QList<git::LineRef>& lines);
+    void stageCellsRequested(const QString& path);
 
 private:
     QStringList selectedPaths(int group) const;
@@ -54,6 +55,7 @@ private:
     QTreeView* m_view;
     QPlainTextEdit* m_diff;
     QToolButton* m_lines;
+    QToolButton* m_cells;
     git::FileDiff m_shownDiff;
     QList<std::optional<git::LineRef>> m_diffLines; // per text line of m_diff
     QPlainTextEdit* m_message;

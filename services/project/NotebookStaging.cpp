@@ -123,40 +123,106 @@ QList<qsizetype> alignCells(const json::Value::Array& staged, const json::Value:
 
 } // namespace
 
-Result<void> stageNotebookCells(const QString& repositoryRoot, const QString& path, const QList<int>& cells)
+namespace {
+
+// Both sides of a notebook's unstaged change: the work tree as the filter cleans it, and the index.
+struct Sides
 {
-    const QString operation = Text::tr("stage cells of %1").arg(path);
+    std::unique_ptr<git::Repository> repo;
+    QString file;
+    notebook::StripOptions options;
+    QByteArray cleaned;
+    std::optional<notebook::Notebook> work;
+    std::optional<notebook::Notebook> index; // empty when the notebook is not staged yet
+};
+
+Result<Sides> readSides(const QString& repositoryRoot, const QString& path, const QString& operation)
+{
     auto repo = git::Repository::open(repositoryRoot);
     if (!repo)
         return std::unexpected(repo.error().toError());
-    const QString file = QDir(repo->workdir()).filePath(path);
-
-    auto options = stripOptionsFor(file);
+    Sides s;
+    s.repo = std::make_unique<git::Repository>(std::move(*repo));
+    s.file = QDir(s.repo->workdir()).filePath(path);
+    auto options = stripOptionsFor(s.file);
     if (!options)
         return std::unexpected(options.error());
-    auto raw = notebook::readNotebookBytes(file);
+    s.options = *options;
+    auto raw = notebook::readNotebookBytes(s.file);
     if (!raw)
         return std::unexpected(raw.error());
-    auto cleaned = cleanNotebook(*options, file, *raw);
+    auto cleaned = cleanNotebook(s.options, s.file, *raw);
     if (!cleaned)
         return std::unexpected(cleaned.error());
-    auto staged = repo->indexContent(path);
-    if (!staged)
-        return std::unexpected(staged.error().toError());
-    if (!*staged) { // a new notebook: the cleaned file is its first version
-        auto written = repo->setIndexContent(path, *cleaned);
-        return written ? Result<void>() : std::unexpected(written.error().toError());
-    }
-
-    auto work = notebook::parseNotebook(*cleaned, file);
+    s.cleaned = *cleaned;
+    auto work = notebook::parseNotebook(s.cleaned, s.file);
     if (!work)
         return std::unexpected(work.error());
-    auto index = notebook::parseNotebook(**staged, path + Text::tr(" (staged)"));
-    if (!index)
-        return std::unexpected(index.error());
-    if (work->cellLists().size() != 1 || index->cellLists().size() != 1)
-        return fail(operation, file, Text::tr("cell staging needs an nbformat 4 notebook"));
-    json::Value::Array& workCells = *work->cellLists().front();
+    s.work = std::move(*work);
+    auto staged = s.repo->indexContent(path);
+    if (!staged)
+        return std::unexpected(staged.error().toError());
+    if (*staged) {
+        auto index = notebook::parseNotebook(**staged, path + Text::tr(" (staged)"));
+        if (!index)
+            return std::unexpected(index.error());
+        s.index = std::move(*index);
+    }
+    if (s.work->cellLists().size() != 1 || (s.index && s.index->cellLists().size() != 1))
+        return fail(operation, s.file, Text::tr("cell staging needs an nbformat 4 notebook"));
+    return s;
+}
+
+} // namespace
+
+Result<QList<CellChange>> notebookCellChanges(const QString& repositoryRoot, const QString& path)
+{
+    auto sides = readSides(repositoryRoot, path, Text::tr("compare cells of %1").arg(path));
+    if (!sides)
+        return std::unexpected(sides.error());
+    const json::Value::Array& workCells = *sides->work->cellLists().front();
+    const json::Value::Array empty;
+    const json::Value::Array& indexCells = sides->index ? *sides->index->cellLists().front() : empty;
+    const QList<qsizetype> match = alignCells(indexCells, workCells, sides->options.keepId);
+    QList<CellChange> changes;
+    for (size_t i = 0; i < workCells.size(); ++i) {
+        CellChange c;
+        c.index = int(i);
+        const json::Value* type = workCells[i].find("cell_type");
+        c.cellType = type && type->isString() ? QString::fromStdString(type->string()) : QString();
+        const QString source = QString::fromStdString(cellSource(workCells[i]));
+        c.firstLine = source.section(u'\n', 0, 0);
+        if (match[qsizetype(i)] < 0)
+            c.state = CellChange::State::New;
+        else
+            c.state =
+                workCells[i].find("source") && indexCells[size_t(match[qsizetype(i)])].find("source") &&
+                        cellSource(workCells[i]) == cellSource(indexCells[size_t(match[qsizetype(i)])]) &&
+                        workCells[i].find("cell_type") &&
+                        *workCells[i].find("cell_type") ==
+                            *indexCells[size_t(match[qsizetype(i)])].find("cell_type")
+                    ? CellChange::State::Same
+                    : CellChange::State::Changed;
+        changes.append(std::move(c));
+    }
+    return changes;
+}
+
+Result<void> stageNotebookCells(const QString& repositoryRoot, const QString& path, const QList<int>& cells)
+{
+    const QString operation = Text::tr("stage cells of %1").arg(path);
+    auto sides = readSides(repositoryRoot, path, operation);
+    if (!sides)
+        return std::unexpected(sides.error());
+    git::Repository* repo = sides->repo.get();
+    const QString file = sides->file;
+    const notebook::StripOptions* options = &sides->options;
+    if (!sides->index) { // a new notebook: the cleaned file is its first version
+        auto written = repo->setIndexContent(path, sides->cleaned);
+        return written ? Result<void>() : std::unexpected(written.error().toError());
+    }
+    notebook::Notebook* index = &*sides->index;
+    json::Value::Array& workCells = *sides->work->cellLists().front();
     json::Value::Array& indexCells = *index->cellLists().front();
     const QList<qsizetype> match = alignCells(indexCells, workCells, options->keepId);
 

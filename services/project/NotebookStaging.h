@@ -11,6 +11,23 @@ namespace slipway {
 // notebook filter's rules, go into the staged notebook; every other cell stays as staged, and outputs are
 // never staged. Cells are matched by id (nbformat ≥ 4.5), else by position; a new cell goes after the cell
 // that precedes it in the work tree. `cells` are indices into the work-tree notebook's cells.
+// The cells of the work-tree notebook (as the filter cleans it) against the staged notebook: which are
+// new, changed (source or type) or the same. Outputs never count.
+struct CellChange
+{
+    enum class State
+    {
+        Same,
+        Changed,
+        New
+    };
+    int index = 0;
+    QString cellType;
+    QString firstLine;
+    State state = State::Same;
+};
+Result<QList<CellChange>> notebookCellChanges(const QString& repositoryRoot, const QString& path);
+
 Result<void> stageNotebookCells(const QString& repositoryRoot, const QString& path, const QList<int>& cells);
 
 } // namespace slipway

@@ -191,6 +191,15 @@ private Q_SLOTS:
         QCOMPARE(stagedBlob(),
                  expectedBlob(notebook({{"a", "x = 1"}, {"b", "y = 2"}, {"c", "z = 30"}}, false)));
 
+        const auto changes = notebookCellChanges(path, QStringLiteral("nb.ipynb"));
+        QVERIFY(changes);
+        QCOMPARE(changes->size(), 4);
+        QCOMPARE(changes->at(0).state, CellChange::State::Changed); // x = 10
+        QCOMPARE(changes->at(1).state, CellChange::State::Same);
+        QCOMPARE(changes->at(2).state, CellChange::State::New);
+        QCOMPARE(changes->at(3).state, CellChange::State::Same); // staged just now
+        QCOMPARE(changes->at(2).firstLine, QStringLiteral("new = 0"));
+
         staged = stageNotebookCells(path, QStringLiteral("nb.ipynb"), {2}); // the new cell, after "b"
         QVERIFY2(staged, staged ? "" : qPrintable(staged.error().toString()));
         QCOMPARE(stagedBlob(),

@@ -3,11 +3,13 @@
 #include "models/ProjectFilesModel.h"
 #include "services/project/TrustStore.h"
 #include "tests/support/TestSupport.h"
+#include "widgets/CellPickerDialog.h"
 #include "widgets/JobsPanel.h"
 #include "widgets/LogPanel.h"
 #include "widgets/ProjectPanel.h"
 #include "widgets/TrustBanner.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QListView>
 #include <QPromise>
@@ -26,6 +28,28 @@ class TestPanels : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::initEnvironment(); }
+
+    // The cell picker checks the changed and new cells; unchanged ones cannot be chosen.
+    void cellPicker()
+    {
+        QList<CellChange> cells;
+        const auto cell = [](int index, CellChange::State state, const char* line) {
+            CellChange c;
+            c.index = index;
+            c.cellType = QStringLiteral("code");
+            c.firstLine = QString::fromUtf8(line);
+            c.state = state;
+            return c;
+        };
+        cells << cell(0, CellChange::State::Changed, "x = 10") << cell(1, CellChange::State::Same, "y = 2")
+              << cell(2, CellChange::State::New, "new = 0") << cell(3, CellChange::State::Same, "z = 30");
+        CellPickerDialog dialog(QStringLiteral("notebooks/explore.ipynb"), cells);
+        QCOMPARE(dialog.chosenCells(), (QList<int>{0, 2}));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(QDir().mkpath(test::screenshotDir()));
+        QVERIFY(dialog.grab().save(test::screenshotDir() + QStringLiteral("/cell-picker.png")));
+    }
 
     void projectPanelFiltersAndActivates()
     {

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "services/project/NotebookStaging.h"
+
+#include <QDialog>
+
+class QListWidget;
+
+namespace slipway {
+
+// Which cells of a notebook to stage: every cell with its first line, the changed and new ones checked.
+// Only their sources are staged; outputs never are.
+class CellPickerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CellPickerDialog(const QString& path, const QList<CellChange>& cells, QWidget* parent = nullptr);
+    QList<int> chosenCells() const;
+
+private:
+    QListWidget* m_list;
+};
+
+} // namespace slipway
