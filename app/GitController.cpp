@@ -3,13 +3,16 @@
 #include "models/StatusModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
+#include "services/core/ProcessRun.h"
 #include "services/git/CommitJob.h"
 #include "services/git/Remote.h"
 #include "services/git/Repository.h"
 #include "services/project/NotebookStaging.h"
+#include "services/project/ProjectVersion.h"
 #include "services/project/TrustStore.h"
 #include "widgets/CellPickerDialog.h"
 #include "widgets/ChangesPanel.h"
+#include "widgets/TagDialog.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -33,14 +36,15 @@ struct StatusSnapshot
 {
     QList<git::StatusEntry> entries;
     QList<git::BranchInfo> branches;
+    QList<git::TagInfo> tags;
     QString branch;
     QString error;
 };
 
-StatusSnapshot readStatus(const std::shared_ptr<git::StatusSource>& source)
+StatusSnapshot readStatus(const std::shared_ptr<git::StatusSource>& source, bool includeIgnored)
 {
     StatusSnapshot s;
-    if (auto entries = source->read())
+    if (auto entries = source->read({true, includeIgnored}))
         s.entries = std::move(*entries);
     else
         s.error = entries.error();
@@ -51,6 +55,8 @@ StatusSnapshot readStatus(const std::shared_ptr<git::StatusSource>& source)
     }
     if (auto branches = repo->branches())
         s.branches = std::move(*branches);
+    if (auto tags = repo->tags())
+        s.tags = std::move(*tags);
     const git::RepositoryInfo info = repo->info();
     s.branch = info.headDetached ? QString() : info.branch;
     return s;
@@ -90,6 +96,11 @@ GitController::GitController(const AppServices& services, QMainWindow* window)
     connect(m_panel, &ChangesPanel::discardRequested, this, &GitController::discard);
     connect(m_panel, &ChangesPanel::commitRequested, this, &GitController::commit);
     connect(m_panel, &ChangesPanel::refreshRequested, this, &GitController::refresh);
+    connect(m_panel, &ChangesPanel::showIgnoredToggled, this, [this](bool show) {
+        m_showIgnored = show;
+        m_model->setShowIgnored(show);
+        refresh();
+    });
     connect(m_panel, &ChangesPanel::diffRequested, this, &GitController::showDiff);
     connect(m_panel, &ChangesPanel::stageCellsRequested, this, &GitController::stageCells);
     connect(m_panel, &ChangesPanel::stageLinesRequested, this,
@@ -130,6 +141,22 @@ void GitController::populateMenu(QMenu* menu)
     menu->addAction(tr("Push with &Tags"), this, [this] { push(true); });
     menu->addSeparator();
     menu->addAction(tr("New &Branch…"), this, &GitController::createBranch);
+    menu->addAction(tr("&Tag HEAD…"), this, &GitController::createTag);
+    QMenu* tags = menu->addMenu(tr("Ta&gs"));
+    connect(tags, &QMenu::aboutToShow, this, [this, tags] {
+        tags->clear();
+        if (m_tags.isEmpty())
+            tags->addAction(tr("No tags"))->setEnabled(false);
+        for (const git::TagInfo& tag : std::as_const(m_tags)) {
+            QMenu* one = tags->addMenu(
+                tag.annotated ? tr("%1 — %2").arg(tag.name, tag.message.section(u'\n', 0, 0)) : tag.name);
+            const QString name = tag.name;
+            one->addAction(tr("Commit %1, %2")
+                               .arg(tag.target.left(7), QLocale().toString(tag.date, QLocale::ShortFormat)))
+                ->setEnabled(false);
+            one->addAction(tr("Delete Tag %1…").arg(name), this, [this, name] { deleteTag(name); });
+        }
+    });
     menu->addAction(tr("&Restore Discarded Changes…"), this, &GitController::restoreDiscarded);
     connect(menu, &QMenu::aboutToShow, menu, [this, menu] {
         for (QAction* action : menu->actions())
@@ -196,12 +223,13 @@ void GitController::refresh()
         if (!s.branch.isEmpty())
             m_branchButton->setText(u"⎇ " + s.branch);
         m_branches = s.branches;
+        m_tags = s.tags;
         m_dock->setWindowTitle(
             tr("Changes (%1)")
                 .arg(m_model->count(StatusModel::StagedGroup) + m_model->count(StatusModel::ChangesGroup)));
         Q_EMIT refreshed();
     });
-    watcher->setFuture(QtConcurrent::run(readStatus, m_source));
+    watcher->setFuture(QtConcurrent::run(readStatus, m_source, m_showIgnored));
 }
 
 void GitController::showError(const QString& title, const Error& error)
@@ -389,6 +417,17 @@ void GitController::fillBranchMenu()
     }
     if (remotes)
         menu->addMenu(remotes);
+    QMenu* deletable = nullptr;
+    for (const git::BranchInfo& branch : std::as_const(m_branches)) {
+        if (branch.remote || branch.head)
+            continue;
+        if (!deletable)
+            deletable = new QMenu(tr("Delete Branch"), menu);
+        const QString name = branch.name;
+        deletable->addAction(name, this, [this, name] { deleteBranch(name); });
+    }
+    if (deletable)
+        menu->addMenu(deletable);
     menu->addSeparator();
     menu->addAction(tr("New Branch…"), this, &GitController::createBranch);
 }
@@ -428,6 +467,110 @@ void GitController::createBranch()
                 return created.error().message;
             auto switched = repo->switchBranch(name);
             return switched ? QString() : switched.error().message;
+        },
+        true);
+}
+
+void GitController::deleteBranch(const QString& name, bool force)
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    if (!force && QMessageBox::question(m_window, tr("Delete Branch"),
+                                        tr("Delete the branch %1?").arg(name)) != QMessageBox::Yes)
+        return;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name, force] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        refresh();
+        if (error.isEmpty()) {
+            m_services.log->info(tr("git"), tr("Deleted branch %1").arg(name));
+            return;
+        }
+        if (!force && error.contains(QStringLiteral("not merged"))) {
+            if (QMessageBox::warning(
+                    m_window, tr("Delete Branch"),
+                    tr("%1 is not merged: %2. Delete it anyway? Its commits stay reachable only "
+                       "from git's reflog.")
+                        .arg(name, error),
+                    QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard)
+                deleteBranch(name, true);
+            return;
+        }
+        showError(tr("Delete Branch"), Error{tr("delete branch %1").arg(name), m_gitRoot, error});
+    });
+    watcher->setFuture(QtConcurrent::run([root = m_gitRoot, name, force]() -> QString {
+        auto repo = git::Repository::open(root);
+        if (!repo)
+            return repo.error().message;
+        auto done = repo->deleteBranch(name, force);
+        return done ? QString() : done.error().message;
+    }));
+}
+
+void GitController::createTag()
+{
+    if (m_gitRoot.isEmpty())
+        return;
+    const PyProject py = m_project && m_project->pyproject ? *m_project->pyproject : PyProject{};
+    TagDialog dialog(m_project ? m_project->scmVersion : std::nullopt, scmSettings(py), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.name();
+    const QString message = dialog.message();
+    if (dialog.sign()) {
+        // libgit2 cannot sign: the user's git does, with the key it is configured for.
+        ProcessSpec spec(QStringLiteral("git"),
+                         {QStringLiteral("tag"), QStringLiteral("-s"), QStringLiteral("-m"), message, name});
+        spec.workingDirectory = m_gitRoot;
+        auto* run = new ProcessRun(std::move(spec), this);
+        const quint64 id = m_services.jobs->track(tr("Sign tag %1").arg(name), QFuture<void>(run->future()));
+        connect(run, &ProcessRun::finished, this, [this, run, id, name](const ProcessResult& result) {
+            run->deleteLater();
+            if (!result.succeeded()) {
+                m_services.jobs->markFailed(id, result.summary());
+                return showError(
+                    tr("Tag HEAD"),
+                    Error{tr("sign tag %1").arg(name), m_gitRoot,
+                          result.summary() + u":\n" + QString::fromUtf8(result.standardError).trimmed()});
+            }
+            m_services.log->info(tr("git"), tr("Signed tag %1").arg(name));
+            refresh();
+            Q_EMIT headChanged();
+        });
+        run->start();
+        return;
+    }
+    runOnRepository(
+        tr("Tag HEAD as %1").arg(name),
+        [name, message](const QString& root) -> QString {
+            auto repo = git::Repository::open(root);
+            if (!repo)
+                return repo.error().message;
+            auto tagger = repo->defaultSignature();
+            if (!tagger && !message.isEmpty())
+                return QStringLiteral("git does not know who you are: set user.name and user.email");
+            auto done = repo->createTag(name, message, tagger ? *tagger : git::Signature{});
+            return done ? QString() : done.error().message;
+        },
+        true);
+}
+
+void GitController::deleteTag(const QString& name)
+{
+    if (QMessageBox::question(
+            m_window, tr("Delete Tag"),
+            tr("Delete the tag %1 here? A tag already pushed stays on the remote.").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    runOnRepository(
+        tr("Delete tag %1").arg(name),
+        [name](const QString& root) -> QString {
+            auto repo = git::Repository::open(root);
+            if (!repo)
+                return repo.error().message;
+            auto done = repo->deleteTag(name);
+            return done ? QString() : done.error().message;
         },
         true);
 }

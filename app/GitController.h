@@ -48,6 +48,9 @@ public:
     void pull();
     void push(bool tags);
     void restoreDiscarded();
+    void createTag();
+    void deleteTag(const QString& name);
+    void deleteBranch(const QString& name, bool force = false);
     void showDiff(const QString& path, bool staged);
     // Asks which cells of a notebook to stage (sources only), then stages them.
     void stageCells(const QString& path);
@@ -78,11 +81,13 @@ private:
     QTimer* m_debounce;
     std::optional<ProjectInfo> m_project;
     QList<git::BranchInfo> m_branches;
+    QList<git::TagInfo> m_tags;
     QString m_gitRoot;
     std::shared_ptr<git::StatusSource>
         m_source; // keeps the repository (and its index) open between refreshes
     quint64 m_generation = 0;
     int m_running = 0;
+    bool m_showIgnored = false;
 };
 
 } // namespace slipway

@@ -65,10 +65,18 @@ void StatusModel::setEntries(const QList<git::StatusEntry>& entries)
     for (const git::StatusEntry& e : entries) {
         if (e.isStaged())
             m_groups[StagedGroup].append(e);
-        if (e.isUnstaged() && e.unstaged != git::Change::Ignored)
+        if (e.isUnstaged() && (m_showIgnored || e.unstaged != git::Change::Ignored))
             m_groups[ChangesGroup].append(e);
     }
     endResetModel();
+}
+
+void StatusModel::setShowIgnored(bool show)
+{
+    if (show == m_showIgnored)
+        return;
+    m_showIgnored = show;
+    setEntries(QList<git::StatusEntry>(m_all));
 }
 
 QModelIndex StatusModel::index(int row, int column, const QModelIndex& parent) const

@@ -27,6 +27,8 @@ public:
     explicit StatusModel(QObject* parent = nullptr);
 
     void setEntries(const QList<git::StatusEntry>& entries);
+    // Ignored files (when the entries have them) are listed under Changes too.
+    void setShowIgnored(bool show);
     const QList<git::StatusEntry>& entries() const { return m_all; }
     int count(Group group) const { return int(m_groups[group].size()); }
 
@@ -40,6 +42,7 @@ public:
 private:
     QList<git::StatusEntry> m_all;
     QList<git::StatusEntry> m_groups[2];
+    bool m_showIgnored = false;
 };
 
 } // namespace slipway

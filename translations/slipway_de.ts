@@ -257,6 +257,14 @@ Warum die Änderung gemacht wurde</translation>
         <source>Stage the sources of chosen cells of this notebook (outputs never)</source>
         <translation>Die Quelltexte gewählter Zellen dieses Notebooks vormerken (Ausgaben nie)</translation>
     </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorierte</translation>
+    </message>
+    <message>
+        <source>Also list the files git ignores</source>
+        <translation>Auch die Dateien zeigen, die Git ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>slipway::Cli</name>
@@ -1027,6 +1035,78 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Stage cells</source>
         <translation>Zellen vormerken</translation>
+    </message>
+    <message>
+        <source>&amp;Tag HEAD…</source>
+        <translation>HEAD &amp;taggen…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Keine Tags</translation>
+    </message>
+    <message>
+        <source>Commit %1, %2</source>
+        <translation>Commit %1, %2</translation>
+    </message>
+    <message>
+        <source>Delete Tag %1…</source>
+        <translation>Tag %1 löschen…</translation>
+    </message>
+    <message>
+        <source>Delete Branch</source>
+        <translation>Branch löschen</translation>
+    </message>
+    <message>
+        <source>Delete the branch %1?</source>
+        <translation>Den Branch %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted branch %1</source>
+        <translation>Branch %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 is not merged: %2. Delete it anyway? Its commits stay reachable only from git&apos;s reflog.</source>
+        <translation>%1 ist nicht gemergt: %2. Trotzdem löschen? Seine Commits bleiben nur über Gits Reflog erreichbar.</translation>
+    </message>
+    <message>
+        <source>delete branch %1</source>
+        <translation>Branch %1 löschen</translation>
+    </message>
+    <message>
+        <source>Sign tag %1</source>
+        <translation>Tag %1 signieren</translation>
+    </message>
+    <message>
+        <source>Tag HEAD</source>
+        <translation>HEAD taggen</translation>
+    </message>
+    <message>
+        <source>sign tag %1</source>
+        <translation>Tag %1 signieren</translation>
+    </message>
+    <message>
+        <source>Signed tag %1</source>
+        <translation>Tag %1 signiert</translation>
+    </message>
+    <message>
+        <source>Tag HEAD as %1</source>
+        <translation>HEAD als %1 taggen</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Tag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tag %1 here? A tag already pushed stays on the remote.</source>
+        <translation>Den Tag %1 hier löschen? Ein schon gepushter Tag bleibt im entfernten Repository.</translation>
+    </message>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>Tag %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1979,45 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>unknown key %1</source>
         <translation>unbekannter Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TagDialog</name>
+    <message>
+        <source>Sign it (git tag -s, with the key git is set up for)</source>
+        <translation>Signieren (git tag -s, mit dem Schlüssel, für den Git eingerichtet ist)</translation>
+    </message>
+    <message>
+        <source>Tag HEAD</source>
+        <translation>HEAD taggen</translation>
+    </message>
+    <message>
+        <source>e.g. v1.2.0</source>
+        <translation>z. B. v1.2.0</translation>
+    </message>
+    <message>
+        <source>Release notes (empty: a lightweight tag)</source>
+        <translation>Release-Notizen (leer: ein einfacher Tag)</translation>
+    </message>
+    <message>
+        <source>Create Tag</source>
+        <translation>Tag anlegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>No version from this tag.</source>
+        <translation>Dieser Tag ergibt keine Version.</translation>
+    </message>
+    <message>
+        <source>HEAD&apos;s version would be &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>HEADs Version wäre &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>

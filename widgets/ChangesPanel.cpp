@@ -60,6 +60,12 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
     discard->setToolTip(tr("Throw away the selected files' changes (a backup is kept)"));
     auto* refresh = new QToolButton(this);
     refresh->setText(tr("Refresh"));
+    auto* ignored = new QToolButton(this);
+    ignored->setObjectName(QStringLiteral("showIgnored"));
+    ignored->setText(tr("Ignored"));
+    ignored->setToolTip(tr("Also list the files git ignores"));
+    ignored->setCheckable(true);
+    connect(ignored, &QToolButton::toggled, this, &ChangesPanel::showIgnoredToggled);
     for (QToolButton* b : {stage, unstage, discard, refresh})
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -162,6 +168,7 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
     buttons->addWidget(unstage);
     buttons->addWidget(discard);
     buttons->addStretch();
+    buttons->addWidget(ignored);
     buttons->addWidget(refresh);
     auto* commitRow = new QHBoxLayout;
     commitRow->addWidget(m_hint, 1);

@@ -42,6 +42,7 @@ Q_SIGNALS:
     void discardRequested(const QStringList& paths);
     void commitRequested(const QString& message, bool amend);
     void refreshRequested();
+    void showIgnoredToggled(bool show);
     void diffRequested(const QString& path, bool staged);
     void stageLinesRequested(const QString& path, const QList<git::LineRef>& lines);
     void unstageLinesRequested(const QString& path, const QList<git::LineRef>& lines);

@@ -7,9 +7,11 @@
 #include "widgets/JobsPanel.h"
 #include "widgets/LogPanel.h"
 #include "widgets/ProjectPanel.h"
+#include "widgets/TagDialog.h"
 #include "widgets/TrustBanner.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPromise>
@@ -49,6 +51,30 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(QDir().mkpath(test::screenshotDir()));
         QVERIFY(dialog.grab().save(test::screenshotDir() + QStringLiteral("/cell-picker.png")));
+    }
+
+    // Tagging HEAD proposes the next patch version and previews what the tag gives.
+    void tagDialog()
+    {
+        version::ScmVersion current;
+        current.version = QStringLiteral("0.1.1.dev1+g879f570");
+        current.tag = QStringLiteral("v0.1.0");
+        current.tagVersion = QStringLiteral("0.1.0");
+        current.distance = 1;
+        current.node = QStringLiteral("g879f570");
+        current.facts.tag = current.tag;
+        current.facts.distance = 1;
+        current.facts.node = current.node;
+        current.facts.branch = QStringLiteral("main");
+        TagDialog dialog(current, {});
+        QCOMPARE(dialog.name(), QStringLiteral("v0.1.1"));
+        const auto labels = dialog.findChildren<QLabel*>();
+        const bool previewed =
+            std::ranges::any_of(labels, [](QLabel* l) { return l->text().contains(u"<b>0.1.1</b>"); });
+        QVERIFY(previewed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(test::screenshotDir() + QStringLiteral("/tag-dialog.png")));
     }
 
     void projectPanelFiltersAndActivates()
