@@ -210,52 +210,33 @@ GitResult<void> Repository::setIndexContent(const QString& path, const QByteArra
     return {};
 }
 
+namespace {
+
+QSet<QPair<int, int>> lineSet(const QList<LineRef>& selection)
+{
+    QSet<QPair<int, int>> set;
+    for (const LineRef& r : selection)
+        set.insert({r.hunk, r.line});
+    return set;
+}
+
+} // namespace
+
 GitResult<void> Repository::stageLines(const QString& path, const QList<LineRef>& selection)
 {
-    git_repository* repo = d->repo.get();
     auto diff = diffFile(path, false);
     if (!diff)
         return std::unexpected(diff.error());
     if (diff->binary)
         return std::unexpected(GitError{QStringLiteral("stage lines of %1").arg(path), d->path, -1, 0,
                                         QStringLiteral("a binary file is staged whole")});
-    git_index* rawIndex = nullptr;
-    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
-    IndexPtr index(rawIndex);
-    const QByteArray utf8 = path.toUtf8();
-    const git_index_entry* existing = git_index_get_bypath(index.get(), utf8.constData(), 0);
-    QByteArray base;
-    git_index_entry entry{};
-    if (existing) {
-        auto bytes = blobBytes(repo, existing->id, path);
-        if (!bytes)
-            return std::unexpected(bytes.error());
-        base = *bytes;
-        entry = *existing;
-    } else {
-        entry.mode = GIT_FILEMODE_BLOB; // a new file: its chosen lines become its first content
-    }
-    const QSet<QPair<int, int>> chosen = [&selection] {
-        QSet<QPair<int, int>> s;
-        for (const LineRef& r : selection)
-            s.insert({r.hunk, r.line});
-        return s;
-    }();
-    const QByteArray content =
-        applyLines(base, *diff, [&chosen](LineRef r) { return chosen.contains({r.hunk, r.line}); });
-    if (int rc = git_blob_create_from_buffer(&entry.id, repo, content.constData(), size_t(content.size()));
-        rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("stage lines of %1").arg(path), d->path));
-    entry.path = utf8.constData();
-    entry.file_size = uint32_t(content.size());
-    entry.mtime = {};
-    entry.ctime = {}; // the work tree differs from this entry: no stat shortcut
-    if (int rc = git_index_add(index.get(), &entry); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("stage lines of %1").arg(path), d->path));
-    if (int rc = git_index_write(index.get()); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
-    return {};
+    auto staged = indexContent(path); // a new file: its chosen lines become its first content
+    if (!staged)
+        return std::unexpected(staged.error());
+    const QSet<QPair<int, int>> chosen = lineSet(selection);
+    return setIndexContent(path, applyLines(staged->value_or(QByteArray()), *diff, [&chosen](LineRef r) {
+                               return chosen.contains({r.hunk, r.line});
+                           }));
 }
 
 GitResult<void> Repository::unstageLines(const QString& path, const QList<LineRef>& selection)
@@ -264,43 +245,25 @@ GitResult<void> Repository::unstageLines(const QString& path, const QList<LineRe
     auto diff = diffFile(path, true);
     if (!diff)
         return std::unexpected(diff.error());
-    git_index* rawIndex = nullptr;
-    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
-    IndexPtr index(rawIndex);
-    const QByteArray utf8 = path.toUtf8();
-    const git_index_entry* existing = git_index_get_bypath(index.get(), utf8.constData(), 0);
-    if (!existing)
+    auto staged = indexContent(path);
+    if (!staged)
+        return std::unexpected(staged.error());
+    if (!*staged)
         return std::unexpected(GitError{QStringLiteral("unstage lines of %1").arg(path), d->path, -1, 0,
                                         QStringLiteral("the file is not staged")});
     // HEAD's version with every staged change except the chosen ones.
     QByteArray base;
     git_object* rawBlob = nullptr;
-    const QByteArray spec = "HEAD:" + utf8;
+    const QByteArray spec = "HEAD:" + path.toUtf8();
     if (git_revparse_single(&rawBlob, repo, spec.constData()) == 0) {
         ObjectPtr blob(rawBlob);
-        auto bytes = blobBytes(repo, *git_object_id(blob.get()), path);
-        if (bytes)
+        if (auto bytes = blobBytes(repo, *git_object_id(blob.get()), path))
             base = *bytes;
     }
     git_error_clear();
-    QSet<QPair<int, int>> chosen;
-    for (const LineRef& r : selection)
-        chosen.insert({r.hunk, r.line});
-    const QByteArray content =
-        applyLines(base, *diff, [&chosen](LineRef r) { return !chosen.contains({r.hunk, r.line}); });
-    git_index_entry entry = *existing;
-    if (int rc = git_blob_create_from_buffer(&entry.id, repo, content.constData(), size_t(content.size()));
-        rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("unstage lines of %1").arg(path), d->path));
-    entry.file_size = uint32_t(content.size());
-    entry.mtime = {};
-    entry.ctime = {};
-    if (int rc = git_index_add(index.get(), &entry); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("unstage lines of %1").arg(path), d->path));
-    if (int rc = git_index_write(index.get()); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
-    return {};
+    const QSet<QPair<int, int>> chosen = lineSet(selection);
+    return setIndexContent(
+        path, applyLines(base, *diff, [&chosen](LineRef r) { return !chosen.contains({r.hunk, r.line}); }));
 }
 
 } // namespace slipway::git
