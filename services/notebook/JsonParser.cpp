@@ -246,8 +246,10 @@ bool Parser::measure(ondemand::value v, qint64& size)
             if (const error_code e = std::move(result).get(field))
                 return fail(e, at);
             std::string_view key;
+            // Where the key is must be asked first: unescaping consumes it (the fuzzer found this).
+            const char* keyAt = field.key_raw_json_token().data();
             if (const error_code e = field.unescaped_key().get(key))
-                return fail(e, field.key_raw_json_token().data());
+                return fail(e, keyAt);
             if (!measure(field.value(), size))
                 return false;
         }

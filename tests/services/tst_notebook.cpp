@@ -5,7 +5,9 @@
 #include "tests/support/StripCases.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,6 +194,25 @@ private Q_SLOTS:
         const auto notebook = parseNotebook(bytes, QStringLiteral("n.ipynb"));
         QVERIFY(!notebook);
         QVERIFY2(notebook.error().toString().startsWith(message), qPrintable(notebook.error().toString()));
+    }
+
+    // Inputs the fuzzer once crashed on (fuzz/regressions, also its seeds): each is refused with a message.
+    void fuzzRegressions()
+    {
+        QDirIterator it(test::sourceDir() + QStringLiteral("/fuzz/regressions"), {QStringLiteral("*.ipynb")},
+                        QDir::Files);
+        int count = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const auto parsed = notebook::parseNotebook(file.readAll(), path);
+            QVERIFY(!parsed);
+            QVERIFY2(parsed.error().toString().contains(QFileInfo(path).fileName()),
+                     qPrintable(parsed.error().toString()));
+            ++count;
+        }
+        QVERIFY(count >= 1);
     }
 
     void filesThatAreNoNotebooks()
