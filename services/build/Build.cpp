@@ -67,7 +67,6 @@ struct BuildJob::Private
     PyProject pyproject;
     QPromise<Result<BuildOutcome>> promise;
     BuildOutcome outcome;
-    std::unique_ptr<ProcessRun> current;
     QFutureWatcher<Result<BuildOutcome>> watcher;
     std::unique_ptr<QTemporaryDir> staging;
     QHash<QString, QString> twineFailures; // artifact file name → what twine said
@@ -76,7 +75,7 @@ struct BuildJob::Private
 };
 
 BuildJob::BuildJob(BuildRequest request, QObject* parent)
-    : QObject(parent)
+    : ProcessChain(parent)
     , d(std::make_unique<Private>())
 {
     d->request = std::move(request);
@@ -86,18 +85,14 @@ BuildJob::BuildJob(BuildRequest request, QObject* parent)
         d->request.python = defaultPython(d->request.projectRoot);
     if (d->request.executable)
         d->request.wheel = true; // the executable is made from the wheel
-    connect(&d->watcher, &QFutureWatcher<Result<BuildOutcome>>::canceled, this, [this] {
-        if (d->current)
-            d->current->cancel();
-    });
+    connect(&d->watcher, &QFutureWatcher<Result<BuildOutcome>>::canceled, this, &ProcessChain::cancelStep);
     d->watcher.setFuture(d->promise.future());
 }
 
 BuildJob::~BuildJob()
 {
     if (!d->done) {
-        if (d->current)
-            d->current->cancel();
+        cancelStep();
         d->promise.addResult(
             std::unexpected(Error{Text::tr("build"), d->request.projectRoot, Text::tr("stopped")}));
         d->promise.finish();
@@ -168,20 +163,14 @@ void BuildJob::runStep(const QString& what, ProcessSpec spec, std::function<void
     QStringList shown = spec.arguments;
     if (shown.value(0) == u"-c" && shown.size() > 1)
         shown[1] = u"…"_s; // an inline script: its purpose is `what`
-    Q_EMIT output(u"$ "_s + spec.program + u' ' + shown.join(u' '));
-    d->current = std::make_unique<ProcessRun>(std::move(spec));
-    connect(d->current.get(), &ProcessRun::lineReceived, this,
-            [this](ProcessStream, const QString& line) { Q_EMIT output(line); });
-    connect(d->current.get(), &ProcessRun::finished, this,
-            [this, what, next, failureIsFine](const ProcessResult& result) {
-                if (result.canceled || d->promise.isCanceled())
-                    return fail(Error{what, d->request.projectRoot, Text::tr("canceled")});
-                if (!result.succeeded() && !failureIsFine)
-                    return fail(
-                        Error{what, d->request.projectRoot, result.summary() + u":\n"_s + tail(result)});
-                next(result);
-            });
-    d->current->start();
+    const QString announce = u"$ "_s + spec.program + u' ' + shown.join(u' ');
+    runProcess(std::move(spec), announce, [this, what, next, failureIsFine](const ProcessResult& result) {
+        if (result.canceled || d->promise.isCanceled())
+            return fail(Error{what, d->request.projectRoot, Text::tr("canceled")});
+        if (!result.succeeded() && !failureIsFine)
+            return fail(Error{what, d->request.projectRoot, result.summary() + u":\n"_s + tail(result)});
+        next(result);
+    });
 }
 
 void BuildJob::probeBackend()
@@ -323,11 +312,8 @@ void BuildJob::checkWithTwine()
     spec.environment = env;
     spec.workingDirectory = d->request.projectRoot;
     d->promise.setProgressValueAndText(++d->step, Text::tr("Checking the descriptions with twine"));
-    Q_EMIT output(u"$ "_s + spec.program + u' ' + spec.arguments.join(u' '));
-    d->current = std::make_unique<ProcessRun>(std::move(spec));
-    connect(d->current.get(), &ProcessRun::lineReceived, this,
-            [this](ProcessStream, const QString& line) { Q_EMIT output(line); });
-    connect(d->current.get(), &ProcessRun::finished, this, [this](const ProcessResult& result) {
+    const QString announce = u"$ "_s + spec.program + u' ' + spec.arguments.join(u' ');
+    runProcess(std::move(spec), announce, [this](const ProcessResult& result) {
         if (result.canceled || d->promise.isCanceled())
             return fail(Error{Text::tr("twine check"), d->request.projectRoot, Text::tr("canceled")});
         static const QRegularExpression ansi(u"\x1b\\[[0-9;]*m"_s);
@@ -353,7 +339,6 @@ void BuildJob::checkWithTwine()
         }
         inspectAll();
     });
-    d->current->start();
 }
 
 void BuildJob::inspectAll()

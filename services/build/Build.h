@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/build/Artifact.h"
-#include "services/core/ProcessRun.h"
+#include "services/core/ProcessChain.h"
 
 #include <QFuture>
 #include <QObject>
@@ -40,7 +40,7 @@ struct BuildOutcome
 // backend, so it works offline), the executable, then inspection of every artifact. Steps run as
 // asynchronous processes; output streams through `output`; canceling the future stops the running step.
 // Create and start on a thread with an event loop (the GUI thread is fine: nothing blocks).
-class BuildJob : public QObject
+class BuildJob : public ProcessChain
 {
     Q_OBJECT
 public:
@@ -49,10 +49,6 @@ public:
 
     void start();
     QFuture<Result<BuildOutcome>> future() const;
-
-Q_SIGNALS:
-    void output(const QString& line);
-    void finished();
 
 private:
     struct Private;

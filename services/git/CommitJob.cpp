@@ -1,7 +1,5 @@
 #include "services/git/CommitJob.h"
 
-#include "services/core/ProcessRun.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -29,12 +27,11 @@ struct CommitJob::Private
     CommitOutcome outcome;
     QString gitDir;
     QString hooksDir;
-    std::unique_ptr<ProcessRun> current;
     bool done = false;
 };
 
 CommitJob::CommitJob(CommitRequest request, QObject* parent)
-    : QObject(parent)
+    : ProcessChain(parent)
     , d(std::make_unique<Private>())
 {
     d->request = std::move(request);
@@ -43,8 +40,7 @@ CommitJob::CommitJob(CommitRequest request, QObject* parent)
 CommitJob::~CommitJob()
 {
     if (!d->done) {
-        if (d->current)
-            d->current->cancel();
+        cancelStep();
         d->promise.addResult(
             std::unexpected(Error{Text::tr("commit"), d->request.root, Text::tr("stopped")}));
         d->promise.finish();
@@ -103,23 +99,19 @@ void CommitJob::runHook(const QString& name, const QStringList& args, std::funct
     env.insert(QStringLiteral("GIT_INDEX_FILE"), QDir(d->gitDir).filePath(QStringLiteral("index")));
     env.insert(QStringLiteral("GIT_EDITOR"), QStringLiteral(":"));
     spec.environment = env;
-    Q_EMIT output(Text::tr("Running the %1 hook").arg(name));
-    d->current = std::make_unique<ProcessRun>(std::move(spec));
-    auto* run = d->current.get();
-    connect(run, &ProcessRun::lineReceived, this,
-            [this](ProcessStream, const QString& line) { Q_EMIT output(line); });
-    connect(run, &ProcessRun::finished, this, [this, name, hook, next, mayFail](const ProcessResult& result) {
-        d->outcome.hooksRun.append(name);
-        if (!result.succeeded() && !mayFail) {
-            QString text = QString::fromUtf8(result.standardOutput + result.standardError).trimmed();
-            return fail(
-                Error{Text::tr("%1 hook").arg(name), hook,
-                      Text::tr("%1; the commit was not made%2")
-                          .arg(result.summary(), text.isEmpty() ? QString() : QStringLiteral(":\n") + text)});
-        }
-        next();
-    });
-    run->start();
+    runProcess(
+        std::move(spec), Text::tr("Running the %1 hook").arg(name),
+        [this, name, hook, next, mayFail](const ProcessResult& result) {
+            d->outcome.hooksRun.append(name);
+            if (!result.succeeded() && !mayFail) {
+                QString text = QString::fromUtf8(result.standardOutput + result.standardError).trimmed();
+                return fail(Error{
+                    Text::tr("%1 hook").arg(name), hook,
+                    Text::tr("%1; the commit was not made%2")
+                        .arg(result.summary(), text.isEmpty() ? QString() : QStringLiteral(":\n") + text)});
+            }
+            next();
+        });
 }
 
 namespace {

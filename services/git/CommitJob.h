@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/core/Error.h"
+#include "services/core/ProcessChain.h"
 #include "services/git/Repository.h"
 
 #include <QFuture>
@@ -33,7 +34,7 @@ struct CommitOutcome
 // in .git/COMMIT_EDITMSG), the commit through libgit2 (author from git config), then post-commit. A hook that
 // fails stops the commit; the error carries the hook's whole output. Runs on the thread that owns it,
 // without blocking it (hooks are asynchronous processes).
-class CommitJob : public QObject
+class CommitJob : public ProcessChain
 {
     Q_OBJECT
 public:
@@ -42,10 +43,6 @@ public:
 
     void start();
     QFuture<Result<CommitOutcome>> future() const;
-
-Q_SIGNALS:
-    void output(const QString& line);
-    void finished();
 
 private:
     struct Private;
