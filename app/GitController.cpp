@@ -3,22 +3,17 @@
 #include "models/StatusModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
-#include "services/core/ProcessRun.h"
 #include "services/git/CommitJob.h"
-#include "services/git/Remote.h"
 #include "services/git/Repository.h"
 #include "services/project/NotebookStaging.h"
-#include "services/project/ProjectVersion.h"
 #include "services/project/TrustStore.h"
 #include "widgets/CellPickerDialog.h"
 #include "widgets/ChangesPanel.h"
-#include "widgets/TagDialog.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
-#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -227,6 +222,16 @@ void GitController::refresh()
         m_dock->setWindowTitle(
             tr("Changes (%1)")
                 .arg(m_model->count(StatusModel::StagedGroup) + m_model->count(StatusModel::ChangesGroup)));
+        // The version depends on which tracked files differ, not on every refresh: say so only then.
+        QStringList tracked;
+        for (const git::StatusEntry& e : s.entries)
+            if (e.isStaged() || (e.unstaged != git::Change::None && e.unstaged != git::Change::Untracked &&
+                                 e.unstaged != git::Change::Ignored))
+                tracked.append(e.path);
+        if (tracked != m_trackedChanges) {
+            m_trackedChanges = tracked;
+            Q_EMIT trackedChangesChanged();
+        }
         Q_EMIT refreshed();
     });
     watcher->setFuture(QtConcurrent::run(readStatus, m_source, m_showIgnored));

@@ -57,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void refreshed();
+    // The set of tracked files that differ from HEAD changed (so may the version).
+    void trackedChangesChanged();
     // HEAD moved (commit, switch, pull): the version and the branch may differ now.
     void headChanged();
     void operationFinished(bool ok);
@@ -82,6 +84,7 @@ private:
     std::optional<ProjectInfo> m_project;
     QList<git::BranchInfo> m_branches;
     QList<git::TagInfo> m_tags;
+    QStringList m_trackedChanges;
     QString m_gitRoot;
     std::shared_ptr<git::StatusSource>
         m_source; // keeps the repository (and its index) open between refreshes

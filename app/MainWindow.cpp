@@ -122,7 +122,7 @@ void MainWindow::createDocks()
     projectDock->raise();
     // Commits, switches and pulls move HEAD; edits and staging make the tree dirty: the version follows both.
     connect(m_git, &GitController::headChanged, this, &MainWindow::refreshVersion);
-    connect(m_git, &GitController::refreshed, this, &MainWindow::refreshVersion);
+    connect(m_git, &GitController::trackedChangesChanged, this, &MainWindow::refreshVersion);
 
     m_release = new ReleaseController(m_services, this);
     addDockWidget(Qt::RightDockWidgetArea, m_release->dock());
