@@ -4,7 +4,14 @@ namespace slipway::python {
 
 namespace {
 
-// The code point at text[i] and its length in bytes (text is valid UTF-8).
+bool isLineBreak(char32_t cp)
+{
+    return cp == '\n' || cp == '\r' || cp == 0x0b || cp == 0x0c || cp == 0x1c || cp == 0x1d || cp == 0x1e ||
+           cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
+
+} // namespace
+
 char32_t codePointAt(std::string_view text, size_t i, size_t& length)
 {
     const auto byte = [&](size_t k) { return char32_t(static_cast<unsigned char>(text[k])); };
@@ -18,12 +25,6 @@ char32_t codePointAt(std::string_view text, size_t i, size_t& length)
     return cp;
 }
 
-bool isLineBreak(char32_t cp)
-{
-    return cp == '\n' || cp == '\r' || cp == 0x0b || cp == 0x0c || cp == 0x1c || cp == 0x1d || cp == 0x1e ||
-           cp == 0x85 || cp == 0x2028 || cp == 0x2029;
-}
-
 bool isSpace(char32_t cp)
 {
     return (cp >= 0x09 && cp <= 0x0d) || (cp >= 0x1c && cp <= 0x20) || cp == 0x85 || cp == 0xa0 ||
@@ -31,7 +32,35 @@ bool isSpace(char32_t cp)
            cp == 0x205f || cp == 0x3000;
 }
 
-} // namespace
+std::string_view lstrip(std::string_view text)
+{
+    size_t i = 0;
+    for (size_t length = 0; i < text.size(); i += length)
+        if (!isSpace(codePointAt(text, i, length)))
+            break;
+    return text.substr(i);
+}
+
+std::string_view rstrip(std::string_view text)
+{
+    // Walk back over whole code points: a continuation byte is never a space on its own.
+    size_t end = text.size();
+    while (end > 0) {
+        size_t start = end - 1;
+        while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xc0) == 0x80)
+            --start;
+        size_t length = 0;
+        if (!isSpace(codePointAt(text, start, length)))
+            break;
+        end = start;
+    }
+    return text.substr(0, end);
+}
+
+std::string_view strip(std::string_view text)
+{
+    return rstrip(lstrip(text));
+}
 
 std::vector<std::string> splitLines(std::string_view text, bool keepEnds)
 {

@@ -1,0 +1,44 @@
+#pragma once
+
+// Internal to the converters: a notebook's cells and metadata as nbformat 4 has them, and the JSON helpers
+// the script formats share.
+#include "services/notebook/Json.h"
+#include "services/notebook/Notebook.h"
+
+#include <string>
+#include <vector>
+
+namespace slipway::notebook::convert {
+
+struct Cell
+{
+    std::string type; // "code", "markdown", "raw"
+    std::string source;
+    json::Value metadata; // an object
+    std::string id;
+};
+
+// The cells (nbformat 3 upgraded as nbformat.v4.upgrade does: headings become markdown) and the metadata.
+std::vector<Cell> cellsOf(const Notebook& notebook);
+json::Value metadataOf(const Notebook& notebook);
+
+// A new nbformat 4.5 notebook with these cells; ids are derived from each cell's position and content.
+Notebook makeNotebook(json::Value metadata, const std::vector<Cell>& cells, const QString& path);
+
+// json.dumps(value) with Python's defaults: ", " and ": " separators, ASCII only, keys in their order.
+std::string dumps(const json::Value& value);
+// json.loads, or Python's ast.literal_eval for the simple cases jupytext accepts (single-quoted strings,
+// True/False/None); nullopt when neither reads it.
+std::optional<json::Value> relaxedLoads(std::string_view text);
+
+const json::Value* member(const json::Value& object, std::string_view key);
+std::string stringMember(const json::Value& object, std::string_view key);
+
+// jupytext's metadata filters: "all", "-all", "key,-other,sub.key" (or true/false), applied over defaults.
+json::Value filterMetadata(const json::Value& metadata, const json::Value* userFilter,
+                           std::string_view defaultFilter);
+extern const char* const defaultCellFilter;
+extern const char* const defaultNotebookFilter;
+bool isValidMetadataKey(std::string_view key);
+
+} // namespace slipway::notebook::convert
