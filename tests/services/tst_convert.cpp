@@ -29,6 +29,16 @@ class TestConvert : public QObject
         return lines.join(u'\n');
     }
 
+    static QString withoutBlankEdges(const QString& source)
+    {
+        QStringList lines = source.split(u'\n');
+        while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+            lines.removeFirst();
+        while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+            lines.removeLast();
+        return lines.join(u'\n');
+    }
+
     static QString jupytextCorpus() { return test::sharedDir() + u"/corpus/jupytext-tests"_s; }
 
 private Q_SLOTS:
@@ -115,6 +125,156 @@ private Q_SLOTS:
         Result<QByteArray> again = toPercentScript(*back);
         QVERIFY(again);
         QCOMPARE(*again, *script);
+    }
+
+    void databricksWritesTheFormat()
+    {
+        const QByteArray notebookJson =
+            "{\"cells\": [\n"
+            " {\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"# Title\\n\", \"\\n\", "
+            "\"text\"]},\n"
+            " {\"cell_type\": \"code\", \"execution_count\": 1, \"metadata\": {\"title\": \"Load\"}, "
+            "\"outputs\": [],\n"
+            "  \"source\": [\"df = spark.read.csv(path)\\n\", \"display(df)\"]},\n"
+            " {\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {}, \"outputs\": [],\n"
+            "  \"source\": [\"%%sql\\n\", \"SELECT 1\"]},\n"
+            " {\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {}, \"outputs\": [], "
+            "\"source\": \"%run ./setup\"},\n"
+            " {\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {}, \"outputs\": [], "
+            "\"source\": \"%%bash\\nls -l\"},\n"
+            " {\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {}, \"outputs\": [], "
+            "\"source\": \"\"}\n"
+            "], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n";
+        Result<Notebook> notebook = parseNotebook(notebookJson, u"db.ipynb"_s);
+        QVERIFY2(notebook, qPrintable(notebook ? QString() : notebook.error().toString()));
+        Result<QByteArray> source = toDatabricksSource(*notebook);
+        QVERIFY(source);
+        QCOMPARE(*source, QByteArray("# Databricks notebook source\n"
+                                     "# MAGIC %md\n# MAGIC # Title\n# MAGIC\n# MAGIC text\n\n"
+                                     "# COMMAND ----------\n\n"
+                                     "# DBTITLE 1,Load\ndf = spark.read.csv(path)\ndisplay(df)\n\n"
+                                     "# COMMAND ----------\n\n"
+                                     "# MAGIC %sql\n# MAGIC SELECT 1\n\n"
+                                     "# COMMAND ----------\n\n"
+                                     "# MAGIC %run ./setup\n\n"
+                                     "# COMMAND ----------\n\n"
+                                     "# MAGIC %sh\n# MAGIC ls -l\n\n"
+                                     "# COMMAND ----------\n\n"));
+        QCOMPARE(detectScriptFormat(*source), ScriptFormat::Databricks);
+        Result<Notebook> back = fromDatabricksSource(*source, u"db.py"_s);
+        QVERIFY(back);
+        const QList<ScriptCell> cells = scriptCells(*back);
+        QCOMPARE(cells.size(), 6);
+        QCOMPARE(cells[0].type, u"markdown"_s);
+        QCOMPARE(cells[0].source, u"# Title\n\ntext"_s);
+        QCOMPARE(cells[1].metadata, u"{\"title\": \"Load\"}"_s);
+        QCOMPARE(cells[2].source, u"%%sql\nSELECT 1"_s);
+        QCOMPARE(cells[3].source, u"%run ./setup"_s);
+        QCOMPARE(cells[4].source, u"%%sh\nls -l"_s); // Databricks has one shell magic
+        QCOMPARE(cells[5].source, QString());
+    }
+
+    void databricksReadsWhatDatabricksExports()
+    {
+        // As Databricks exports (older exports put a space after an empty "# MAGIC"; %md text inline).
+        const QByteArray exported =
+            "# Databricks notebook source\n# MAGIC %md # Intro\n# MAGIC \n# MAGIC more\n\n"
+            "# COMMAND ----------\n\n# MAGIC %md-sandbox\n# MAGIC <div>x</div>\n\n"
+            "# COMMAND ----------\n\n# DBTITLE 0,Hidden title\n# MAGIC %scala\n"
+            "# MAGIC val x = 1\n\n# COMMAND ----------\n\n# MAGIC %python\nprint(1)\n";
+        Result<Notebook> notebook = fromDatabricksSource(exported, u"export.py"_s);
+        QVERIFY2(notebook, qPrintable(notebook ? QString() : notebook.error().toString()));
+        const QList<ScriptCell> cells = scriptCells(*notebook);
+        QCOMPARE(cells.size(), 4);
+        QCOMPARE(cells[0].source, u"# Intro\n\nmore"_s);
+        QCOMPARE(cells[1].type, u"markdown"_s);
+        QCOMPARE(cells[1].metadata, u"{\"databricks_magic\": \"md-sandbox\"}"_s);
+        QCOMPARE(cells[2].source, u"%%scala\nval x = 1"_s);
+        QCOMPARE(cells[2].metadata, u"{\"title\": \"Hidden title\"}"_s);
+        // "# MAGIC %python" then a plain line: not all magic, so the cell stays as written.
+        QCOMPARE(cells[3].type, u"code"_s);
+        // Written back, it is Databricks' own text again (apart from the normalised empty MAGIC lines).
+        Result<QByteArray> again = toDatabricksSource(*notebook);
+        QVERIFY(again);
+        QVERIFY(again->contains("# MAGIC %md-sandbox\n# MAGIC <div>x</div>"));
+
+        Result<Notebook> notDatabricks = fromDatabricksSource("print(1)\n", u"/w/plain.py"_s);
+        QVERIFY(!notDatabricks);
+        QVERIFY(notDatabricks.error().toString().contains(u"/w/plain.py"_s));
+    }
+
+    void databricksRoundTrip_data() { percentRoundTrip_data(); }
+
+    void databricksRoundTrip()
+    {
+        QFETCH(QString, input);
+        Result<Notebook> notebook = readNotebookFile(input);
+        QVERIFY(notebook);
+        Result<QByteArray> source = toDatabricksSource(*notebook);
+        QVERIFY(source);
+        Result<Notebook> back = fromDatabricksSource(*source, u"roundtrip.py"_s);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        const QList<ScriptCell> before = scriptCells(*notebook);
+        const QList<ScriptCell> after = scriptCells(*back);
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            // Databricks has no raw cells: they come back as markdown.
+            QCOMPARE(after[i].type, before[i].type == u"raw"_s ? u"markdown"_s : before[i].type);
+            // Code: blank lines around it are not kept (Databricks trims them too). Markdown keeps its text.
+            QString expected = before[i].source;
+            expected.replace(u"\r\n"_s, u"\n"_s);
+            if (before[i].type == u"code"_s)
+                expected = expected.trimmed().isEmpty() ? QString() : withoutBlankEdges(expected);
+            QCOMPARE(after[i].source, expected);
+        }
+        Result<QByteArray> again = toDatabricksSource(*back);
+        QVERIFY(again);
+        if (*again != *source) {
+            const QList<QByteArray> a = again->split('\n');
+            const QList<QByteArray> b = source->split('\n');
+            for (qsizetype k = 0; k < std::max(a.size(), b.size()); ++k)
+                QVERIFY2(a.value(k) == b.value(k),
+                         qPrintable(u"line %1: %2 | %3"_s.arg(k + 1).arg(QString::fromUtf8(a.value(k)),
+                                                                         QString::fromUtf8(b.value(k)))));
+        }
+    }
+
+    void combineKeepsOutputs()
+    {
+        const QString path =
+            test::sharedDir() + u"/corpus/jupytext-tests/inputs/ipynb_py/text_outputs_and_images.ipynb"_s;
+        Result<Notebook> notebook = readNotebookFile(path);
+        QVERIFY(notebook);
+        Result<QByteArray> script = toPercentScript(*notebook);
+        QVERIFY(script);
+        // The reviewer edits one cell and adds one in the script.
+        QByteArray edited = *script;
+        edited.replace("print('using print')", "print('using print, edited')");
+        edited += "\n# %%\nnew_cell = 1\n";
+        Result<Notebook> fromScript = fromPercentScript(edited, u"text_outputs_and_images.py"_s);
+        QVERIFY(fromScript);
+        const Notebook combined = combineOutputs(*fromScript, *notebook);
+        Result<QByteArray> bytes = serializeNotebook(combined);
+        QVERIFY(bytes);
+        Result<Notebook> reread = parseNotebook(*bytes, u"combined.ipynb"_s);
+        QVERIFY(reread);
+        const json::Value::Array& before = *notebook->cellLists().front();
+        const json::Value::Array& after = *reread->cellLists().front();
+        QCOMPARE(after.size(), before.size() + 1);
+        int withOutputs = 0;
+        for (size_t i = 0; i < before.size(); ++i) {
+            const json::Value* outputs = after[i].find("outputs");
+            if (before[i].find("outputs") && before[i].find("outputs")->truthy()) {
+                QVERIFY2(outputs && outputs->truthy(), qPrintable(u"cell %1 lost its outputs"_s.arg(i)));
+                ++withOutputs;
+            }
+            QCOMPARE(after[i].find("id")->string(),
+                     before[i].find("id") ? before[i].find("id")->string() : after[i].find("id")->string());
+        }
+        QVERIFY(withOutputs >= 3);
+        QVERIFY(!after.back().find("outputs")->truthy());
+        // Notebook metadata the header does not carry is kept.
+        QVERIFY(reread->root.find("metadata")->find("language_info"));
     }
 };
 
