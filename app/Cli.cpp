@@ -1,6 +1,7 @@
 #include "app/Cli.h"
 
 #include "app/ArtifactCommands.h"
+#include "app/ConvertCommand.h"
 #include "app/FilterCommand.h"
 #include "app/StripCommand.h"
 #include "app/VersionCommand.h"
@@ -22,10 +23,11 @@ namespace slipway::Cli {
 
 namespace {
 
-const QStringList commands{
-    QStringLiteral("info"),    QStringLiteral("sample"),         QStringLiteral("strip"),
-    QStringLiteral("filter"),  QStringLiteral("filter-process"), QStringLiteral("trust"),
-    QStringLiteral("version"), QStringLiteral("build"),          QStringLiteral("inspect")};
+const QStringList commands{QStringLiteral("info"),           QStringLiteral("sample"),
+                           QStringLiteral("strip"),          QStringLiteral("filter"),
+                           QStringLiteral("filter-process"), QStringLiteral("trust"),
+                           QStringLiteral("version"),        QStringLiteral("build"),
+                           QStringLiteral("inspect"),        QStringLiteral("convert")};
 
 // This file's texts for translators, in the context "slipway::Cli".
 struct Text
@@ -263,6 +265,10 @@ QString helpText()
         "artifacts\n"
         "  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables\n"
         "  inspect --diff A B            compare the file lists of two artifacts\n"
+        "  convert --to percent|databricks|ipynb [-o PATH|-] FILE…\n"
+        "                                notebooks to reviewable scripts and back (outputs kept)\n"
+        "  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR\n"
+        "                                keep a script beside each notebook in sync\n"
         "\n"
         "Options:\n"
         "  -h, --help        this text\n"
@@ -339,6 +345,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return build(rest, out, err, trustFlag);
     if (command == u"inspect")
         return inspect(rest, out, err);
+    if (command == u"convert")
+        return convert(rest, out, err);
     if (command == u"filter-process")
         return filterProcess(err);
     return usageError(err, command, Text::tr("unknown command"));

@@ -1,6 +1,7 @@
 #include "services/notebook/Convert.h"
 #include "services/notebook/Json.h"
 #include "services/notebook/Notebook.h"
+#include "services/notebook/PyYaml.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDirIterator>
@@ -183,6 +184,42 @@ private Q_SLOTS:
         qInfo("%d of %d notebooks give the same bytes as jupytext %s", same, int(files.size()),
               qPrintable(peer.version));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    }
+
+    // The header YAML: PyYAML's quoting, escaping and folding rules.
+    void yamlLikePyYaml()
+    {
+        const QStringList values{
+            u"{\"kernelspec\": {\"display_name\": \"Python 3 (ipykernel)\", \"language\": \"python\", "
+            u"\"name\": \"python3\"}}"_s,
+            u"{\"a\": \"1.3\", \"b\": \"yes\", \"c\": \"\", \"d\": \": x\", \"e\": \"#x\", \"f\": \" lead\", "
+            u"\"g\": \"trail \", \"h\": \"it's\", \"i\": \"null\", \"j\": \"0x1f\", \"k\": \"2024-01-02\", "
+            u"\"l\": \"~\", \"m\": \"a: b\", \"n\": \"- x\", \"o\": \"x #y\", \"p\": \"[1]\", \"q\": \"@x\"}"_s,
+            u"{\"u\": \"Python 3 (\\u00dcnicode \\u6f22\\u5b57 \\ud83d\\ude00)\", \"tab\": \"a\\tb\", "
+            u"\"nl\": \"a\\nb\", "
+            u"\"q\": \"say \\\"hi\\\"\"}"_s,
+            u"{\"long\": \"" + u"word "_s.repeated(40).trimmed() + u"\", \"longq\": \"it's " +
+                u"long "_s.repeated(30).trimmed() + u"\", \"longd\": \"\\u00e9 " +
+                u"mot "_s.repeated(30).trimmed() + u"\"}"_s,
+            u"{\"n\": 1, \"f\": 1.5, \"big\": 1e+20, \"small\": 1e-07, \"t\": true, \"z\": null, "
+            u"\"list\": [1, \"a\", {\"k\": \"v\", \"l\": [2, 3]}, [4, 5]], \"empty\": {}, \"none\": [], "
+            u"\"nested\": {\"deeper\": {\"x\": [\"y\"]}}}"_s,
+        };
+        QJsonArray jobs;
+        for (const QString& value : values)
+            jobs.append(QJsonObject{{u"to"_s, u"yaml"_s}, {u"json"_s, value}});
+        const Peer peer = runPeer(jobs);
+        QCOMPARE(peer.results.size(), values.size());
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            QVERIFY2(peer.results[i].first, qPrintable(peer.results[i].second));
+            Result<json::Value> value = json::parse(values[i].toUtf8(), {});
+            QVERIFY2(value, qPrintable(values[i]));
+            QCOMPARE(QString::fromStdString(notebook::yaml::safeDump(*value)), peer.results[i].second);
+            // and reads back to the same value
+            Result<json::Value> back = notebook::yaml::safeLoad(peer.results[i].second.toStdString(), {});
+            QVERIFY(back);
+            QVERIFY2(*back == *value, qPrintable(values[i]));
+        }
     }
 
     void readsLikeJupytext()

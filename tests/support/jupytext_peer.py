@@ -8,13 +8,16 @@ import sys
 
 import jupytext
 import nbformat
+import yaml
 
 results = []
 with open(sys.argv[1], encoding="utf-8") as jobs_file:
     jobs = json.load(jobs_file)
 for job in jobs:
     try:
-        if job["to"] == "ipynb":
+        if job["to"] == "yaml":
+            text = yaml.safe_dump(json.loads(job["json"]), default_flow_style=False)
+        elif job["to"] == "ipynb":
             notebook = jupytext.reads(job["text"], fmt="py:percent")
             text = jupytext.writes(notebook, fmt="ipynb")  # as `jupytext --to ipynb` writes the file
         else:

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace slipway::Cli {
+
+// `slipway convert --to percent|databricks|ipynb [--output PATH|-] FILE…`: notebooks to reviewable scripts
+// and back (a notebook that exists keeps its outputs); `--pair` keeps a script beside each notebook in sync.
+int convert(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace slipway::Cli

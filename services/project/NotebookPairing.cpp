@@ -1,0 +1,190 @@
+#include "services/project/NotebookPairing.h"
+
+#include "services/notebook/Notebook.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace slipway::project {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(slipway::project)
+};
+
+QString hashOf(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString defaultStateFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/pairs.json"_s;
+}
+
+QJsonObject readState(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+Result<void> recordState(const QString& path, const QString& script, const QString& scriptHash,
+                         const QString& notebookHash)
+{
+    QJsonObject state = readState(path);
+    state.insert(script, QJsonObject{{u"script"_s, scriptHash}, {u"notebook"_s, notebookHash}});
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state).toJson()) < 0 || !file.commit())
+        return fail(Text::tr("record notebook pairs"), path, file.errorString());
+    return {};
+}
+
+Result<QByteArray> render(const notebook::Notebook& notebook, notebook::ScriptFormat format)
+{
+    return format == notebook::ScriptFormat::Databricks ? notebook::toDatabricksSource(notebook)
+                                                        : notebook::toPercentScript(notebook);
+}
+
+Result<notebook::Notebook> parseScript(const QByteArray& text, const QString& path)
+{
+    if (notebook::detectScriptFormat(text) == notebook::ScriptFormat::Databricks)
+        return notebook::fromDatabricksSource(text, path);
+    return notebook::fromPercentScript(text, path);
+}
+
+Result<QByteArray> readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Text::tr("read file"), path, file.errorString());
+    return file.readAll();
+}
+
+} // namespace
+
+PairPaths pairPaths(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString base = info.absolutePath() + u'/' + info.completeBaseName();
+    if (info.suffix() == u"ipynb") {
+        QString extension = u".py"_s;
+        if (Result<notebook::Notebook> notebook = notebook::readNotebookFile(info.absoluteFilePath()))
+            extension = notebook::scriptExtension(*notebook);
+        return {info.absoluteFilePath(), base + extension};
+    }
+    return {base + u".ipynb"_s, info.absoluteFilePath()};
+}
+
+Result<PairResult> syncPair(const QString& path, const PairOptions& options)
+{
+    const PairPaths paths = pairPaths(path);
+    const QString stateFile = options.stateFile.isEmpty() ? defaultStateFile() : options.stateFile;
+    PairResult result{paths.notebook, paths.script, PairAction::InSync, {}};
+    const bool haveNotebook = QFileInfo::exists(paths.notebook);
+    const bool haveScript = QFileInfo::exists(paths.script);
+    if (!haveNotebook && !haveScript)
+        return fail(Text::tr("pair notebook"), path, Text::tr("neither the notebook nor its script exists"));
+
+    std::optional<notebook::Notebook> notebook;
+    QByteArray rendered;
+    if (haveNotebook) {
+        Result<notebook::Notebook> read = notebook::readNotebookFile(paths.notebook);
+        if (!read)
+            return std::unexpected(read.error());
+        Result<QByteArray> text = render(*read, options.format);
+        if (!text)
+            return std::unexpected(text.error());
+        notebook = std::move(*read);
+        rendered = *text;
+    }
+    const auto writeScript = [&](const QString& why) -> Result<PairResult> {
+        if (Result<bool> written = notebook::writeFileIfChanged(paths.script, rendered); !written)
+            return std::unexpected(written.error());
+        if (Result<void> recorded = recordState(stateFile, paths.script, hashOf(rendered), hashOf(rendered));
+            !recorded)
+            return std::unexpected(recorded.error());
+        result.action = PairAction::WroteScript;
+        result.detail = why;
+        return result;
+    };
+    if (!haveScript)
+        return writeScript(Text::tr("new script"));
+
+    Result<QByteArray> script = readFile(paths.script);
+    if (!script)
+        return std::unexpected(script.error());
+    const auto writeNotebook = [&](const QString& why) -> Result<PairResult> {
+        Result<notebook::Notebook> fromScript = parseScript(*script, paths.script);
+        if (!fromScript)
+            return std::unexpected(fromScript.error());
+        const notebook::Notebook updated =
+            notebook ? notebook::combineOutputs(*fromScript, *notebook) : *fromScript;
+        Result<QByteArray> bytes = notebook::serializeNotebook(updated);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        if (Result<bool> written = notebook::writeFileIfChanged(paths.notebook, *bytes); !written)
+            return std::unexpected(written.error());
+        Result<QByteArray> again = render(updated, options.format);
+        if (!again)
+            return std::unexpected(again.error());
+        if (Result<void> recorded = recordState(stateFile, paths.script, hashOf(*script), hashOf(*again));
+            !recorded)
+            return std::unexpected(recorded.error());
+        result.action = PairAction::WroteNotebook;
+        result.detail = why;
+        return result;
+    };
+    if (!haveNotebook)
+        return writeNotebook(Text::tr("new notebook"));
+
+    if (*script == rendered) {
+        if (Result<void> recorded = recordState(stateFile, paths.script, hashOf(rendered), hashOf(rendered));
+            !recorded)
+            return std::unexpected(recorded.error());
+        return result;
+    }
+    if (options.prefer == PairPreference::Notebook)
+        return writeScript(Text::tr("the notebook was preferred"));
+    if (options.prefer == PairPreference::Script)
+        return writeNotebook(Text::tr("the script was preferred"));
+
+    const QJsonObject last = readState(stateFile).value(paths.script).toObject();
+    if (!last.isEmpty()) {
+        const bool scriptChanged = hashOf(*script) != last.value(u"script"_s).toString();
+        const bool notebookChanged = hashOf(rendered) != last.value(u"notebook"_s).toString();
+        if (scriptChanged && !notebookChanged)
+            return writeNotebook(Text::tr("the script changed"));
+        if (!scriptChanged && notebookChanged)
+            return writeScript(Text::tr("the notebook changed"));
+        result.action = PairAction::Conflict;
+        result.detail =
+            Text::tr("both the notebook and the script changed since they were last synced; nothing "
+                     "was written (choose a side with --prefer notebook|script)");
+        return result;
+    }
+    // Never synced by Slipway: a script newer than its notebook is never overwritten.
+    if (QFileInfo(paths.script).lastModified() > QFileInfo(paths.notebook).lastModified()) {
+        result.action = PairAction::Conflict;
+        result.detail =
+            Text::tr("the script is newer than the notebook and differs from it; nothing was written "
+                     "(choose a side with --prefer notebook|script)");
+        return result;
+    }
+    return writeScript(Text::tr("the notebook is newer"));
+}
+
+} // namespace slipway::project

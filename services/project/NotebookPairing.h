@@ -1,0 +1,56 @@
+#pragma once
+
+#include "services/core/Error.h"
+#include "services/notebook/Convert.h"
+
+#include <QString>
+
+// A script kept beside each notebook (jupytext's pairing): whichever side changed since the last sync is
+// carried over to the other; when both changed, nothing is written and the conflict is reported.
+namespace slipway::project {
+
+enum class PairAction
+{
+    InSync,
+    WroteScript,
+    WroteNotebook,
+    Conflict
+};
+
+enum class PairPreference
+{
+    None,
+    Notebook, // on a conflict, the notebook wins: the script is rewritten
+    Script    // on a conflict, the script wins: the notebook's inputs are replaced (outputs kept)
+};
+
+struct PairOptions
+{
+    notebook::ScriptFormat format = notebook::ScriptFormat::Percent;
+    PairPreference prefer = PairPreference::None;
+    // Where the last synced state of every pair is kept (hashes of both sides); empty: pairs.json in the
+    // application's data folder.
+    QString stateFile;
+};
+
+struct PairResult
+{
+    QString notebookPath;
+    QString scriptPath;
+    PairAction action = PairAction::InSync;
+    QString detail; // why (for a conflict: what changed and how to resolve it)
+};
+
+// The paths of a pair, from either of its files: notebook.ipynb ↔ notebook.py (or .R, .jl… for the kernel).
+struct PairPaths
+{
+    QString notebook;
+    QString script;
+};
+PairPaths pairPaths(const QString& path);
+
+// Brings one pair in sync. Files are written atomically; a notebook that cannot be read, or a script that
+// cannot be parsed, is left untouched and the error names it.
+Result<PairResult> syncPair(const QString& path, const PairOptions& options = {});
+
+} // namespace slipway::project

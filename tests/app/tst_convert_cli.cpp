@@ -1,0 +1,189 @@
+#include "services/notebook/Convert.h"
+#include "services/notebook/Notebook.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace slipway;
+using namespace Qt::StringLiterals;
+
+// `slipway convert` end to end: the real binary on copies of corpus notebooks in a temp folder.
+class TestConvertCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+
+    Run slipway(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
+        process.setWorkingDirectory(m_dir.path());
+        process.start(test::slipwayBinary(), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString copyCorpus(const QString& name, const QString& as)
+    {
+        const QString source = test::sharedDir() + u"/corpus/jupytext-tests/inputs/ipynb_py/"_s + name;
+        const QString target = m_dir.filePath(as);
+        QFile::remove(target);
+        if (!QFile::copy(source, target))
+            return {};
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+        return target;
+    }
+
+    static QByteArray read(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static void write(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+    static int outputCount(const QString& notebookPath)
+    {
+        Result<notebook::Notebook> notebook = notebook::readNotebookFile(notebookPath);
+        if (!notebook)
+            return -1;
+        int count = 0;
+        for (const json::Value& cell : *notebook->cellLists().front())
+            if (const json::Value* outputs = cell.find("outputs"))
+                count += outputs->isArray() ? int(outputs->array().size()) : 1;
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initEnvironment(); }
+
+    void convertsBothWays()
+    {
+        const QString notebookPath = copyCorpus(u"jupyter.ipynb"_s, u"jupyter.ipynb"_s);
+        const QByteArray expected =
+            read(test::sharedDir() + u"/corpus/jupytext-tests/outputs/ipynb_to_percent/jupyter.py"_s);
+        Run run = slipway({u"convert"_s, u"--to"_s, u"percent"_s, u"-o"_s, u"-"_s, notebookPath});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, expected);
+
+        run = slipway({u"convert"_s, u"--to"_s, u"percent"_s, notebookPath});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(read(m_dir.filePath(u"jupyter.py"_s)), expected);
+
+        run = slipway({u"convert"_s, u"--to"_s, u"databricks"_s, u"-o"_s, u"jupyter.db.py"_s, notebookPath});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(read(m_dir.filePath(u"jupyter.db.py"_s)).startsWith("# Databricks notebook source\n"));
+
+        // Back to ipynb over the existing notebook: the outputs stay.
+        const int outputs = outputCount(notebookPath);
+        QVERIFY(outputs > 0);
+        run = slipway({u"convert"_s, u"--to"_s, u"ipynb"_s, m_dir.filePath(u"jupyter.py"_s)});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(outputCount(notebookPath), outputs);
+        // A Databricks script reads back too (detected by its first line).
+        run = slipway(
+            {u"convert"_s, u"--to"_s, u"percent"_s, u"-o"_s, u"-"_s, m_dir.filePath(u"jupyter.db.py"_s)});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("# %% [markdown]"));
+    }
+
+    void badInputNamesTheFileAndWritesNothing()
+    {
+        const QString bad = m_dir.filePath(u"broken.ipynb"_s);
+        write(bad, "{\"cells\": [");
+        Run run = slipway({u"convert"_s, u"--to"_s, u"percent"_s, bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(bad), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"broken.py"_s)));
+        QCOMPARE(read(bad), QByteArray("{\"cells\": ["));
+        run = slipway({u"convert"_s, bad});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void pairsNotebooksAndScripts()
+    {
+        const QString notebookPath = copyCorpus(u"text_outputs_and_images.ipynb"_s, u"pair.ipynb"_s);
+        const QString scriptPath = m_dir.filePath(u"pair.py"_s);
+        const int outputs = outputCount(notebookPath);
+        Run run = slipway({u"convert"_s, u"--pair"_s, notebookPath});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo::exists(scriptPath));
+        run = slipway({u"convert"_s, u"--pair"_s, notebookPath});
+        QVERIFY2(run.out.contains("in sync"), run.out.constData());
+
+        // The script is edited: the notebook takes the change and keeps its outputs.
+        QByteArray script = read(scriptPath);
+        script.replace("print('using print')", "print('using print, reviewed')");
+        write(scriptPath, script);
+        run = slipway({u"convert"_s, u"--pair"_s, scriptPath});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(read(notebookPath).contains("using print, reviewed"));
+        QCOMPARE(outputCount(notebookPath), outputs);
+
+        // The notebook is edited: the script follows.
+        Result<notebook::Notebook> notebook = notebook::readNotebookFile(notebookPath);
+        QVERIFY(notebook);
+        (*notebook->cellLists().front())[0].set("source", json::Value(std::string("Edited in Jupyter.")));
+        write(notebookPath, notebook::serializeNotebook(*notebook).value_or(QByteArray()));
+        run = slipway({u"convert"_s, u"--pair"_s, notebookPath});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(read(scriptPath).contains("# Edited in Jupyter."));
+
+        // Both edited: a conflict, nothing written, exit 1.
+        write(scriptPath, read(scriptPath) + "\n# %%\nscript_side = 1\n");
+        notebook = notebook::readNotebookFile(notebookPath);
+        (*notebook->cellLists().front())[0].set("source", json::Value(std::string("Edited again.")));
+        write(notebookPath, notebook::serializeNotebook(*notebook).value_or(QByteArray()));
+        const QByteArray scriptBefore = read(scriptPath);
+        const QByteArray notebookBefore = read(notebookPath);
+        run = slipway({u"convert"_s, u"--pair"_s, notebookPath});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"conflict"_s) && run.err.contains(scriptPath), qPrintable(run.err));
+        QCOMPARE(read(scriptPath), scriptBefore);
+        QCOMPARE(read(notebookPath), notebookBefore);
+        run = slipway({u"convert"_s, u"--pair"_s, u"--prefer"_s, u"script"_s, notebookPath});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(read(notebookPath).contains("script_side = 1"));
+        QVERIFY(!read(notebookPath).contains("Edited again."));
+    }
+
+    void newerScriptIsNeverOverwritten()
+    {
+        // A pair Slipway never synced: the script is newer than the notebook and differs.
+        QVERIFY(QDir(m_dir.path()).mkpath(u"fresh"_s));
+        const QString notebookPath = copyCorpus(u"jupyter.ipynb"_s, u"fresh/fresh.ipynb"_s);
+        const QString scriptPath = m_dir.filePath(u"fresh/fresh.py"_s);
+        QThread::msleep(20);
+        write(scriptPath, "# %%\nprint('my own script')\n");
+        Run run = slipway({u"convert"_s, u"--pair"_s, m_dir.filePath(u"fresh"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"newer"_s), qPrintable(run.err));
+        QCOMPARE(read(scriptPath), QByteArray("# %%\nprint('my own script')\n"));
+        Q_UNUSED(notebookPath);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConvertCli)
+#include "tst_convert_cli.moc"
