@@ -2,6 +2,7 @@
 
 #include "app/ArtifactCommands.h"
 #include "app/ConvertCommand.h"
+#include "app/DiffCommand.h"
 #include "app/FilterCommand.h"
 #include "app/StripCommand.h"
 #include "app/VersionCommand.h"
@@ -23,11 +24,17 @@ namespace slipway::Cli {
 
 namespace {
 
-const QStringList commands{QStringLiteral("info"),           QStringLiteral("sample"),
-                           QStringLiteral("strip"),          QStringLiteral("filter"),
-                           QStringLiteral("filter-process"), QStringLiteral("trust"),
-                           QStringLiteral("version"),        QStringLiteral("build"),
-                           QStringLiteral("inspect"),        QStringLiteral("convert")};
+const QStringList commands{QStringLiteral("info"),
+                           QStringLiteral("sample"),
+                           QStringLiteral("strip"),
+                           QStringLiteral("filter"),
+                           QStringLiteral("filter-process"),
+                           QStringLiteral("trust"),
+                           QStringLiteral("version"),
+                           QStringLiteral("build"),
+                           QStringLiteral("inspect"),
+                           QStringLiteral("convert"),
+                           QStringLiteral("diff")};
 
 // This file's texts for translators, in the context "slipway::Cli".
 struct Text
@@ -269,6 +276,8 @@ QString helpText()
         "                                notebooks to reviewable scripts and back (outputs kept)\n"
         "  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR\n"
         "                                keep a script beside each notebook in sync\n"
+        "  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]\n"
+        "                                git diff with notebooks shown as code, cell by cell\n"
         "\n"
         "Options:\n"
         "  -h, --help        this text\n"
@@ -296,7 +305,8 @@ bool needsGit(const QStringList& arguments)
 {
     for (const QString& argument : arguments)
         if (!argument.startsWith(u'-'))
-            return argument == u"version" || argument == u"build" || argument == u"info";
+            return argument == u"version" || argument == u"build" || argument == u"info" ||
+                   argument == u"diff";
     return false;
 }
 
@@ -345,6 +355,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return build(rest, out, err, trustFlag);
     if (command == u"inspect")
         return inspect(rest, out, err);
+    if (command == u"diff")
+        return diff(rest, out, err);
     if (command == u"convert")
         return convert(rest, out, err);
     if (command == u"filter-process")

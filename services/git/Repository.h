@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/git/Compare.h"
 #include "services/git/GitError.h"
 #include "services/git/Status.h"
 
@@ -128,6 +129,18 @@ public:
     GitResult<void> deleteTag(const QString& name);
     // Commits the index as an amendment of HEAD (same parents), with a new message.
     GitResult<QString> amend(const QString& message, const Signature& committer);
+
+    // --- Comparing states (Compare.cpp) ---
+    // The files that differ from `from` to `to` (renames detected), only under `paths` when given; with
+    // `lineCounts`, the added and removed lines of each.
+    GitResult<QList<ChangedFile>> changedFiles(const TreeSpec& from, const TreeSpec& to,
+                                               const QStringList& paths = {}, bool lineCounts = false) const;
+    // A file's bytes in that state: the work tree's as they are on disk, the index's and a commit's as
+    // stored; nullopt when the file is not there.
+    GitResult<std::optional<QByteArray>> fileContent(const TreeSpec& side, const QString& path) const;
+    // The full id of a revision's commit.
+    GitResult<QString> resolveCommit(const QString& revision) const;
+    GitResult<CommitDetails> commitDetails(const QString& revision) const;
 
     // A string from the repository's configuration (local, global, system, as git reads them); nullopt when
     // unset.

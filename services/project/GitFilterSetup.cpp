@@ -121,7 +121,7 @@ Result<QString> setUpGitFilter(const QString& repositoryPath, git::ConfigLevel l
         {QStringLiteral("filter.nbstripout.process"), exe + u" filter-process"},
         {QStringLiteral("filter.nbstripout.smudge"), QStringLiteral("cat")},
         {QStringLiteral("filter.nbstripout.required"), QStringLiteral("true")},
-        {QStringLiteral("diff.ipynb.textconv"), exe + u" strip -t"}};
+        {QStringLiteral("diff.ipynb.textconv"), exe + u" convert --to percent -o -"}};
     for (const auto& [key, value] : settings)
         if (auto set = config->setString(key, value); !set)
             return std::unexpected(set.error().toError());
