@@ -101,7 +101,13 @@ bool serveFilterProcess(QIODevice& in, QIODevice& out, const FilterHandler& hand
         report(QStringLiteral("git filter protocol: git did not offer the clean capability"));
         return false;
     }
-    if (!writeText(out, "capability=clean") || !writeFlush(out))
+    // Smudge too, as a pass-through (the `smudge = cat` of the single-shot setup): with
+    // filter.<driver>.required, git refuses a checkout or a textconv of a stored blob when the process
+    // filter cannot smudge.
+    const bool smudge =
+        std::ranges::find(*capabilities, QByteArray("capability=smudge")) != capabilities->end();
+    if (!writeText(out, "capability=clean") || (smudge && !writeText(out, "capability=smudge")) ||
+        !writeFlush(out))
         return false;
 
     while (true) {
@@ -121,8 +127,9 @@ bool serveFilterProcess(QIODevice& in, QIODevice& out, const FilterHandler& hand
         if (ended)
             return false;
 
-        Result<QByteArray> result = request.command == u"clean"
-                                        ? handler(request)
+        Result<QByteArray> result = request.command == u"clean" ? handler(request)
+                                    : request.command == u"smudge"
+                                        ? Result<QByteArray>(request.content)
                                         : fail(QStringLiteral("filter"), request.pathname,
                                                QStringLiteral("unsupported command %1").arg(request.command));
         if (!result) {

@@ -169,6 +169,52 @@ private Q_SLOTS:
         QVERIFY(!read(notebookPath).contains("Edited again."));
     }
 
+    // `slipway diff` on a repository, and git's own diff through the textconv `slipway filter install` sets.
+    void diffAndTextconv()
+    {
+        QTemporaryDir dir;
+        const QString repo = test::makeSampleProject(dir);
+        const QString notebookPath = repo + u"/notebooks/explore.ipynb"_s;
+        QByteArray notebook = read(notebookPath);
+        QVERIFY(notebook.contains("churn_rate(customers)"));
+        write(notebookPath, notebook.replace("churn_rate(customers)", "churn_rate(customers, buckets=4)"));
+        QProcess process;
+        process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
+        process.setWorkingDirectory(repo);
+        process.start(test::slipwayBinary(), {u"diff"_s, u"--color=never"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(u"@@ -"_s) && out.contains(u"cell 3 · code"_s), qPrintable(out));
+        QVERIFY(out.contains(u"+rates = churn_rate(customers, buckets=4)"_s));
+        QVERIFY(!out.contains(u"\"outputs\""_s));
+        // Colour on request: ANSI codes, and reverse video on the changed words.
+        process.start(test::slipwayBinary(), {u"diff"_s, u"--color=always"_s, u"--"_s, u"notebooks"_s});
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray coloured = process.readAllStandardOutput();
+        QVERIFY(coloured.contains("\x1b[32m") && coloured.contains("\x1b[7m, buckets=4\x1b[27m"));
+        // A revision range: nothing between HEAD and itself.
+        process.start(test::slipwayBinary(), {u"diff"_s, u"HEAD..HEAD"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+
+        // git diff itself, once the filter (and its textconv) is installed.
+        process.start(test::slipwayBinary(), {u"filter"_s, u"install"_s, u"--local"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString gitDiff = test::git(repo, {u"-c"_s, u"core.pager=cat"_s, u"diff"_s, u"HEAD"_s, u"--"_s,
+                                                 u"notebooks/explore.ipynb"_s});
+        QVERIFY2(gitDiff.contains(u"+rates = churn_rate(customers, buckets=4)"_s), qPrintable(gitDiff));
+        QVERIFY(gitDiff.contains(u"# %%"_s));
+        QVERIFY(!gitDiff.contains(u"\"cell_type\""_s));
+        // The filter process smudges too (a pass-through): with filter.nbstripout.required git refuses to
+        // check a notebook out through a process filter that cannot.
+        bool ok = false;
+        test::git(repo, {u"checkout"_s, u"--"_s, u"notebooks/explore.ipynb"_s}, &ok);
+        QVERIFY(ok);
+        QVERIFY(read(notebookPath).contains("churn_rate(customers)\\n"));
+    }
+
     void newerScriptIsNeverOverwritten()
     {
         // A pair Slipway never synced: the script is newer than the notebook and differs.
