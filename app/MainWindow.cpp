@@ -2,6 +2,7 @@
 
 #include "app/AppSettings.h"
 #include "app/GitController.h"
+#include "app/HistoryController.h"
 #include "app/ReleaseController.h"
 #include "app/Versions.h"
 #include "models/JobsModel.h"
@@ -117,6 +118,7 @@ void MainWindow::createDocks()
     logDock->raise();
 
     m_git = new GitController(m_services, this);
+    m_history = new HistoryController(m_services, m_editors, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_git->dock());
     tabifyDockWidget(projectDock, m_git->dock());
     projectDock->raise();
@@ -179,7 +181,9 @@ void MainWindow::createMenus()
         untrust->setEnabled(m_project && trusted);
     });
 
-    m_git->populateMenu(menuBar()->addMenu(tr("&Git")));
+    QMenu* gitMenu = menuBar()->addMenu(tr("&Git"));
+    m_history->populateMenu(gitMenu);
+    m_git->populateMenu(gitMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Sample Project"), this, &MainWindow::openSampleProject);
@@ -255,6 +259,7 @@ void MainWindow::showProject(const ProjectInfo& project)
     m_filesModel->setFiles(project.root, project.files);
     m_release->setProject(project);
     m_git->setProject(project);
+    m_history->setProject(project);
     m_trustBanner->setProject(project.root);
     m_filterIndicator->setRepository(project.git ? project.root : QString());
     showVersion(project);

@@ -19,6 +19,7 @@ class LogSink;
 class ProjectFilesModel;
 class ProjectPanel;
 class GitController;
+class HistoryController;
 class ReleaseController;
 class TrustBanner;
 class TrustStore;
@@ -48,6 +49,7 @@ public:
     EditorArea* editors() const { return m_editors; }
     ReleaseController* release() const { return m_release; }
     GitController* git() const { return m_git; }
+    HistoryController* history() const { return m_history; }
 
 Q_SIGNALS:
     // The project is shown (or failed to open: `project()` is then empty).
@@ -79,6 +81,7 @@ private:
     ProjectPanel* m_projectPanel = nullptr;
     ReleaseController* m_release = nullptr;
     GitController* m_git = nullptr;
+    HistoryController* m_history = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     GitFilterIndicator* m_filterIndicator;

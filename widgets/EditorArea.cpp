@@ -21,6 +21,15 @@ EditorArea::EditorArea(QWidget* parent)
     connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(index); });
 }
 
+void EditorArea::showPage(QWidget* page, const QString& title)
+{
+    int index = indexOf(page);
+    if (index < 0)
+        index = addTab(page, title);
+    setTabText(index, title);
+    setCurrentIndex(index);
+}
+
 CodeEditor* EditorArea::editorFor(const QString& path) const
 {
     for (int i = 0; i < count(); ++i)

@@ -20,6 +20,9 @@ public:
     explicit EditorArea(QWidget* parent = nullptr);
 
     void openFile(const QString& path);
+    // Shows a page that is not a file (history, a review) as a tab, adding it when it is not there yet.
+    // Closing the tab deletes the page.
+    void showPage(QWidget* page, const QString& title);
     void saveCurrent();
     // Closes every tab, asking about unsaved changes. True when all are closed now; false when the user
     // canceled, or when saves are still running: allClosed() follows once they have landed.

@@ -86,8 +86,11 @@ char statusLetter(git_delta_t status)
     }
 }
 
+// A revision's tree; an empty revision is the empty tree (what a root commit is compared with).
 GitResult<TreePtr> treeOf(git_repository* repo, const QString& revision, const QString& path)
 {
+    if (revision.isEmpty())
+        return TreePtr();
     git_object* raw = nullptr;
     const QByteArray spec = (revision + u"^{tree}"_s).toUtf8();
     if (int rc = git_revparse_single(&raw, repo, spec.constData()); rc < 0)
@@ -224,6 +227,8 @@ GitResult<std::optional<QByteArray>> Repository::fileContent(const TreeSpec& sid
     GitResult<TreePtr> tree = treeOf(repo, side.revision, d->path);
     if (!tree)
         return std::unexpected(tree.error());
+    if (!*tree)
+        return std::nullopt;
     git_tree_entry* rawEntry = nullptr;
     if (git_tree_entry_bypath(&rawEntry, tree->get(), path.toUtf8().constData()) < 0) {
         git_error_clear();

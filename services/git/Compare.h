@@ -18,7 +18,9 @@ struct TreeSpec
         Commit
     };
     Kind kind = Kind::WorkTree;
-    QString revision; // for Commit: anything git rev-parse reads ("HEAD", "v1.0", "a1b2c3d", "main~2")
+    // For Commit: anything git rev-parse reads ("HEAD", "v1.0", "a1b2c3d", "main~2"); empty: the empty tree
+    // (what a root commit is compared with).
+    QString revision;
 
     static TreeSpec workTree() { return {Kind::WorkTree, {}}; }
     static TreeSpec index() { return {Kind::Index, {}}; }
