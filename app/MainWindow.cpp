@@ -10,6 +10,7 @@
 #include "models/ProjectFilesModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
+#include "services/project/NotebookPairing.h"
 #include "services/project/ProjectVersion.h"
 #include "services/project/SampleProject.h"
 #include "services/project/StripAll.h"
@@ -164,6 +165,8 @@ void MainWindow::createMenus()
         if (answer == QMessageBox::Yes)
             stripAllNotebooks();
     });
+    QAction* pair = project->addAction(tr("&Pair Notebooks with Scripts"), this, &MainWindow::pairNotebooks);
+    pair->setToolTip(tr("Keep a percent script beside each notebook, in sync both ways"));
     project->addSeparator();
     QAction* trust = project->addAction(tr("&Trust This Project"), this, [this] {
         if (m_project)
@@ -173,8 +176,10 @@ void MainWindow::createMenus()
         if (m_project)
             m_services.trust->setTrusted(m_project->root, false);
     });
-    connect(project, &QMenu::aboutToShow, this,
-            [this, stripAll] { stripAll->setEnabled(m_project && !m_project->notebooks.isEmpty()); });
+    connect(project, &QMenu::aboutToShow, this, [this, stripAll, pair] {
+        stripAll->setEnabled(m_project && !m_project->notebooks.isEmpty());
+        pair->setEnabled(m_project && !m_project->notebooks.isEmpty());
+    });
     connect(project, &QMenu::aboutToShow, this, [this, trust, untrust] {
         const bool trusted = m_project && m_services.trust->isTrusted(m_project->root);
         trust->setEnabled(m_project && !trusted);
@@ -248,6 +253,50 @@ void MainWindow::stripAllNotebooks()
         if (!report.problems.isEmpty())
             m_services.jobs->markFailed(job, tr("Notebooks that could not be stripped: %n; see the Log",
                                                 nullptr, int(report.problems.size())));
+        statusBar()->showMessage(summary, 6000);
+    });
+    watcher->setFuture(future);
+}
+
+void MainWindow::pairNotebooks()
+{
+    using project::PairAction;
+    using project::PairReport;
+    using project::PairResult;
+    using project::syncPairsAsync;
+    if (!m_project || m_project->notebooks.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<PairReport>(this);
+    const QFuture<PairReport> future = syncPairsAsync(m_project->root, m_project->notebooks);
+    const quint64 job = m_services.jobs->track(tr("Pair notebooks with scripts"), QFuture<void>(future));
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+            return;
+        const PairReport report = watcher->result();
+        int written = 0, conflicts = 0;
+        for (const PairResult& result : report.results) {
+            if (result.action == PairAction::Conflict) {
+                ++conflicts;
+                m_services.log->warning(tr("pair"), tr("%1: %2").arg(result.scriptPath, result.detail));
+            } else if (result.action != PairAction::InSync) {
+                ++written;
+                m_services.log->info(tr("pair"),
+                                     tr("Wrote %1 (%2)")
+                                         .arg(result.action == PairAction::WroteScript ? result.scriptPath
+                                                                                       : result.notebookPath,
+                                              result.detail));
+            }
+        }
+        for (const Error& problem : report.problems)
+            m_services.log->error(tr("pair"), problem.toString());
+        const QString summary = tr("Paired %1 notebooks: %2 files written, %3 conflicts")
+                                    .arg(report.results.size())
+                                    .arg(written)
+                                    .arg(conflicts);
+        m_services.log->info(tr("pair"), summary);
+        if (conflicts || !report.problems.isEmpty())
+            m_services.jobs->markFailed(job, tr("Conflicts or errors; see the Log"));
         statusBar()->showMessage(summary, 6000);
     });
     watcher->setFuture(future);

@@ -45,6 +45,8 @@ public:
     void openProject(const QString& path);
     // Strips every notebook of the project in place, as a job (the menu action asks first).
     void stripAllNotebooks();
+    // Keeps a percent script beside each notebook (both ways; conflicts are reported, nothing overwritten).
+    void pairNotebooks();
     const std::optional<ProjectInfo>& project() const { return m_project; }
     EditorArea* editors() const { return m_editors; }
     ReleaseController* release() const { return m_release; }

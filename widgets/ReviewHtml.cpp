@@ -265,11 +265,10 @@ private:
                 int count = 0;
                 while (i + count < hk.lines.size() && hiddenFrom[i + count] == hiddenFrom[i])
                     ++count;
-                // Their highlighting state still advances, so that what follows is coloured right.
-                for (int k = i; k < i + count; ++k) {
-                    oldSide.line(hk.lines[k].text);
-                    newSide.line(hk.lines[k].text);
-                }
+                // Hidden lines are not highlighted (a notebook's script can have 100,000 of them): the lines
+                // after a fold start from a fresh state.
+                oldSide.state = {};
+                newSide.state = {};
                 html += u"<tr style=\"background-color: %1;\"><td colspan=\"%2\" align=\"center\" "
                         u"style=\"padding: 2px;\">"
                         "<a href=\"fold:%3\" style=\"color: %4;\">"_s.arg(css(m_c.hunk))

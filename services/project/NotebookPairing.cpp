@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPromise>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace slipway::project {
 
@@ -185,6 +187,27 @@ Result<PairResult> syncPair(const QString& path, const PairOptions& options)
         return result;
     }
     return writeScript(Text::tr("the notebook is newer"));
+}
+
+QFuture<PairReport> syncPairsAsync(const QString& root, const QStringList& notebooks,
+                                   const PairOptions& options)
+{
+    return QtConcurrent::run([root, notebooks, options](QPromise<PairReport>& promise) {
+        PairReport report;
+        promise.setProgressRange(0, int(notebooks.size()));
+        for (qsizetype i = 0; i < notebooks.size(); ++i) {
+            if (promise.isCanceled())
+                return;
+            promise.setProgressValueAndText(int(i), notebooks[i]);
+            Result<PairResult> result = syncPair(root + u'/' + notebooks[i], options);
+            if (result)
+                report.results.append(*result);
+            else
+                report.problems.append(result.error());
+        }
+        promise.setProgressValue(int(notebooks.size()));
+        promise.addResult(report);
+    });
 }
 
 } // namespace slipway::project

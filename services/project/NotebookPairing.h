@@ -3,6 +3,8 @@
 #include "services/core/Error.h"
 #include "services/notebook/Convert.h"
 
+#include <QFuture>
+#include <QList>
 #include <QString>
 
 // A script kept beside each notebook (jupytext's pairing): whichever side changed since the last sync is
@@ -49,8 +51,18 @@ struct PairPaths
 };
 PairPaths pairPaths(const QString& path);
 
+struct PairReport
+{
+    QList<PairResult> results;
+    QList<Error> problems;
+};
+
 // Brings one pair in sync. Files are written atomically; a notebook that cannot be read, or a script that
 // cannot be parsed, is left untouched and the error names it.
 Result<PairResult> syncPair(const QString& path, const PairOptions& options = {});
+// Every notebook of a project (paths relative to `root`), on the thread pool, with progress; cancelable
+// between notebooks.
+QFuture<PairReport> syncPairsAsync(const QString& root, const QStringList& notebooks,
+                                   const PairOptions& options = {});
 
 } // namespace slipway::project

@@ -173,6 +173,25 @@ private Q_SLOTS:
         save(window, u"history-dark.png"_s);
         QApplication::setPalette(light);
     }
+
+    void pairsNotebooksFromTheProjectMenu()
+    {
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(u"trust.ini"_s));
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+        window.openProject(m_repo);
+        QVERIFY(loaded.wait(30000));
+        const QString script = m_repo + u"/notebooks/explore.py"_s;
+        QFile::remove(script);
+        window.pairNotebooks(); // runs on the pool; the window keeps answering
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(script), 10000);
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("# %% [markdown]\n# # Why do customers leave?"));
+        QFile::remove(script);
+    }
 };
 
 QTEST_MAIN(TestHistoryUi)

@@ -1,0 +1,218 @@
+// How long the GUI event loop stops answering while the heavy review work runs, measured as the History tab
+// and the review view really run it (offscreen): a 1 ms precise timer notes the longest gap between its
+// ticks. Reported as counters: max_stall_ms (goal ≤ 50), and the time to the first screen of the log.
+//  - History: the log of a 50,000-commit repository, first screen then scrolled to the end;
+//  - Review: the notebook-aware diff of two versions of the 60 MB notebook, computed and shown;
+//  - Convert: the 60 MB notebook converted to a percent script on the pool (what Pair Notebooks runs).
+#include "models/CommitLogModel.h"
+#include "services/notebook/Convert.h"
+#include "services/notebook/Notebook.h"
+#include "services/project/ReviewDiff.h"
+#include "widgets/HistoryView.h"
+#include "widgets/ReviewDiffView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "bench/BenchSupport.h"
+#include "bench/NotebookFixtures.h"
+#include <benchmark/benchmark.h>
+
+namespace {
+
+using slipway::bench::runTool;
+using slipway::bench::workPath;
+
+// Notes the longest gap between ticks of a 1 ms timer while it runs.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_max = std::max(m_max, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double maxMs() const { return double(m_max) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_max = 0;
+};
+
+void spinUntil(const std::function<bool()>& done, int timeoutMs = 600000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+}
+
+const QString& historyRepo()
+{
+    static QString path;
+    if (path.isEmpty()) {
+        path = workPath(QStringLiteral("history-50k"));
+        runTool(QStringLiteral("python3"),
+                {QStringLiteral(SLIPWAY_SOURCE_DIR "/tests/support/make-history-repo.py"), path,
+                 QStringLiteral("50000")},
+                workPath());
+    }
+    return path;
+}
+
+const QString& diffRepo()
+{
+    static QString path;
+    if (!path.isEmpty())
+        return path;
+    path = workPath(QStringLiteral("stall-diff"));
+    QDir().mkpath(path);
+    runTool(QStringLiteral("git"),
+            {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")},
+            path);
+    const QByteArray notebook = slipway::bench::generatedNotebook(60);
+    QFile file(path + QStringLiteral("/large.ipynb"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(notebook);
+    file.close();
+    runTool(QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral(".")}, path);
+    runTool(QStringLiteral("git"),
+            {QStringLiteral("-c"), QStringLiteral("user.name=Bench"), QStringLiteral("-c"),
+             QStringLiteral("user.email=bench@bench.invalid"), QStringLiteral("commit"),
+             QStringLiteral("-qm"), QStringLiteral("large")},
+            path);
+    auto parsed = slipway::notebook::parseNotebook(notebook, QStringLiteral("large.ipynb"));
+    if (parsed) {
+        auto& cells = *parsed->cellLists().front();
+        for (size_t i = 0; i < cells.size(); i += cells.size() / 20)
+            if (auto* source = cells[i].find("source"); source && source->isString())
+                source->string() += "\nprint('reviewed')";
+        if (auto bytes = slipway::notebook::serializeNotebook(*parsed)) {
+            QFile changed(path + QStringLiteral("/large.ipynb"));
+            if (changed.open(QIODevice::WriteOnly))
+                changed.write(*bytes);
+        }
+    }
+    return path;
+}
+
+void BM_Stall_History(benchmark::State& state)
+{
+    const QString repo = historyRepo();
+    for (auto _ : state) {
+        slipway::CommitLogModel model;
+        slipway::HistoryView view(&model);
+        view.resize(1400, 900);
+        view.show();
+        QCoreApplication::processEvents();
+        StallMeter meter;
+        QElapsedTimer clock;
+        clock.start();
+        bool first = false;
+        double firstMs = 0;
+        QObject::connect(&model, &slipway::CommitLogModel::firstBatchLoaded, [&] {
+            first = true;
+            firstMs = double(clock.nsecsElapsed()) / 1e6;
+        });
+        model.setQuery(repo, {});
+        spinUntil([&] { return first; });
+        // Scroll to the end, again and again, as a user dragging the scroll bar down would.
+        QTimer scroller;
+        QObject::connect(&scroller, &QTimer::timeout, [&] { view.table()->scrollToBottom(); });
+        scroller.start(20);
+        spinUntil([&] { return model.atEnd() && !model.loading(); });
+        state.counters["first_screen_ms"] = firstMs;
+        state.counters["max_stall_ms"] = meter.maxMs();
+        state.counters["commits"] = model.rowCount();
+    }
+}
+
+void BM_Stall_ReviewLargeNotebook(benchmark::State& state)
+{
+    const QString repo = diffRepo();
+    for (auto _ : state) {
+        slipway::ReviewDiffView view;
+        view.resize(1200, 900);
+        view.show();
+        QCoreApplication::processEvents();
+        StallMeter meter;
+        QElapsedTimer clock;
+        clock.start();
+        bool shown = false;
+        slipway::project::ReviewOptions options;
+        options.context = 1 << 24; // as the review view asks: whole files, folded when shown
+        QFutureWatcher<slipway::Result<QList<slipway::project::ReviewFile>>> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, [&] {
+            const auto files = watcher.result();
+            if (files)
+                view.setReview(*files, QStringLiteral("large"));
+            shown = true;
+        });
+        watcher.setFuture(
+            slipway::project::reviewDiffAsync({repo,
+                                               slipway::git::TreeSpec::commit(QStringLiteral("HEAD")),
+                                               slipway::git::TreeSpec::workTree(),
+                                               {}},
+                                              options));
+        spinUntil([&] { return shown; });
+        state.counters["shown_ms"] = double(clock.nsecsElapsed()) / 1e6;
+        state.counters["changes"] = view.changeCount();
+        state.counters["max_stall_ms"] = meter.maxMs();
+    }
+}
+
+void BM_Stall_ConvertLargeNotebook(benchmark::State& state)
+{
+    const QString path = workPath(QStringLiteral("stall-large.ipynb"));
+    {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(slipway::bench::generatedNotebook(60));
+    }
+    for (auto _ : state) {
+        StallMeter meter;
+        bool done = false;
+        QFutureWatcher<qsizetype> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, [&] { done = true; });
+        watcher.setFuture(QtConcurrent::run([path] {
+            auto notebook = slipway::notebook::readNotebookFile(path);
+            return notebook ? slipway::notebook::toPercentScript(*notebook).value_or(QByteArray()).size()
+                            : qsizetype(0);
+        }));
+        spinUntil([&] { return done; });
+        state.counters["max_stall_ms"] = meter.maxMs();
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_Stall_History)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
+BENCHMARK(BM_Stall_ReviewLargeNotebook)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
+BENCHMARK(BM_Stall_ConvertLargeNotebook)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
