@@ -44,21 +44,6 @@ struct Text
 
 } // namespace
 
-int usageError(QTextStream& err, const QString& what, const QString& why)
-{
-    err << "slipway: " << what << ": " << why << '\n';
-    err << Text::tr("Try 'slipway --help'.") << '\n';
-    err.flush();
-    return UsageError;
-}
-
-int inputError(QTextStream& err, const Error& error)
-{
-    err << "slipway: " << error.toString() << '\n';
-    err.flush();
-    return UsageError;
-}
-
 namespace {
 
 QJsonObject toJson(const ProjectInfo& project, bool trusted)

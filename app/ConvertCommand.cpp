@@ -1,9 +1,9 @@
 #include "app/ConvertCommand.h"
 
-#include "app/Cli.h"
+#include "app/CliCommon.h"
 #include "services/notebook/Convert.h"
 #include "services/notebook/Notebook.h"
-#include "services/project/NotebookPairing.h"
+#include "services/notebook/NotebookPairing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,7 +61,7 @@ bool looksLikeNotebook(const QString& path, const QByteArray& bytes)
 Result<notebook::Notebook> readAny(const QString& path, const QByteArray& bytes)
 {
     if (looksLikeNotebook(path, bytes))
-        return notebook::parseNotebook(bytes, path);
+        return notebook::parseNotebook(bytes, path, true);
     if (notebook::detectScriptFormat(bytes) == notebook::ScriptFormat::Databricks)
         return notebook::fromDatabricksSource(bytes, path);
     return notebook::fromPercentScript(bytes, path);
@@ -86,9 +86,17 @@ int convertFiles(const QStringList& files, Target target, const QCommandLinePars
     percent.jupytextVersion = parser.value(u"jupytext-version"_s);
     int failures = 0;
     for (const QString& input : files) {
-        Result<QByteArray> bytes = readInput(input);
+        // A notebook file is mapped (no copy of a large one) and its outputs only skipped over.
+        std::unique_ptr<notebook::MappedFile> mapped;
+        if (input != u"-" && input.endsWith(u".ipynb"))
+            if (auto mapping = notebook::MappedFile::open(input);
+                mapping && (*mapping)->bytes().size() < (qsizetype(1) << 31))
+                mapped = std::move(*mapping);
+        Result<QByteArray> bytes = mapped ? Result<QByteArray>(QByteArray()) : readInput(input);
         Result<notebook::Notebook> notebook =
-            bytes ? readAny(input, *bytes) : Result<notebook::Notebook>(std::unexpected(bytes.error()));
+            mapped  ? notebook::parseNotebookInPlace(mapped->bytes(), input, true)
+            : bytes ? readAny(input, *bytes)
+                    : Result<notebook::Notebook>(std::unexpected(bytes.error()));
         if (!notebook) {
             inputError(err, notebook.error());
             ++failures;
@@ -163,35 +171,35 @@ QStringList expandFolders(const QStringList& paths)
 int pairFiles(const QStringList& paths, Target target, const QCommandLineParser& parser, QTextStream& out,
               QTextStream& err)
 {
-    project::PairOptions options;
+    notebook::PairOptions options;
     options.format =
         target == Target::Databricks ? notebook::ScriptFormat::Databricks : notebook::ScriptFormat::Percent;
     const QString prefer = parser.value(u"prefer"_s);
     if (prefer == u"notebook")
-        options.prefer = project::PairPreference::Notebook;
+        options.prefer = notebook::PairPreference::Notebook;
     else if (prefer == u"script")
-        options.prefer = project::PairPreference::Script;
+        options.prefer = notebook::PairPreference::Script;
     else if (!prefer.isEmpty())
         return usageError(err, u"--prefer"_s, Text::tr("expects notebook or script"));
     int conflicts = 0, failures = 0;
     for (const QString& path : expandFolders(paths)) {
-        Result<project::PairResult> result = project::syncPair(path, options);
+        Result<notebook::PairResult> result = notebook::syncPair(path, options);
         if (!result) {
             inputError(err, result.error());
             ++failures;
             continue;
         }
         switch (result->action) {
-        case project::PairAction::InSync:
+        case notebook::PairAction::InSync:
             out << Text::tr("in sync  %1").arg(result->scriptPath) << '\n';
             break;
-        case project::PairAction::WroteScript:
+        case notebook::PairAction::WroteScript:
             out << Text::tr("wrote    %1 (%2)").arg(result->scriptPath, result->detail) << '\n';
             break;
-        case project::PairAction::WroteNotebook:
+        case notebook::PairAction::WroteNotebook:
             out << Text::tr("wrote    %1 (%2)").arg(result->notebookPath, result->detail) << '\n';
             break;
-        case project::PairAction::Conflict:
+        case notebook::PairAction::Conflict:
             err << "slipway: " << result->scriptPath << ": " << Text::tr("conflict: %1").arg(result->detail)
                 << '\n';
             ++conflicts;

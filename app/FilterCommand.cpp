@@ -18,6 +18,22 @@ namespace slipway::Cli {
 
 namespace {
 
+// The `slipway` git should run: this process is slipway-cli, which `slipway` started; `slipway` is beside it
+// (the build tree) or in bin/ beside libexec/slipway/ (installed).
+QString frontExecutable()
+{
+    const QFileInfo self(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")));
+    for (const QString& candidate :
+         {QString(self.absolutePath() + u"/slipway"), QString(self.absolutePath() + u"/../../bin/slipway")})
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    return self.canonicalFilePath();
+}
+
+} // namespace
+
+namespace {
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
@@ -90,12 +106,8 @@ int filter(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return state ? status(*state, out) : failWith(err, state.error());
     }
     const QString attributes = parser.value(QStringLiteral("attributes"));
-    const auto done =
-        action == u"install"
-            ? setUpGitFilter(
-                  here, level, attributes,
-                  QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).canonicalFilePath())
-            : removeGitFilter(here, level, attributes);
+    const auto done = action == u"install" ? setUpGitFilter(here, level, attributes, frontExecutable())
+                                           : removeGitFilter(here, level, attributes);
     if (!done)
         return failWith(err, done.error());
     const QStringList files = done->split(QStringLiteral("; "));

@@ -10,7 +10,7 @@
 #include "models/ProjectFilesModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
-#include "services/project/NotebookPairing.h"
+#include "services/notebook/NotebookPairing.h"
 #include "services/project/ProjectVersion.h"
 #include "services/project/SampleProject.h"
 #include "services/project/StripAll.h"
@@ -260,10 +260,10 @@ void MainWindow::stripAllNotebooks()
 
 void MainWindow::pairNotebooks()
 {
-    using project::PairAction;
-    using project::PairReport;
-    using project::PairResult;
-    using project::syncPairsAsync;
+    using notebook::PairAction;
+    using notebook::PairReport;
+    using notebook::PairResult;
+    using notebook::syncPairsAsync;
     if (!m_project || m_project->notebooks.isEmpty())
         return;
     auto* watcher = new QFutureWatcher<PairReport>(this);

@@ -1,9 +1,9 @@
-// The `slipway` command: commands run here, with the services and Qt Core only, so that they start fast
-// (`slipway strip` runs once per notebook from git). Anything else is for the workbench, which is a separate
-// executable: this process becomes it (execv), with the same arguments.
-#include "app/Cli.h"
-#include "app/Versions.h"
-#include "services/git/Repository.h"
+// The `slipway` command as the user and git start it. It links Qt Core and the notebook service only (19
+// shared libraries instead of the full command line's 44), so that `slipway convert` — git's textconv for
+// notebooks, and what scripts run over folders of notebooks — starts in about 3 ms. Every other command, and
+// the workbench, is in slipway-cli, which this process becomes (execv) with the same arguments.
+#include "app/CliCommon.h"
+#include "app/ConvertCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,20 +11,21 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 using namespace slipway;
 
 namespace {
 
-// slipway-gui beside this executable (the build tree), or in ../libexec/slipway/ (installed).
-QString workbenchExecutable()
+// slipway-cli beside this executable (the build tree), or in ../libexec/slipway/ (installed).
+QByteArray fullCommandLine()
 {
     const QString self = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
     for (const QString& candidate :
-         {QString(self + u"/slipway-gui"), QString(self + u"/../libexec/slipway/slipway-gui")})
+         {QString(self + u"/slipway-cli"), QString(self + u"/../libexec/slipway/slipway-cli")})
         if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
+            return QFile::encodeName(QFileInfo(candidate).canonicalFilePath());
     return {};
 }
 
@@ -32,31 +33,28 @@ QString workbenchExecutable()
 
 int main(int argc, char* argv[])
 {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    if (Cli::isCommandLine(arguments)) {
-        if (Cli::needsGit(arguments))
-            git::Repository::startInBackground(); // overlaps the rest of the start-up
+    // The command is the first argument that is not an option (options before it are global ones).
+    int command = 1;
+    while (command < argc && argv[command][0] == '-')
+        ++command;
+    if (command < argc && std::strcmp(argv[command], "convert") == 0 && command == 1) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("slipway"));
-        QCoreApplication::setApplicationVersion(slipwayVersion());
+        QStringList arguments;
+        for (int i = 1; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return Cli::run(arguments, out, err);
+        return Cli::convert(arguments, out, err);
     }
-
-    const QString workbench = workbenchExecutable();
-    if (workbench.isEmpty()) {
-        std::fputs("slipway: slipway-gui: the workbench is not installed beside slipway; commands still work "
-                   "(slipway --help)\n",
+    const QByteArray full = fullCommandLine();
+    if (full.isEmpty()) {
+        std::fputs("slipway: slipway-cli is not installed beside slipway; only `slipway convert` works\n",
                    stderr);
         return Cli::UsageError;
     }
-    const QByteArray path = QFile::encodeName(workbench);
-    argv[0] = const_cast<char*>(path.constData());
-    execv(path.constData(), argv);
-    std::fprintf(stderr, "slipway: %s: cannot start the workbench\n", path.constData());
+    argv[0] = const_cast<char*>(full.constData());
+    execv(full.constData(), argv);
+    std::fprintf(stderr, "slipway: %s: cannot start\n", full.constData());
     return Cli::UsageError;
 }

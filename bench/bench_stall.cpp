@@ -38,7 +38,7 @@ public:
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_max = std::max(m_max, now - m_last);
             m_last = now;
@@ -127,7 +127,7 @@ void BM_Stall_History(benchmark::State& state)
         clock.start();
         bool first = false;
         double firstMs = 0;
-        QObject::connect(&model, &slipway::CommitLogModel::firstBatchLoaded, [&] {
+        QObject::connect(&model, &slipway::CommitLogModel::firstBatchLoaded, &model, [&] {
             first = true;
             firstMs = double(clock.nsecsElapsed()) / 1e6;
         });
@@ -135,7 +135,7 @@ void BM_Stall_History(benchmark::State& state)
         spinUntil([&] { return first; });
         // Scroll to the end, again and again, as a user dragging the scroll bar down would.
         QTimer scroller;
-        QObject::connect(&scroller, &QTimer::timeout, [&] { view.table()->scrollToBottom(); });
+        QObject::connect(&scroller, &QTimer::timeout, &scroller, [&] { view.table()->scrollToBottom(); });
         scroller.start(20);
         spinUntil([&] { return model.atEnd() && !model.loading(); });
         state.counters["first_screen_ms"] = firstMs;
@@ -159,7 +159,7 @@ void BM_Stall_ReviewLargeNotebook(benchmark::State& state)
         slipway::project::ReviewOptions options;
         options.context = 1 << 24; // as the review view asks: whole files, folded when shown
         QFutureWatcher<slipway::Result<QList<slipway::project::ReviewFile>>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, [&] {
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &watcher, [&] {
             const auto files = watcher.result();
             if (files)
                 view.setReview(*files, QStringLiteral("large"));
@@ -190,7 +190,7 @@ void BM_Stall_ConvertLargeNotebook(benchmark::State& state)
         StallMeter meter;
         bool done = false;
         QFutureWatcher<qsizetype> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, [&] { done = true; });
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &watcher, [&] { done = true; });
         watcher.setFuture(QtConcurrent::run([path] {
             auto notebook = slipway::notebook::readNotebookFile(path);
             return notebook ? slipway::notebook::toPercentScript(*notebook).value_or(QByteArray()).size()

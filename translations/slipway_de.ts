@@ -729,37 +729,6 @@ Warum die Änderung gemacht wurde</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: slipway [PATH]             open the workbench (on PATH)
-       slipway COMMAND [ARGS…]    run a command without a window
-
-Commands:
-  info [--json] [--trust] PATH  show what Slipway detects in a project
-  sample DIR                    create the sample project (a git repository) in DIR
-  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
-                                --keep-count, --keep-id, --extra-keys, --verify, -t …)
-  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
-                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
-  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
-  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
-                                the version from git, exactly as setuptools_scm computes it
-  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
-                                build with python -m build (and zipapp), then inspect the artifacts
-  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
-  inspect --diff A B            compare the file lists of two artifacts
-
-Options:
-  -h, --help        this text
-  -v, --version     Slipway&apos;s version and the libraries it runs on
-  --trust           trust the project for this run (commands that run project code)
-
-GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
-project is open, then quit).
-
-Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,12 +816,183 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>no version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: slipway [PATH]             open the workbench (on PATH)
+       slipway COMMAND [ARGS…]    run a command without a window
+
+Commands:
+  info [--json] [--trust] PATH  show what Slipway detects in a project
+  sample DIR                    create the sample project (a git repository) in DIR
+  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
+                                --keep-count, --keep-id, --extra-keys, --verify, -t …)
+  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
+                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
+  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
+  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
+                                the version from git, exactly as setuptools_scm computes it
+  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
+                                build with python -m build (and zipapp), then inspect the artifacts
+  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
+  inspect --diff A B            compare the file lists of two artifacts
+  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
+                                notebooks to reviewable scripts and back (outputs kept)
+  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
+                                keep a script beside each notebook in sync
+  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
+                                git diff with notebooks shown as code, cell by cell
+
+Options:
+  -h, --help        this text
+  -v, --version     Slipway&apos;s version and the libraries it runs on
+  --trust           trust the project for this run (commands that run project code)
+
+GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
+project is open, then quit).
+
+Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output PATH takes one input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output would replace the input; give --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects notebook or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in sync  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote    %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks or scripts (- reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent, databricks or ipynb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to PATH (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a script beside each notebook in sync (folders: every notebook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --pair: on a conflict, the side that wins (notebook|script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp the percent header with jupytext&apos;s text_representation for this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects percent, databricks or ipynb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to convert to with --to, or use --pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs a notebook with a script: --to percent or databricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects auto, always or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects a number of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes at most two revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slipway::CodeEditor</name>
     <message>
         <source>Plain text</source>
         <translation>Klartext</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::CommitLogModel</name>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Working tree</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Index (staged)</source>
+        <translation>Index (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>A branch, a tag, a commit id or an expression such as HEAD~3.</source>
+        <translation>Ein Branch, ein Tag, eine Commit-Id oder ein Ausdruck wie HEAD~3.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1292,120 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>slipway::HistoryController</name>
+    <message>
+        <source>history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Reading commit %1…</source>
+        <translation>Lese Commit %1…</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Review exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the review to %1</source>
+        <translation>Review nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::HistoryView</name>
+    <message>
+        <source>Filter by message, author or id</source>
+        <translation>Nach Nachricht, Autor oder Id filtern</translation>
+    </message>
+    <message>
+        <source>Path (file or folder)</source>
+        <translation>Pfad (Datei oder Ordner)</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Alle Branches</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Select a commit.</source>
+        <translation>Einen Commit auswählen.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lese…</translation>
+    </message>
+    <message>
+        <source>%1 commits</source>
+        <translation>%1 Commits</translation>
+    </message>
+    <message>
+        <source>%1+ commits</source>
+        <translation>%1+ Commits</translation>
+    </message>
+    <message>
+        <source>Compare with Working Tree</source>
+        <translation>Mit dem Arbeitsverzeichnis vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 &amp;lt;%2&amp;gt;, %3</source>
+        <translation>%1 &amp;lt;%2&amp;gt;, %3</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>parent %1</source>
+        <translation>Eltern-Commit %1</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Alle Dateien (%1)</translation>
+    </message>
+</context>
+<context>
     <name>slipway::JobsModel</name>
     <message>
         <source>Running</source>
@@ -1417,6 +1671,38 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>&amp;Git</source>
         <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>&amp;Pair Notebooks with Scripts</source>
+        <translation>Notebooks mit Skripten &amp;koppeln</translation>
+    </message>
+    <message>
+        <source>Keep a percent script beside each notebook, in sync both ways</source>
+        <translation>Neben jedem Notebook ein Percent-Skript führen, in beide Richtungen abgeglichen</translation>
+    </message>
+    <message>
+        <source>Pair notebooks with scripts</source>
+        <translation>Notebooks mit Skripten koppeln</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>Kopplung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>%1 geschrieben (%2)</translation>
+    </message>
+    <message>
+        <source>Paired %1 notebooks: %2 files written, %3 conflicts</source>
+        <translation>%1 Notebooks gekoppelt: %2 Dateien geschrieben, %3 Konflikte</translation>
+    </message>
+    <message>
+        <source>Conflicts or errors; see the Log</source>
+        <translation>Konflikte oder Fehler; siehe Protokoll</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2095,128 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Nothing built yet: dist/ holds no wheel, sdist or executable.</source>
         <translation>Noch nichts gebaut: dist/ enthält kein Wheel, Sdist oder Programm.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReviewDiffView</name>
+    <message>
+        <source>▲ Previous</source>
+        <translation>▲ Vorherige</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F7)</source>
+        <translation>Vorherige Änderung (Umschalt+F7)</translation>
+    </message>
+    <message>
+        <source>▼ Next</source>
+        <translation>▼ Nächste</translation>
+    </message>
+    <message>
+        <source>Next change (F7)</source>
+        <translation>Nächste Änderung (F7)</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the old and the new text next to each other</source>
+        <translation>Alten und neuen Text nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Outputs &amp;&amp; Metadata</source>
+        <translation>Ausgaben &amp;&amp; Metadaten</translation>
+    </message>
+    <message>
+        <source>List the notebook output and metadata changes</source>
+        <translation>Die Änderungen an Ausgaben und Metadaten der Notebooks auflisten</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this review as one HTML file to share</source>
+        <translation>Dieses Review als eine HTML-Datei zum Weitergeben speichern</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Review exportieren</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>Select a commit or a file to see its changes.</source>
+        <translation>Einen Commit oder eine Datei auswählen, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>no changes in the text</source>
+        <translation>keine Änderungen im Text</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReviewHtml</name>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 output or metadata change(s) hidden (Outputs &amp; Metadata shows them)</source>
+        <translation>%1 Änderung(en) an Ausgaben oder Metadaten ausgeblendet („Ausgaben &amp; Metadaten“ zeigt sie)</translation>
+    </message>
+    <message>
+        <source>Binary file: not shown.</source>
+        <translation>Binärdatei: nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>No changes in the text.</source>
+        <translation>Keine Änderungen im Text.</translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines</source>
+        <translation>⋯ %1 unveränderte Zeilen</translation>
+    </message>
+    <message>
+        <source>The diff is too long to show here: export it to see everything.</source>
+        <translation>Der Diff ist zu lang, um ihn hier zu zeigen: zum Ansehen exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2747,17 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>slipway::git</name>
+    <message>
+        <source>working tree</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+</context>
+<context>
     <name>slipway::git::CommitJob</name>
     <message>
         <source>commit</source>
@@ -2633,6 +3052,26 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>no room for the parser&apos;s padding in the mapping</source>
         <translation>kein Platz für das Padding des Parsers in der Abbildung</translation>
     </message>
+    <message>
+        <source>read script</source>
+        <translation>Skript lesen</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>not a Databricks notebook: the first line is not &quot;%1&quot;</source>
+        <translation>kein Databricks-Notebook: die erste Zeile ist nicht „%1“</translation>
+    </message>
+    <message>
+        <source>read script header</source>
+        <translation>Skriptkopf lesen</translation>
+    </message>
+    <message>
+        <source>the YAML header is not valid: %1</source>
+        <translation>der YAML-Kopf ist ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>slipway::notebook::Strip</name>
@@ -2663,6 +3102,165 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>not a notebook: it has no &quot;metadata&quot;</source>
         <translation>kein Notebook: es hat keine &quot;metadata&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::project</name>
+    <message>
+        <source>markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>cell %1 · %2</source>
+        <translation>Zelle %1 · %2</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>1 stream</source>
+        <translation>1 Stream</translation>
+    </message>
+    <message>
+        <source>%1 streams</source>
+        <translation>%1 Streams</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 HTML</source>
+        <translation>%1 HTML</translation>
+    </message>
+    <message>
+        <source>%1 other</source>
+        <translation>%1 andere</translation>
+    </message>
+    <message>
+        <source>outputs cleared</source>
+        <translation>Ausgaben entfernt</translation>
+    </message>
+    <message>
+        <source>outputs added</source>
+        <translation>Ausgaben hinzugefügt</translation>
+    </message>
+    <message>
+        <source>outputs changed</source>
+        <translation>Ausgaben geändert</translation>
+    </message>
+    <message>
+        <source>cell %1: %2 (%3)</source>
+        <translation>Zelle %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cell %1: metadata changed (%2)</source>
+        <translation>Zelle %1: Metadaten geändert (%2)</translation>
+    </message>
+    <message>
+        <source>notebook metadata changed (%1)</source>
+        <translation>Notebook-Metadaten geändert (%1)</translation>
+    </message>
+    <message>
+        <source>the old version is not a valid notebook (%1)</source>
+        <translation>die alte Fassung ist kein gültiges Notebook (%1)</translation>
+    </message>
+    <message>
+        <source>the new version is not a valid notebook (%1)</source>
+        <translation>die neue Fassung ist kein gültiges Notebook (%1)</translation>
+    </message>
+    <message>
+        <source>notebook: compared as percent scripts (outputs and volatile metadata left out)</source>
+        <translation>Notebook: als Percent-Skripte verglichen (ohne Ausgaben und flüchtige Metadaten)</translation>
+    </message>
+    <message>
+        <source>; compared as JSON text</source>
+        <translation>; als JSON-Text verglichen</translation>
+    </message>
+    <message>
+        <source># output or metadata changes in %1 place(s) (--outputs lists them)</source>
+        <translation># Änderungen an Ausgaben oder Metadaten an %1 Stelle(n) (--outputs listet sie)</translation>
+    </message>
+    <message>
+        <source>Binary files a/%1 and b/%2 differ</source>
+        <translation>Binärdateien a/%1 und b/%2 sind verschieden</translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines</source>
+        <translation>⋯ %1 unveränderte Zeilen</translation>
+    </message>
+    <message>
+        <source>record notebook pairs</source>
+        <translation>Notebook-Kopplungen speichern</translation>
+    </message>
+    <message>
+        <source>read file</source>
+        <translation>Datei lesen</translation>
+    </message>
+    <message>
+        <source>pair notebook</source>
+        <translation>Notebook koppeln</translation>
+    </message>
+    <message>
+        <source>neither the notebook nor its script exists</source>
+        <translation>weder das Notebook noch sein Skript existiert</translation>
+    </message>
+    <message>
+        <source>new script</source>
+        <translation>neues Skript</translation>
+    </message>
+    <message>
+        <source>new notebook</source>
+        <translation>neues Notebook</translation>
+    </message>
+    <message>
+        <source>the notebook was preferred</source>
+        <translation>das Notebook wurde vorgezogen</translation>
+    </message>
+    <message>
+        <source>the script was preferred</source>
+        <translation>das Skript wurde vorgezogen</translation>
+    </message>
+    <message>
+        <source>the script changed</source>
+        <translation>das Skript hat sich geändert</translation>
+    </message>
+    <message>
+        <source>the notebook changed</source>
+        <translation>das Notebook hat sich geändert</translation>
+    </message>
+    <message>
+        <source>both the notebook and the script changed since they were last synced; nothing was written (choose a side with --prefer notebook|script)</source>
+        <translation>Notebook und Skript haben sich seit dem letzten Abgleich beide geändert; nichts wurde geschrieben (eine Seite mit --prefer notebook|script wählen)</translation>
+    </message>
+    <message>
+        <source>the script is newer than the notebook and differs from it; nothing was written (choose a side with --prefer notebook|script)</source>
+        <translation>das Skript ist neuer als das Notebook und weicht davon ab; nichts wurde geschrieben (eine Seite mit --prefer notebook|script wählen)</translation>
+    </message>
+    <message>
+        <source>the notebook is newer</source>
+        <translation>das Notebook ist neuer</translation>
     </message>
 </context>
 <context>

@@ -111,12 +111,15 @@ inline bool operator==(const Value::Raw& a, const Value::Raw& b)
 // input in the error, with the line and column of the problem where known. Reads `text` in place when its
 // spare capacity holds simdjson's padding (see paddedBuffer()), else copies it.
 // Elements of arrays under the key `deferKey` (when given) become Raw values.
-Result<Value> parse(const QByteArray& text, const QString& path, std::string_view deferKey = {});
+Result<Value> parse(const QByteArray& text, const QString& path, std::string_view deferKey = {},
+                    bool measureDeferred = true);
 
 // Parses `size` bytes at `data`, which must be followed by at least paddingBytes() readable bytes and
 // outlive the value (Raw values point into them). For memory-mapped files.
+// With `measureDeferred` false, deferred values are skipped on simdjson's structural index: their `size` is
+// -1 and their strings' escapes are not checked until they are materialized (for readers that ignore them).
 Result<Value> parseInPlace(const char* data, qsizetype size, const QString& path,
-                           std::string_view deferKey = {});
+                           std::string_view deferKey = {}, bool measureDeferred = true);
 // How many readable bytes parseInPlace() needs after the data.
 qsizetype paddingBytes();
 

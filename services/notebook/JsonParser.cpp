@@ -57,11 +57,13 @@ QString describe(error_code code)
 class Parser
 {
 public:
-    Parser(const char* begin, qsizetype size, const QByteArray& owner, std::string_view deferKey)
+    Parser(const char* begin, qsizetype size, const QByteArray& owner, std::string_view deferKey,
+           bool measure = true)
         : m_begin(begin)
         , m_size(size)
         , m_owner(owner)
         , m_deferKey(deferKey)
+        , m_measure(measure)
     {}
 
     ondemand::document* document = nullptr;
@@ -97,6 +99,7 @@ private:
     qsizetype m_size;
     const QByteArray& m_owner;
     std::string_view m_deferKey;
+    bool m_measure = true; // deferred values get nbstripout's size (and a full check of their strings)
 };
 
 // Code points of valid UTF-8: every byte that is not a continuation byte (10xxxxxx) starts one. Outputs
@@ -216,7 +219,16 @@ bool Parser::deferredArray(ondemand::value v, Value& out)
         if (const error_code e = std::move(result).get(element))
             return fail(e, at);
         const char* start = element.raw_json_token().data();
-        qint64 size = 0;
+        qint64 size = -1;
+        if (!m_measure) {
+            // Skipped over on simdjson's structural index: the first stage has checked its structure.
+            std::string_view skipped;
+            if (const error_code e = element.raw_json().get(skipped))
+                return fail(e, start);
+            elements.emplace_back(Value::Raw{trimmed(skipped), m_owner, size});
+            continue;
+        }
+        size = 0;
         if (!measure(element, size))
             return false;
         // The iterator now stands on the "," or "]" after the element.
@@ -407,13 +419,13 @@ namespace {
 
 // Parses `json`, which lies inside `owner` with at least SIMDJSON_PADDING readable bytes after it.
 Result<Value> parseSlice(const QByteArray& owner, std::string_view json, const QString& path,
-                         std::string_view deferKey)
+                         std::string_view deferKey, bool measure = true)
 {
     // Every caller guarantees SIMDJSON_PADDING readable bytes after `json`: documents come with padding, and
     // a Raw value is a slice strictly inside one.
     const padded_string_view padded(json.data(), json.size(), json.size() + SIMDJSON_PADDING);
     ondemand::parser parser;
-    Parser reader(json.data(), qsizetype(json.size()), owner, deferKey);
+    Parser reader(json.data(), qsizetype(json.size()), owner, deferKey, measure);
     Value root;
     ondemand::document document;
     error_code e = parser.iterate(padded).get(document);
@@ -443,22 +455,26 @@ Result<Value> parseSlice(const QByteArray& owner, std::string_view json, const Q
 
 } // namespace
 
-Result<Value> parse(const QByteArray& text, const QString& path, std::string_view deferKey)
+Result<Value> parse(const QByteArray& text, const QString& path, std::string_view deferKey,
+                    bool measureDeferred)
 {
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: parse in place when the buffer's spare
     // capacity has room for that (readNotebookBytes reads into such a buffer), else from a padded copy.
     if (text.capacity() - text.size() >= qsizetype(SIMDJSON_PADDING))
-        return parseSlice(text, std::string_view(text.constData(), size_t(text.size())), path, deferKey);
+        return parseSlice(text, std::string_view(text.constData(), size_t(text.size())), path, deferKey,
+                          measureDeferred);
     QByteArray copy = paddedBuffer(text.size());
     copy.append(text);
-    return parseSlice(copy, std::string_view(copy.constData(), size_t(copy.size())), path, deferKey);
+    return parseSlice(copy, std::string_view(copy.constData(), size_t(copy.size())), path, deferKey,
+                      measureDeferred);
 }
 
-Result<Value> parseInPlace(const char* data, qsizetype size, const QString& path, std::string_view deferKey)
+Result<Value> parseInPlace(const char* data, qsizetype size, const QString& path, std::string_view deferKey,
+                           bool measureDeferred)
 {
     // Raw values refer to the caller's bytes without owning them (the caller keeps them alive).
     return parseSlice(QByteArray::fromRawData(data, size), std::string_view(data, size_t(size)), path,
-                      deferKey);
+                      deferKey, measureDeferred);
 }
 
 Result<Value> Value::materialized() const

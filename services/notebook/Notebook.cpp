@@ -332,14 +332,15 @@ namespace {
 Result<Notebook> notebookFrom(Result<Value> parsed, const QString& path);
 }
 
-Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path)
+Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path, bool forScript)
 {
-    return notebookFrom(json::parse(bytes, path, "outputs"), path);
+    return notebookFrom(json::parse(bytes, path, "outputs", !forScript), path);
 }
 
-Result<Notebook> parseNotebookInPlace(QByteArrayView bytes, const QString& path)
+Result<Notebook> parseNotebookInPlace(QByteArrayView bytes, const QString& path, bool forScript)
 {
-    return notebookFrom(json::parseInPlace(bytes.constData(), bytes.size(), path, "outputs"), path);
+    return notebookFrom(json::parseInPlace(bytes.constData(), bytes.size(), path, "outputs", !forScript),
+                        path);
 }
 
 namespace {

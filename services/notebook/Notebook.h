@@ -28,13 +28,15 @@ struct Notebook
     std::vector<const json::Value::Array*> cellLists() const;
 };
 
-// Reads a notebook from bytes that outlive it (outputs point into them), e.g. a MappedFile's.
-Result<Notebook> parseNotebookInPlace(QByteArrayView bytes, const QString& path);
+// Reads a notebook from bytes that outlive it (outputs point into them), e.g. a MappedFile's. With
+// `forScript`, outputs are only skipped over (not measured, their strings not checked): for converters and
+// diffs, which leave them out; a notebook that strip or nbformat would refuse may still convert.
+Result<Notebook> parseNotebookInPlace(QByteArrayView bytes, const QString& path, bool forScript = false);
 
 // Reads notebook JSON. Fails, naming `path` and the cause (with line and column for JSON errors), for
 // invalid JSON, a value that is not a notebook, an unsupported nbformat version, keys of the wrong type
 // that nbformat could not read, and (nbformat ≥ 4.5) cells that share an id.
-Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path);
+Result<Notebook> parseNotebook(const QByteArray& bytes, const QString& path, bool forScript = false);
 
 // Outputs are read lazily: parseNotebook() checks them but keeps each as its JSON text until something needs
 // its tree. This turns the outputs of `cell` into trees (joined back into strings as nbformat reads them).

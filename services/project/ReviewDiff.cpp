@@ -322,13 +322,13 @@ ReviewFile reviewTexts(const QString& path, const QByteArray& oldBytes, const QB
         std::optional<notebook::Notebook> before, after;
         QString problem;
         if (!oldBytes.isEmpty()) {
-            if (Result<notebook::Notebook> n = notebook::parseNotebook(oldBytes, path))
+            if (Result<notebook::Notebook> n = notebook::parseNotebook(oldBytes, path, true))
                 before = std::move(*n);
             else
                 problem = Text::tr("the old version is not a valid notebook (%1)").arg(n.error().message);
         }
         if (!newBytes.isEmpty() && problem.isEmpty()) {
-            if (Result<notebook::Notebook> n = notebook::parseNotebook(newBytes, path))
+            if (Result<notebook::Notebook> n = notebook::parseNotebook(newBytes, path, true))
                 after = std::move(*n);
             else
                 problem = Text::tr("the new version is not a valid notebook (%1)").arg(n.error().message);

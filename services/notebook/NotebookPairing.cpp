@@ -1,4 +1,4 @@
-#include "services/project/NotebookPairing.h"
+#include "services/notebook/NotebookPairing.h"
 
 #include "services/notebook/Notebook.h"
 
@@ -14,7 +14,7 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace slipway::project {
+namespace slipway::notebook {
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +22,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(slipway::project)
+    Q_DECLARE_TR_FUNCTIONS(slipway::notebook)
 };
 
 QString hashOf(const QByteArray& bytes)
@@ -55,17 +55,16 @@ Result<void> recordState(const QString& path, const QString& script, const QStri
     return {};
 }
 
-Result<QByteArray> render(const notebook::Notebook& notebook, notebook::ScriptFormat format)
+Result<QByteArray> render(const Notebook& notebook, ScriptFormat format)
 {
-    return format == notebook::ScriptFormat::Databricks ? notebook::toDatabricksSource(notebook)
-                                                        : notebook::toPercentScript(notebook);
+    return format == ScriptFormat::Databricks ? toDatabricksSource(notebook) : toPercentScript(notebook);
 }
 
-Result<notebook::Notebook> parseScript(const QByteArray& text, const QString& path)
+Result<Notebook> parseScript(const QByteArray& text, const QString& path)
 {
-    if (notebook::detectScriptFormat(text) == notebook::ScriptFormat::Databricks)
-        return notebook::fromDatabricksSource(text, path);
-    return notebook::fromPercentScript(text, path);
+    if (detectScriptFormat(text) == ScriptFormat::Databricks)
+        return fromDatabricksSource(text, path);
+    return fromPercentScript(text, path);
 }
 
 Result<QByteArray> readFile(const QString& path)
@@ -84,8 +83,8 @@ PairPaths pairPaths(const QString& path)
     const QString base = info.absolutePath() + u'/' + info.completeBaseName();
     if (info.suffix() == u"ipynb") {
         QString extension = u".py"_s;
-        if (Result<notebook::Notebook> notebook = notebook::readNotebookFile(info.absoluteFilePath()))
-            extension = notebook::scriptExtension(*notebook);
+        if (Result<Notebook> notebook = readNotebookFile(info.absoluteFilePath()))
+            extension = scriptExtension(*notebook);
         return {info.absoluteFilePath(), base + extension};
     }
     return {base + u".ipynb"_s, info.absoluteFilePath()};
@@ -101,10 +100,10 @@ Result<PairResult> syncPair(const QString& path, const PairOptions& options)
     if (!haveNotebook && !haveScript)
         return fail(Text::tr("pair notebook"), path, Text::tr("neither the notebook nor its script exists"));
 
-    std::optional<notebook::Notebook> notebook;
+    std::optional<Notebook> notebook;
     QByteArray rendered;
     if (haveNotebook) {
-        Result<notebook::Notebook> read = notebook::readNotebookFile(paths.notebook);
+        Result<Notebook> read = readNotebookFile(paths.notebook);
         if (!read)
             return std::unexpected(read.error());
         Result<QByteArray> text = render(*read, options.format);
@@ -114,7 +113,7 @@ Result<PairResult> syncPair(const QString& path, const PairOptions& options)
         rendered = *text;
     }
     const auto writeScript = [&](const QString& why) -> Result<PairResult> {
-        if (Result<bool> written = notebook::writeFileIfChanged(paths.script, rendered); !written)
+        if (Result<bool> written = writeFileIfChanged(paths.script, rendered); !written)
             return std::unexpected(written.error());
         if (Result<void> recorded = recordState(stateFile, paths.script, hashOf(rendered), hashOf(rendered));
             !recorded)
@@ -130,15 +129,14 @@ Result<PairResult> syncPair(const QString& path, const PairOptions& options)
     if (!script)
         return std::unexpected(script.error());
     const auto writeNotebook = [&](const QString& why) -> Result<PairResult> {
-        Result<notebook::Notebook> fromScript = parseScript(*script, paths.script);
+        Result<Notebook> fromScript = parseScript(*script, paths.script);
         if (!fromScript)
             return std::unexpected(fromScript.error());
-        const notebook::Notebook updated =
-            notebook ? notebook::combineOutputs(*fromScript, *notebook) : *fromScript;
-        Result<QByteArray> bytes = notebook::serializeNotebook(updated);
+        const Notebook updated = notebook ? combineOutputs(*fromScript, *notebook) : *fromScript;
+        Result<QByteArray> bytes = serializeNotebook(updated);
         if (!bytes)
             return std::unexpected(bytes.error());
-        if (Result<bool> written = notebook::writeFileIfChanged(paths.notebook, *bytes); !written)
+        if (Result<bool> written = writeFileIfChanged(paths.notebook, *bytes); !written)
             return std::unexpected(written.error());
         Result<QByteArray> again = render(updated, options.format);
         if (!again)
@@ -210,4 +208,4 @@ QFuture<PairReport> syncPairsAsync(const QString& root, const QStringList& noteb
     });
 }
 
-} // namespace slipway::project
+} // namespace slipway::notebook

@@ -9,7 +9,7 @@
 
 // A script kept beside each notebook (jupytext's pairing): whichever side changed since the last sync is
 // carried over to the other; when both changed, nothing is written and the conflict is reported.
-namespace slipway::project {
+namespace slipway::notebook {
 
 enum class PairAction
 {
@@ -28,7 +28,7 @@ enum class PairPreference
 
 struct PairOptions
 {
-    notebook::ScriptFormat format = notebook::ScriptFormat::Percent;
+    ScriptFormat format = ScriptFormat::Percent;
     PairPreference prefer = PairPreference::None;
     // Where the last synced state of every pair is kept (hashes of both sides); empty: pairs.json in the
     // application's data folder.
@@ -65,4 +65,4 @@ Result<PairResult> syncPair(const QString& path, const PairOptions& options = {}
 QFuture<PairReport> syncPairsAsync(const QString& root, const QStringList& notebooks,
                                    const PairOptions& options = {});
 
-} // namespace slipway::project
+} // namespace slipway::notebook
