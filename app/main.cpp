@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <unistd.h>
 
 using namespace slipway;
@@ -38,8 +39,13 @@ int main(int argc, char* argv[])
     while (command < argc && argv[command][0] == '-')
         ++command;
     if (command < argc && std::strcmp(argv[command], "convert") == 0 && command == 1) {
-        QCoreApplication app(argc, argv);
+        // Plain conversion needs no application object (a quarter of a millisecond); pairing does, for
+        // QStandardPaths.
         QCoreApplication::setApplicationName(QStringLiteral("slipway"));
+        std::optional<QCoreApplication> app;
+        for (int i = 1; i < argc; ++i)
+            if (std::strcmp(argv[i], "--pair") == 0)
+                app.emplace(argc, argv);
         QStringList arguments;
         for (int i = 1; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -53,8 +53,15 @@ std::vector<std::string> corpus()
     for (const char* folder : {"/corpus/jupytext-tests/inputs/ipynb_py", "/corpus/real-world"}) {
         QDirIterator it(QStringLiteral(SLIPWAY_SHARED_DIR) + QLatin1StringView(folder),
                         {QStringLiteral("*.ipynb")}, QDir::Files);
-        while (it.hasNext())
-            files.push_back(it.next().toStdString());
+        while (it.hasNext()) {
+            // jupytext's command line refuses nbformat 3 (Slipway upgrades them as nbformat does): both tools
+            // get the same 54 notebooks.
+            const QString path = it.next();
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains("\"nbformat\": 3"))
+                continue;
+            files.push_back(path.toStdString());
+        }
     }
     return files;
 }

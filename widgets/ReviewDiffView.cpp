@@ -40,6 +40,7 @@ ReviewDiffView::ReviewDiffView(QWidget* parent)
     auto* previous = button(tr("▲ Previous"), tr("Previous change (Shift+F7)"), false, "previousChange");
     auto* next = button(tr("▼ Next"), tr("Next change (F7)"), false, "nextChange");
     m_position = new QLabel(this);
+    m_position->setMinimumWidth(fontMetrics().horizontalAdvance(tr("change %1 of %2").arg(888).arg(888)));
     bar->addWidget(m_position);
     bar->addStretch();
     m_sideBySide = button(tr("Side by Side"), tr("Show the old and the new text next to each other"), true,

@@ -317,7 +317,9 @@ GitResult<std::unique_ptr<LogWalker>> LogWalker::open(const QString& repositoryP
     if (int rc = git_revwalk_new(&rawWalk, rawRepo); rc < 0)
         return std::unexpected(lastError(rc, u"read history"_s, repositoryPath));
     d->walk.reset(rawWalk);
-    git_revwalk_sorting(rawWalk, GIT_SORT_TIME);
+    // GIT_SORT_NONE is git log's own order (newest first, by commit date, incremental); GIT_SORT_TIME would
+    // sort the whole history before the first commit comes out.
+    git_revwalk_sorting(rawWalk, GIT_SORT_NONE);
     if (git_repository_head_unborn(rawRepo) == 1 && !query.allRefs) {
         d->done = true;
     } else if (query.allRefs) {
