@@ -1,7 +1,12 @@
 #include "bench/NotebookFixtures.h"
 
+#include "services/notebook/Notebook.h"
+
+#include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 
+#include "bench/BenchSupport.h"
 #include <string>
 
 namespace slipway::bench {
@@ -37,6 +42,55 @@ QByteArray generatedNotebook(int megabytes)
     out += " ],\n \"metadata\": {\n  \"kernelspec\": {\n   \"display_name\": \"Python 3\",\n   \"language\": "
            "\"python\",\n   \"name\": \"python3\"\n  }\n },\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
     return QByteArray::fromStdString(out);
+}
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+}
+
+} // namespace
+
+QString largeNotebookRepository(const QString& name, bool jupytextTextconv)
+{
+    const QString repo = workPath(name);
+    if (QFile::exists(repo + QStringLiteral("/large.ipynb")))
+        return repo;
+    QDir().mkpath(repo);
+    const auto git = [&](const QStringList& arguments) { runTool(QStringLiteral("git"), arguments, repo); };
+    git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
+    if (jupytextTextconv) {
+        git({QStringLiteral("config"), QStringLiteral("diff.jupytext.textconv"),
+             QStringLiteral("jupytext --to py:percent -o -")});
+        writeFile(repo + QStringLiteral("/.gitattributes"), "*.ipynb diff=jupytext\n");
+    }
+    const QByteArray notebook = generatedNotebook(60);
+    writeFile(repo + QStringLiteral("/large.ipynb"), notebook);
+    git({QStringLiteral("add"), QStringLiteral(".")});
+    git({QStringLiteral("-c"), QStringLiteral("user.name=Bench"), QStringLiteral("-c"),
+         QStringLiteral("user.email=bench@bench.invalid"), QStringLiteral("commit"), QStringLiteral("-qm"),
+         QStringLiteral("large")});
+    auto parsed = notebook::parseNotebook(notebook, QStringLiteral("large.ipynb"));
+    if (!parsed)
+        return repo;
+    auto& cells = *parsed->cellLists().front();
+    int edited = 0;
+    for (size_t i = 0; i < cells.size() && edited < 20; i += cells.size() / 20) {
+        json::Value* source = cells[i].find("source");
+        if (!source || !source->isString())
+            continue;
+        source->string() += "\nprint('reviewed')";
+        if (json::Value* count = cells[i].find("execution_count"))
+            *count = json::Value::integer(9999);
+        ++edited;
+    }
+    if (auto bytes = notebook::serializeNotebook(*parsed))
+        writeFile(repo + QStringLiteral("/large.ipynb"), *bytes);
+    return repo;
 }
 
 } // namespace slipway::bench

@@ -8,4 +8,9 @@ namespace slipway::bench {
 // text/plain results and base64 PNG display_data, written the way nbformat writes (1-space indent).
 QByteArray generatedNotebook(int megabytes);
 
+// A git repository (in the bench's work folder, made once per name) holding generatedNotebook(60) as
+// large.ipynb, committed; the work tree has 20 code cells edited (a line each) and their execution counts
+// changed. With `jupytextTextconv`, git's diff shows notebooks through `jupytext --to py:percent`.
+QString largeNotebookRepository(const QString& name, bool jupytextTextconv);
+
 } // namespace slipway::bench

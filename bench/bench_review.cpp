@@ -66,58 +66,10 @@ std::vector<std::string> corpus()
     return files;
 }
 
-// A repository holding the 60 MB notebook, committed; the work tree has 20 cells edited and outputs
-// changed. git's diff runs jupytext as the textconv (`*.ipynb diff=jupytext`).
 const std::string& diffRepo()
 {
-    static std::string path;
-    if (!path.empty())
-        return path;
-    const QString repo = workPath(QStringLiteral("diff-repo"));
-    QDir().mkpath(repo);
-    runTool(QStringLiteral("git"),
-            {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")},
-            repo);
-    runTool(QStringLiteral("git"),
-            {QStringLiteral("config"), QStringLiteral("diff.jupytext.textconv"),
-             QStringLiteral("jupytext --to py:percent -o -")},
-            repo);
-    QFile attributes(repo + QStringLiteral("/.gitattributes"));
-    if (attributes.open(QIODevice::WriteOnly))
-        attributes.write("*.ipynb diff=jupytext\n");
-    attributes.close();
-    QByteArray notebook = slipway::bench::generatedNotebook(60);
-    QFile file(repo + QStringLiteral("/large.ipynb"));
-    if (file.open(QIODevice::WriteOnly))
-        file.write(notebook);
-    file.close();
-    runTool(QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral(".")}, repo);
-    runTool(QStringLiteral("git"),
-            {QStringLiteral("-c"), QStringLiteral("user.name=Bench"), QStringLiteral("-c"),
-             QStringLiteral("user.email=bench@bench.invalid"), QStringLiteral("commit"),
-             QStringLiteral("-qm"), QStringLiteral("large")},
-            repo);
-    // Edit 20 code cells (one line each) and change outputs: the second version.
-    auto parsed = slipway::notebook::parseNotebook(notebook, QStringLiteral("large.ipynb"));
-    if (parsed) {
-        auto& cells = *parsed->cellLists().front();
-        int edited = 0;
-        for (size_t i = 0; i < cells.size() && edited < 20; i += cells.size() / 20) {
-            auto* source = cells[i].find("source");
-            if (!source || !source->isString())
-                continue;
-            source->string() += "\nprint('reviewed')";
-            ++edited;
-            if (auto* count = cells[i].find("execution_count"))
-                *count = slipway::json::Value::integer(9999);
-        }
-        if (auto bytes = slipway::notebook::serializeNotebook(*parsed)) {
-            QFile changed(repo + QStringLiteral("/large.ipynb"));
-            if (changed.open(QIODevice::WriteOnly))
-                changed.write(*bytes);
-        }
-    }
-    path = repo.toStdString();
+    static const std::string path =
+        slipway::bench::largeNotebookRepository(QStringLiteral("diff-repo"), true).toStdString();
     return path;
 }
 

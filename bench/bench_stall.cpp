@@ -79,37 +79,7 @@ const QString& historyRepo()
 
 const QString& diffRepo()
 {
-    static QString path;
-    if (!path.isEmpty())
-        return path;
-    path = workPath(QStringLiteral("stall-diff"));
-    QDir().mkpath(path);
-    runTool(QStringLiteral("git"),
-            {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")},
-            path);
-    const QByteArray notebook = slipway::bench::generatedNotebook(60);
-    QFile file(path + QStringLiteral("/large.ipynb"));
-    if (file.open(QIODevice::WriteOnly))
-        file.write(notebook);
-    file.close();
-    runTool(QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral(".")}, path);
-    runTool(QStringLiteral("git"),
-            {QStringLiteral("-c"), QStringLiteral("user.name=Bench"), QStringLiteral("-c"),
-             QStringLiteral("user.email=bench@bench.invalid"), QStringLiteral("commit"),
-             QStringLiteral("-qm"), QStringLiteral("large")},
-            path);
-    auto parsed = slipway::notebook::parseNotebook(notebook, QStringLiteral("large.ipynb"));
-    if (parsed) {
-        auto& cells = *parsed->cellLists().front();
-        for (size_t i = 0; i < cells.size(); i += cells.size() / 20)
-            if (auto* source = cells[i].find("source"); source && source->isString())
-                source->string() += "\nprint('reviewed')";
-        if (auto bytes = slipway::notebook::serializeNotebook(*parsed)) {
-            QFile changed(path + QStringLiteral("/large.ipynb"));
-            if (changed.open(QIODevice::WriteOnly))
-                changed.write(*bytes);
-        }
-    }
+    static const QString path = slipway::bench::largeNotebookRepository(QStringLiteral("stall-diff"), false);
     return path;
 }
 

@@ -182,16 +182,6 @@ bool isValidMetadataKey(std::string_view key)
     });
 }
 
-namespace {
-
-struct FilterSpec
-{
-    bool additionalAll = false;
-    bool excludedAll = false;
-    std::vector<std::string> additional;
-    std::vector<std::string> excluded;
-};
-
 FilterSpec parseFilter(const json::Value* value)
 {
     FilterSpec spec;
@@ -227,6 +217,8 @@ FilterSpec parseFilter(const json::Value* value)
     }
     return spec;
 }
+
+namespace {
 
 // {"I": ["a", "b"]} for keys "I.a", "I.b".
 std::vector<std::pair<std::string, std::vector<std::string>>>
@@ -319,6 +311,70 @@ json::Value filterMetadata(const json::Value& metadata, const json::Value* userF
         if (std::ranges::find(user.additional, key) == user.additional.end())
             exclude.push_back(key);
     return subset(source, nullptr, &exclude);
+}
+
+bool isActive(const json::Value& metadata, std::string_view extension, bool fallback)
+{
+    if (const json::Value* runControl = member(metadata, "run_control")) {
+        const json::Value* frozen = member(*runControl, "frozen");
+        if (frozen && frozen->isBool() && frozen->toBool())
+            return extension == "ipynb";
+    }
+    if (const json::Value* tags = member(metadata, "tags"); tags && tags->isArray()) {
+        for (const json::Value& tag : tags->array()) {
+            if (!tag.isString() || !tag.string().starts_with("active-"))
+                continue;
+            std::string_view rest = tag.string();
+            while (!rest.empty()) {
+                const size_t dash = rest.find('-');
+                if (rest.substr(0, dash) == extension)
+                    return true;
+                if (dash == std::string_view::npos)
+                    break;
+                rest = rest.substr(dash + 1);
+            }
+            return false;
+        }
+    }
+    const json::Value* active = member(metadata, "active");
+    if (!active)
+        return fallback;
+    if (!active->isString())
+        return false;
+    std::string_view rest = active->string();
+    while (true) {
+        const size_t separator = rest.find_first_of(".,");
+        if (rest.substr(0, separator) == extension)
+            return true;
+        if (separator == std::string_view::npos)
+            return false;
+        rest = rest.substr(separator + 1);
+    }
+}
+
+std::string kernelLanguage(json::Value& metadata, bool pop)
+{
+    json::Value* jupytext = metadata.find("jupytext");
+    const std::string mainLanguage = jupytext ? stringMember(*jupytext, "main_language") : std::string();
+    const json::Value* kernelspec = metadata.find("kernelspec");
+    std::string fromKernel = kernelspec ? stringMember(*kernelspec, "language") : std::string();
+    if (fromKernel.empty())
+        fromKernel = "python";
+    const std::string language = mainLanguage.empty() ? fromKernel : mainLanguage;
+    if (!mainLanguage.empty() && mainLanguage == fromKernel && pop)
+        jupytext->remove("main_language");
+    if (language == "R" || language == "sas")
+        return language;
+    if (language.starts_with("C++"))
+        return "c++";
+    std::string lower;
+    for (char c : language) {
+        if (c == '#')
+            lower += "sharp";
+        else
+            lower += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return lower;
 }
 
 } // namespace slipway::notebook::convert

@@ -34,11 +34,31 @@ std::optional<json::Value> relaxedLoads(std::string_view text);
 const json::Value* member(const json::Value& object, std::string_view key);
 std::string stringMember(const json::Value& object, std::string_view key);
 
+// A metadata filter as jupytext's metadata_filter_as_dict() reads it: "all", "-all", "key,-other,+sub.key",
+// or true/false.
+struct FilterSpec
+{
+    bool additionalAll = false;
+    bool excludedAll = false;
+    std::vector<std::string> additional;
+    std::vector<std::string> excluded;
+};
+FilterSpec parseFilter(const json::Value* value);
+
 // jupytext's metadata filters: "all", "-all", "key,-other,sub.key" (or true/false), applied over defaults.
 json::Value filterMetadata(const json::Value& metadata, const json::Value* userFilter,
                            std::string_view defaultFilter);
 extern const char* const defaultCellFilter;
 extern const char* const defaultNotebookFilter;
 bool isValidMetadataKey(std::string_view key);
+
+// jupytext's is_active(): whether a cell is active for `extension` ("py", "ipynb"): frozen cells only in
+// notebooks, `active-py-ipynb` tags, an `active` key; `fallback` when nothing says.
+bool isActive(const json::Value& metadata, std::string_view extension, bool fallback);
+
+// The notebook's kernel language as jupytext names it (default_language_from_metadata_and_ext for a script):
+// jupytext.main_language, else the kernelspec's, else "python"; lower case but for "R" and "sas". `pop`
+// drops main_language when the kernelspec says the same.
+std::string kernelLanguage(json::Value& metadata, bool pop);
 
 } // namespace slipway::notebook::convert

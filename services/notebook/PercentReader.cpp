@@ -183,42 +183,6 @@ std::pair<std::string, json::Value> textToMetadata(std::string_view text)
             value ? std::move(*value) : incorrectlyEncoded(text.substr(brace))};
 }
 
-bool isActiveFor(const json::Value& metadata, std::string_view extension, bool fallback)
-{
-    if (const json::Value* runControl = member(metadata, "run_control")) {
-        const json::Value* frozen = member(*runControl, "frozen");
-        if (frozen && frozen->isBool() && frozen->toBool())
-            return extension == "ipynb";
-    }
-    if (const json::Value* tags = member(metadata, "tags"); tags && tags->isArray()) {
-        for (const json::Value& tag : tags->array()) {
-            if (!tag.isString() || !tag.string().starts_with("active-"))
-                continue;
-            for (std::string_view rest = tag.string();;) {
-                const size_t dash = rest.find('-');
-                if (rest.substr(0, dash) == extension)
-                    return true;
-                if (dash == std::string_view::npos)
-                    return false;
-                rest = rest.substr(dash + 1);
-            }
-        }
-    }
-    const json::Value* active = member(metadata, "active");
-    if (!active)
-        return fallback;
-    if (!active->isString())
-        return false;
-    for (std::string_view rest = active->string();;) {
-        const size_t separator = rest.find_first_of(".,");
-        if (rest.substr(0, separator) == extension)
-            return true;
-        if (separator == std::string_view::npos)
-            return false;
-        rest = rest.substr(separator + 1);
-    }
-}
-
 // ^(# |#)*(#|# )\+ : a light-format cell start escaped in code.
 bool isEscapedCodeStart(std::string_view line)
 {
@@ -269,7 +233,7 @@ public:
         if (metadata.find("cell_type")) {
             type = stringMember(metadata, "cell_type");
             metadata.remove("cell_type");
-        } else if (!isActiveFor(metadata, "ipynb", true)) {
+        } else if (!convert::isActive(metadata, "ipynb", true)) {
             if (const json::Value* active = metadata.find("active");
                 active && active->isString() && active->string().empty())
                 metadata.remove("active");
@@ -368,7 +332,7 @@ private:
                   std::string_view comment, bool explicitStart)
     {
         // A cell that is one triple-quoted string (and not active code) is a markdown cell in quotes.
-        if (!isActiveFor(metadata, "py", type == "code")) {
+        if (!convert::isActive(metadata, "py", type == "code")) {
             std::string content(python::strip(script::joinLines(lines)));
             for (std::string_view prefix : {"", "r", "R"}) {
                 for (std::string_view quote : {"\"\"\"", "'''"}) {
@@ -398,13 +362,13 @@ private:
                 }
             }
         }
-        if (!isActiveFor(metadata, "py", true) ||
+        if (!convert::isActive(metadata, "py", true) ||
             (!metadata.find("active") && !language.empty() && language != m_defaultLanguage))
             return script::uncommentLines(lines, comment);
 
         // uncomment_code_and_magics()
         const std::string magicLanguage = language.empty() ? m_defaultLanguage : language;
-        if (isActiveFor(metadata, "py", true))
+        if (convert::isActive(metadata, "py", true))
             script::uncommentMagics(lines, magicLanguage, explicitStart);
         if (type == "code") {
             script::StringParser parser(magicLanguage);
@@ -534,25 +498,6 @@ Result<Header> readHeader(const Lines& lines, std::string_view comment, bool pyt
     return header;
 }
 
-std::string mainLanguage(const json::Value& metadata)
-{
-    const json::Value* jupytext = member(metadata, "jupytext");
-    std::string language = jupytext ? stringMember(*jupytext, "main_language") : std::string();
-    if (language.empty())
-        if (const json::Value* kernelspec = member(metadata, "kernelspec"))
-            language = stringMember(*kernelspec, "language");
-    if (language.empty())
-        language = "python";
-    if (language == "R" || language == "sas")
-        return language;
-    if (language.starts_with("C++"))
-        return "c++";
-    std::string lower;
-    for (char c : language)
-        lower += c == '#' ? std::string("sharp") : std::string(1, char(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    return lower;
-}
-
 json::Value& jupytextSection(json::Value& metadata)
 {
     json::Value* jupytext = metadata.find("jupytext");
@@ -603,30 +548,11 @@ void updateMetadataFilters(json::Value& metadata, bool hasJupyterSection,
         const json::Value* filter = jupytext->find("cell_metadata_filter");
         if (!filter->isString())
             return;
-        std::vector<std::string> additional, excluded;
-        bool additionalAll = false, excludedAll = false;
-        std::string_view rest = filter->string();
-        while (true) {
-            const size_t comma = rest.find(',');
-            std::string_view key = python::strip(rest.substr(0, comma));
-            if (key.starts_with('-')) {
-                key = python::strip(key.substr(1));
-                if (key == "all")
-                    excludedAll = true;
-                else if (!key.empty())
-                    excluded.emplace_back(key);
-            } else {
-                if (key.starts_with('+'))
-                    key = python::strip(key.substr(1));
-                if (key == "all")
-                    additionalAll = true;
-                else if (!key.empty())
-                    additional.emplace_back(key);
-            }
-            if (comma == std::string_view::npos)
-                break;
-            rest = rest.substr(comma + 1);
-        }
+        convert::FilterSpec spec = convert::parseFilter(filter);
+        std::vector<std::string>& additional = spec.additional;
+        const std::vector<std::string>& excluded = spec.excluded;
+        const bool additionalAll = spec.additionalAll;
+        const bool excludedAll = spec.excludedAll;
         std::vector<std::string> entries;
         if (additionalAll) {
             entries.push_back("all");
@@ -689,7 +615,8 @@ Result<Notebook> fromPercentScript(QByteArrayView text, const QString& path)
     if (!header)
         return std::unexpected(header.error());
     json::Value metadata = std::move(header->metadata);
-    const std::string language = mainLanguage(metadata);
+    json::Value languageSource = metadata;
+    const std::string language = convert::kernelLanguage(languageSource, false);
 
     std::vector<convert::Cell> cells;
     if (header->cell)

@@ -17,72 +17,6 @@ using script::Lines;
 
 namespace {
 
-// The kernel language scripts are written for (default_language_from_metadata_and_ext, as jupytext lowers
-// it); `pop` drops jupytext.main_language when the kernelspec says the same.
-std::string defaultLanguage(json::Value& metadata, bool pop)
-{
-    json::Value* jupytext = metadata.find("jupytext");
-    const std::string mainLanguage = jupytext ? stringMember(*jupytext, "main_language") : std::string();
-    const json::Value* kernelspec = metadata.find("kernelspec");
-    std::string fromKernel = kernelspec ? stringMember(*kernelspec, "language") : std::string();
-    if (fromKernel.empty())
-        fromKernel = "python";
-    std::string language = mainLanguage.empty() ? fromKernel : mainLanguage;
-    if (!mainLanguage.empty() && mainLanguage == fromKernel && pop)
-        jupytext->remove("main_language");
-    if (language == "R" || language == "sas")
-        return language;
-    if (language.starts_with("C++"))
-        return "c++";
-    std::string lower;
-    for (char c : language) {
-        if (c == '#')
-            lower += "sharp";
-        else
-            lower += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    return lower;
-}
-
-bool isActive(const json::Value& metadata, std::string_view extension, bool fallback)
-{
-    if (const json::Value* runControl = member(metadata, "run_control")) {
-        const json::Value* frozen = member(*runControl, "frozen");
-        if (frozen && frozen->isBool() && frozen->toBool())
-            return extension == "ipynb";
-    }
-    if (const json::Value* tags = member(metadata, "tags"); tags && tags->isArray()) {
-        for (const json::Value& tag : tags->array()) {
-            if (!tag.isString() || !tag.string().starts_with("active-"))
-                continue;
-            std::string_view rest = tag.string();
-            while (!rest.empty()) {
-                const size_t dash = rest.find('-');
-                if (rest.substr(0, dash) == extension)
-                    return true;
-                if (dash == std::string_view::npos)
-                    break;
-                rest = rest.substr(dash + 1);
-            }
-            return false;
-        }
-    }
-    const json::Value* active = member(metadata, "active");
-    if (!active)
-        return fallback;
-    if (!active->isString())
-        return false;
-    std::string_view rest = active->string();
-    while (true) {
-        const size_t separator = rest.find_first_of(".,");
-        if (rest.substr(0, separator) == extension)
-            return true;
-        if (separator == std::string_view::npos)
-            return false;
-        rest = rest.substr(separator + 1);
-    }
-}
-
 bool hasActiveTag(const json::Value& metadata)
 {
     if (const json::Value* tags = member(metadata, "tags"); tags && tags->isArray())
@@ -185,7 +119,7 @@ ExportedCell exportCell(const convert::Cell& cell, const std::string& language, 
 
     if (cell.type == "raw" && !metadata.find("active") && !hasActiveTag(metadata))
         metadata.set("active", json::Value(std::string()));
-    const bool active = isActive(
+    const bool active = convert::isActive(
         metadata, "py", script::usualLanguageName(effectiveLanguage) == script::usualLanguageName(language));
     if (cell.type == "raw") {
         const json::Value* flag = metadata.find("active");
@@ -246,7 +180,7 @@ Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOption
 {
     json::Value metadata = convert::metadataOf(notebook);
     std::vector<convert::Cell> cells = convert::cellsOf(notebook);
-    const std::string language = defaultLanguage(metadata, true);
+    const std::string language = convert::kernelLanguage(metadata, true);
     const bool python = language == "python";
     const std::string_view comment = script::commentFor(language);
     json::Value jupytextOptions = metadata.find("jupytext") ? *metadata.find("jupytext") : json::Value();
@@ -360,7 +294,7 @@ Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOption
 QString scriptExtension(const Notebook& notebook)
 {
     json::Value metadata = convert::metadataOf(notebook);
-    const std::string language = script::usualLanguageName(defaultLanguage(metadata, false));
+    const std::string language = script::usualLanguageName(convert::kernelLanguage(metadata, false));
     static const std::vector<std::pair<std::string_view, QString>> extensions{
         {"python", u".py"_s},   {"R", u".R"_s},           {"julia", u".jl"_s},      {"bash", u".sh"_s},
         {"scala", u".scala"_s}, {"javascript", u".js"_s}, {"typescript", u".ts"_s}, {"c++", u".cpp"_s},
