@@ -576,7 +576,8 @@ void updateMetadataFilters(json::Value& metadata, bool hasJupyterSection,
     }
     std::vector<std::string> filter;
     if (jupytext && jupytext->isObject()) {
-        std::string_view rest = stringMember(*jupytext, "notebook_metadata_filter");
+        const std::string text = stringMember(*jupytext, "notebook_metadata_filter");
+        std::string_view rest = text;
         while (!rest.empty()) {
             const size_t comma = rest.find(',');
             if (const std::string_view key = rest.substr(0, comma); !key.empty())
