@@ -4,6 +4,7 @@
 #include "app/ConvertCommand.h"
 #include "app/DiffCommand.h"
 #include "app/FilterCommand.h"
+#include "app/LintCommand.h"
 #include "app/StripCommand.h"
 #include "app/VersionCommand.h"
 #include "app/Versions.h"
@@ -24,17 +25,11 @@ namespace slipway::Cli {
 
 namespace {
 
-const QStringList commands{QStringLiteral("info"),
-                           QStringLiteral("sample"),
-                           QStringLiteral("strip"),
-                           QStringLiteral("filter"),
-                           QStringLiteral("filter-process"),
-                           QStringLiteral("trust"),
-                           QStringLiteral("version"),
-                           QStringLiteral("build"),
-                           QStringLiteral("inspect"),
-                           QStringLiteral("convert"),
-                           QStringLiteral("diff")};
+const QStringList commands{
+    QStringLiteral("info"),    QStringLiteral("sample"),         QStringLiteral("strip"),
+    QStringLiteral("filter"),  QStringLiteral("filter-process"), QStringLiteral("trust"),
+    QStringLiteral("version"), QStringLiteral("build"),          QStringLiteral("inspect"),
+    QStringLiteral("convert"), QStringLiteral("diff"),           QStringLiteral("lint")};
 
 // This file's texts for translators, in the context "slipway::Cli".
 struct Text
@@ -263,6 +258,8 @@ QString helpText()
         "                                keep a script beside each notebook in sync\n"
         "  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]\n"
         "                                git diff with notebooks shown as code, cell by cell\n"
+        "  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]\n"
+        "                                flake8, pylint, pycodestyle, ruff on files and notebook cells\n"
         "\n"
         "Options:\n"
         "  -h, --help        this text\n"
@@ -340,6 +337,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return build(rest, out, err, trustFlag);
     if (command == u"inspect")
         return inspect(rest, out, err);
+    if (command == u"lint")
+        return lint(rest, out, err, trustFlag);
     if (command == u"diff")
         return diff(rest, out, err);
     if (command == u"convert")

@@ -31,6 +31,19 @@ struct PercentOptions
 // The notebook as jupytext 1.19 writes it with `--to py:percent`, byte for byte (see docs/ARCHITECTURE.md for
 // the rules and the known differences from older jupytext).
 Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOptions& options = {});
+// Where each line of a percent script comes from: the notebook's cell (1-based; 0 for the header and the
+// blank lines between cells) and the line in that cell's source (1-based; 0 for the `# %%` line), and whether
+// it is a code cell's line (what a linter reads; markdown and raw cells are comments in the script).
+struct ScriptLineOrigin
+{
+    int cell = 0;
+    int line = 0;
+    bool code = false;
+};
+// toPercentScript, also telling where each line of the script comes from (`origins[i]` is line i + 1).
+Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOptions& options,
+                                   QList<ScriptLineOrigin>* origins);
+
 // Reads a percent script as jupytext does: cells, cell metadata from the marker lines, notebook metadata from
 // the YAML header, magics uncommented. `path` names the script in errors. The notebook is nbformat 4.5 with
 // cell ids derived from the cells (the same script always gives the same notebook).

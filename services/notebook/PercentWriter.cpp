@@ -86,6 +86,7 @@ struct ExportedCell
 {
     Lines text;
     std::optional<int> linesToNextCell;
+    bool code = false; // an active code cell: its lines after the marker are its source
 };
 
 ExportedCell exportCell(const convert::Cell& cell, const std::string& language, const json::Value* cellFilter,
@@ -140,6 +141,7 @@ ExportedCell exportCell(const convert::Cell& cell, const std::string& language, 
                        (options.empty() || options.starts_with('%') ? "" : " ") + options);
 
     if (isCode && active) {
+        out.code = true;
         script::commentMagics(source, effectiveLanguage);
         if (!(source.size() == 1 && source.front().empty()))
             out.text.insert(out.text.end(), source.begin(), source.end());
@@ -178,6 +180,12 @@ ExportedCell exportCell(const convert::Cell& cell, const std::string& language, 
 
 Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOptions& options)
 {
+    return toPercentScript(notebook, options, nullptr);
+}
+
+Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOptions& options,
+                                   QList<ScriptLineOrigin>* origins)
+{
     json::Value metadata = convert::metadataOf(notebook);
     std::vector<convert::Cell> cells = convert::cellsOf(notebook);
     const std::string language = convert::kernelLanguage(metadata, true);
@@ -201,6 +209,7 @@ Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOption
     // metadata_and_cell_to_header(): a first raw cell between "---" lines opens the header.
     Lines yamlLines;
     std::optional<int> headerLinesToNextCell;
+    int firstCellNumber = 1; // 2 when the first cell became the header
     if (!cells.empty() && cells.front().type == "raw") {
         const std::string& source = cells.front().source;
         const size_t first = source.find_first_not_of("\n\t ");
@@ -218,6 +227,7 @@ Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOption
                 n && n->isNumber())
                 headerLinesToNextCell = std::stoi(n->number().text);
             cells.erase(cells.begin());
+            firstCellNumber = 2;
         }
     }
     if (!options.jupytextVersion.isEmpty()) {
@@ -255,12 +265,23 @@ Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOption
     // Cells are joined from the last one back, so that PEP 8's blank lines can look at the rest of the
     // script.
     std::deque<std::string> lines;
+    std::deque<ScriptLineOrigin> lineOrigins;
     for (size_t i = exported.size(); i-- > 0;) {
         ExportedCell& cell = exported[i];
         const int blank =
             cell.linesToNextCell ? *cell.linesToNextCell : script::pep8LinesBetween(cell.text, lines, python);
         for (int k = 0; k < blank; ++k)
             lines.emplace_front();
+        if (origins) {
+            lineOrigins.insert(lineOrigins.begin(), size_t(blank), ScriptLineOrigin{});
+            const int number = int(i) + firstCellNumber;
+            for (size_t k = cell.text.size(); k-- > 0;) {
+                // A text may hold line breaks (a triple-quoted markdown cell's first line): one origin each.
+                const auto breaks = std::ranges::count(cell.text[k], '\n');
+                for (long b = 0; b <= breaks; ++b)
+                    lineOrigins.push_front({number, int(k), cell.code && k > 0});
+            }
+        }
         for (size_t k = cell.text.size(); k-- > 0;)
             lines.push_front(std::move(cell.text[k]));
     }
@@ -288,6 +309,13 @@ Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOption
         append(line);
     for (const std::string& line : lines)
         append(line);
+    if (origins) {
+        origins->clear();
+        for (const std::string& line : header)
+            for (long b = 0; b <= std::ranges::count(line, '\n'); ++b)
+                origins->append(ScriptLineOrigin{});
+        origins->append(QList<ScriptLineOrigin>(lineOrigins.begin(), lineOrigins.end()));
+    }
     return out;
 }
 

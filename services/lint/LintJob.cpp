@@ -1,0 +1,307 @@
+#include "services/lint/LintJob.h"
+
+#include "services/core/ProcessRun.h"
+#include "services/lint/LintParsers.h"
+#include "services/notebook/Convert.h"
+#include "services/notebook/Notebook.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace slipway::lint {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(slipway::lint)
+};
+
+// A notebook's script and where its lines come from.
+struct NotebookScript
+{
+    QString notebook;   // relative path of the .ipynb
+    QString scriptName; // the name the tool is told (its configuration applies by it)
+    QByteArray script;
+    QList<notebook::ScriptLineOrigin> origins;
+};
+
+struct Step
+{
+    Tool tool;
+    ProcessSpec spec;
+    std::optional<NotebookScript> notebook;
+};
+
+bool isJsonTool(Tool tool)
+{
+    return tool == Tool::Pylint || tool == Tool::Ruff;
+}
+
+} // namespace
+
+struct LintJob::Private
+{
+    LintRequest request;
+    QList<Step> steps;
+    int current = -1;
+    QPointer<ProcessRun> run;
+    QList<Diagnostic> all;
+    QList<Diagnostic> pending;
+    QList<Error> problems;
+    QTimer* flush = nullptr;
+    bool running = false;
+    bool canceled = false;
+    QStringList missingReported;
+};
+
+LintJob::LintJob(LintRequest request, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->request = std::move(request);
+    d->flush = new QTimer(this);
+    d->flush->setInterval(50);
+    connect(d->flush, &QTimer::timeout, this, [this] {
+        if (!d->pending.isEmpty()) {
+            Q_EMIT found(d->pending);
+            d->pending.clear();
+        }
+    });
+}
+
+LintJob::~LintJob()
+{
+    if (d->run)
+        d->run->cancel();
+}
+
+bool LintJob::isRunning() const
+{
+    return d->running;
+}
+
+bool LintJob::wasCanceled() const
+{
+    return d->canceled;
+}
+
+const QList<Diagnostic>& LintJob::diagnostics() const
+{
+    return d->all;
+}
+
+const QList<Error>& LintJob::problems() const
+{
+    return d->problems;
+}
+
+void LintJob::cancel()
+{
+    d->canceled = true;
+    if (d->run)
+        d->run->cancel();
+}
+
+namespace {
+
+ProcessSpec specFor(const LintRequest& request, Tool tool, const QStringList& files, const QString& stdinName)
+{
+    const bool stdinMode = !stdinName.isEmpty();
+    QStringList args;
+    QString program = request.python;
+    switch (tool) {
+    case Tool::Flake8:
+        args << u"-m"_s << u"flake8"_s << u"--format=default"_s << u"--exit-zero"_s;
+        if (stdinMode)
+            args << u"--stdin-display-name"_s << stdinName << u"-"_s;
+        else
+            args << files;
+        break;
+    case Tool::Pycodestyle:
+        args << u"-m"_s << u"pycodestyle"_s;
+        args << (stdinMode ? QStringList{u"-"_s} : files);
+        break;
+    case Tool::Pylint:
+        args << u"-m"_s << u"pylint"_s << u"--output-format=json2"_s << u"--exit-zero"_s;
+        if (stdinMode)
+            args << u"--from-stdin"_s << stdinName;
+        else
+            args << files;
+        break;
+    case Tool::Ruff:
+        program = u"ruff"_s;
+        args << u"check"_s << u"--output-format=json"_s << u"--exit-zero"_s << u"--no-cache"_s;
+        if (stdinMode)
+            args << u"--stdin-filename"_s << stdinName << u"-"_s;
+        else
+            args << files;
+        break;
+    }
+    ProcessSpec spec(program, args);
+    spec.workingDirectory = request.root;
+    spec.environment = request.environment;
+    return spec;
+}
+
+// Maps a finding in a notebook's script back to the cell; nullopt for what is not in a code cell (the
+// markdown comments, the header, the blank lines between cells).
+std::optional<Diagnostic> toCell(Diagnostic d, const NotebookScript& script)
+{
+    if (d.line < 1 || d.line > script.origins.size())
+        return std::nullopt;
+    const notebook::ScriptLineOrigin& origin = script.origins[d.line - 1];
+    if (!origin.code)
+        return std::nullopt;
+    if (d.endLine >= d.line && d.endLine <= script.origins.size() &&
+        script.origins[d.endLine - 1].cell == origin.cell)
+        d.endLine = script.origins[d.endLine - 1].line;
+    else
+        d.endLine = 0;
+    d.file = script.notebook;
+    d.cell = origin.cell;
+    d.line = origin.line;
+    return d;
+}
+
+} // namespace
+
+void LintJob::start()
+{
+    const LintRequest& r = d->request;
+    for (Tool tool : r.tools) {
+        if (tool == Tool::Ruff && resolveExecutable(u"ruff"_s, r.environment).isEmpty()) {
+            d->problems.append(Error{
+                Text::tr("lint"), r.root,
+                Text::tr("ruff is not installed (not on PATH); install it with `%1 -m pip install ruff`")
+                    .arg(r.python)});
+            continue;
+        }
+        if (!r.files.isEmpty())
+            d->steps.append({tool, specFor(r, tool, r.files, {}), std::nullopt});
+        for (const QString& path : r.notebooks) {
+            Result<notebook::Notebook> nb = notebook::readNotebookFile(QDir(r.root).filePath(path));
+            if (!nb) {
+                if (tool == r.tools.front())
+                    d->problems.append(nb.error());
+                continue;
+            }
+            NotebookScript script;
+            script.notebook = path;
+            script.scriptName = path.chopped(6) + u".py"_s; // name.ipynb → name.py
+            Result<QByteArray> text = notebook::toPercentScript(*nb, {}, &script.origins);
+            if (!text)
+                continue;
+            script.script = *text;
+            ProcessSpec spec = specFor(r, tool, {}, script.scriptName);
+            spec.standardInput = script.script;
+            d->steps.append({tool, spec, script});
+        }
+    }
+    d->running = true;
+    d->flush->start();
+    d->current = -1;
+    // The next step starts from the event loop, so that start() returns at once.
+    QTimer::singleShot(0, this, [this] {
+        const auto next = [this](auto&& self) -> void {
+            ++d->current;
+            if (d->canceled || d->current >= d->steps.size()) {
+                d->flush->stop();
+                if (!d->pending.isEmpty())
+                    Q_EMIT found(d->pending);
+                d->pending.clear();
+                d->running = false;
+                Q_EMIT finished();
+                return;
+            }
+            const Step& step = d->steps[d->current];
+            auto* run = new ProcessRun(step.spec, this);
+            d->run = run;
+            const Tool tool = step.tool;
+            const std::optional<NotebookScript> notebook = step.notebook;
+            const auto accept = [this, notebook](Diagnostic diagnostic) {
+                if (QDir::isAbsolutePath(diagnostic.file)) // ruff names files absolutely
+                    diagnostic.file = QDir(d->request.root).relativeFilePath(diagnostic.file);
+                if (notebook) {
+                    std::optional<Diagnostic> mapped = toCell(std::move(diagnostic), *notebook);
+                    if (!mapped)
+                        return;
+                    diagnostic = std::move(*mapped);
+                }
+                d->all.append(diagnostic);
+                d->pending.append(std::move(diagnostic));
+            };
+            connect(run, &ProcessRun::lineReceived, this,
+                    [this, tool, accept](ProcessStream stream, const QString& line) {
+                        Q_EMIT output(toolName(tool), line);
+                        if (stream == ProcessStream::StandardOutput && !isJsonTool(tool))
+                            if (std::optional<Diagnostic> diagnostic = parseFlake8Line(line, tool))
+                                accept(std::move(*diagnostic));
+                    });
+            connect(
+                run, &ProcessRun::finished, this,
+                [this, run, tool, accept, self](const ProcessResult& result) {
+                    run->deleteLater();
+                    const QString name = toolName(tool);
+                    const bool missingModule = result.standardError.contains("No module named");
+                    if (!result.started || missingModule) {
+                        if (!d->missingReported.contains(name)) {
+                            d->missingReported.append(name);
+                            d->problems.append(Error{
+                                Text::tr("lint"), d->request.root,
+                                Text::tr("%1 is not installed for %2; install it with `%2 -m pip install %1`")
+                                    .arg(name, d->request.python)});
+                        }
+                    } else if (result.canceled) {
+                        // nothing more to say
+                    } else if (result.crashed ||
+                               (tool == Tool::Pycodestyle ? result.exitCode > 1 : result.exitCode != 0)) {
+                        d->problems.append(Error{
+                            Text::tr("lint"), d->request.root,
+                            Text::tr("%1 failed: %2; its output is in the Log").arg(name, result.summary())});
+                    } else if (isJsonTool(tool)) {
+                        // Parsed as the tool ran out; JSON comes whole (100,000 findings parse in ~100 ms: on
+                        // the pool, then handed over in the 50 ms batches).
+                        auto* watcher = new QFutureWatcher<Result<QList<Diagnostic>>>(this);
+                        connect(watcher, &QFutureWatcherBase::finished, this,
+                                [this, watcher, name, accept, self] {
+                                    watcher->deleteLater();
+                                    const Result<QList<Diagnostic>> parsed = watcher->result();
+                                    if (!parsed)
+                                        d->problems.append(Error{parsed.error().operation, d->request.root,
+                                                                 parsed.error().message});
+                                    else
+                                        for (const Diagnostic& diagnostic : *parsed)
+                                            accept(diagnostic);
+                                    self(self);
+                                });
+                        const QByteArray out = result.standardOutput;
+                        watcher->setFuture(QtConcurrent::run([tool, out] {
+                            return tool == Tool::Pylint ? parsePylintJson(out) : parseRuffJson(out);
+                        }));
+                        return;
+                    }
+                    self(self);
+                });
+            run->start();
+        };
+        next(next);
+    });
+}
+
+QString suppressionComment(const Diagnostic& diagnostic)
+{
+    if (diagnostic.tool == Tool::Pylint)
+        return u"  # pylint: disable="_s +
+               (diagnostic.symbol.isEmpty() ? diagnostic.code : diagnostic.symbol);
+    return u"  # noqa: "_s + diagnostic.code;
+}
+
+} // namespace slipway::lint

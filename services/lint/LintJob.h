@@ -1,0 +1,58 @@
+#pragma once
+
+#include "services/core/Error.h"
+#include "services/lint/Diagnostic.h"
+
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace slipway::lint {
+
+struct LintRequest
+{
+    QString root; // the project folder; tools run there, so they find its configuration
+    QString python = QStringLiteral("python3"); // runs flake8, pylint and pycodestyle as modules
+    QList<Tool> tools{Tool::Flake8};
+    QStringList files;     // Python files, relative to root
+    QStringList notebooks; // notebooks, relative to root: linted as their percent scripts, mapped back
+    std::optional<QProcessEnvironment> environment;
+};
+
+// One lint run: each tool over the files (one process) and over each notebook (its script on standard
+// input), one process at a time, asynchronously on the thread that owns the job. Findings arrive in batches
+// (at most every 50 ms, so that 100,000 of them do not flood a view); a tool that is missing, crashes or
+// writes what its parser does not expect is a problem naming the tool and the interpreter, and its raw output
+// goes to output(). Cancel stops the running process and everything after it.
+class LintJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LintJob(LintRequest request, QObject* parent = nullptr);
+    ~LintJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+    bool wasCanceled() const;
+    const QList<Diagnostic>& diagnostics() const;
+    const QList<Error>& problems() const;
+
+Q_SIGNALS:
+    void found(const QList<slipway::lint::Diagnostic>& batch);
+    void output(const QString& tool, const QString& line);
+    void finished();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// The lines of the project's own noqa comment for a finding: "  # noqa: E501" (flake8, pycodestyle, ruff) or
+// "  # pylint: disable=line-too-long" (pylint), to append to the line.
+QString suppressionComment(const Diagnostic& diagnostic);
+
+} // namespace slipway::lint

@@ -1,0 +1,124 @@
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+using namespace Qt::StringLiterals;
+
+// `slipway lint` end to end on the sample project, with the real flake8 and pylint of the Debian 13 root.
+class TestLintCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    Run slipway(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
+        process.setWorkingDirectory(m_project);
+        process.start(test::slipwayBinary(), arguments);
+        if (!process.waitForFinished(180000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initEnvironment();
+        m_project = test::makeSampleProject(m_dir);
+    }
+
+    void refusesAnUntrustedProject()
+    {
+        const Run run = slipway({u"lint"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"not trusted"_s), qPrintable(run.err));
+        QCOMPARE(slipway({u"lint"_s, u"--trust"_s, u"--tool"_s, u"pyflakes"_s}).exitCode, 2);
+    }
+
+    void sarifHasTheSchemaShape()
+    {
+        const Run run = slipway({u"lint"_s, u"--trust"_s, u"--tool"_s, u"flake8"_s, u"--tool"_s, u"pylint"_s,
+                                 u"--format"_s, u"sarif"_s});
+        QCOMPARE(run.exitCode, 1); // findings
+        QJsonParseError error;
+        const QJsonObject log = QJsonDocument::fromJson(run.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        // SARIF 2.1.0's required members and value sets (sarif-schema-2.1.0.json).
+        QCOMPARE(log.value(u"version"_s).toString(), u"2.1.0"_s);
+        QVERIFY(log.value(u"$schema"_s).toString().contains(u"sarif-2.1.0"_s));
+        const QJsonArray runs = log.value(u"runs"_s).toArray();
+        QCOMPARE(runs.size(), 2);
+        int notebookResults = 0;
+        for (const QJsonValue& value : runs) {
+            const QJsonObject sarifRun = value.toObject();
+            const QJsonObject driver = sarifRun.value(u"tool"_s).toObject().value(u"driver"_s).toObject();
+            QVERIFY(!driver.value(u"name"_s).toString().isEmpty());
+            const QJsonArray rules = driver.value(u"rules"_s).toArray();
+            const QJsonArray results = sarifRun.value(u"results"_s).toArray();
+            QVERIFY(!results.isEmpty());
+            for (const QJsonValue& r : results) {
+                const QJsonObject result = r.toObject();
+                QVERIFY(!result.value(u"message"_s).toObject().value(u"text"_s).toString().isEmpty());
+                QVERIFY(QStringList({u"error"_s, u"warning"_s, u"note"_s, u"none"_s})
+                            .contains(result.value(u"level"_s).toString()));
+                const int ruleIndex = result.value(u"ruleIndex"_s).toInt(-1);
+                QVERIFY(ruleIndex >= 0 && ruleIndex < rules.size());
+                QCOMPARE(rules[ruleIndex].toObject().value(u"id"_s).toString(),
+                         result.value(u"ruleId"_s).toString());
+                const QJsonObject location = result.value(u"locations"_s)
+                                                 .toArray()
+                                                 .first()
+                                                 .toObject()
+                                                 .value(u"physicalLocation"_s)
+                                                 .toObject();
+                const QString uri =
+                    location.value(u"artifactLocation"_s).toObject().value(u"uri"_s).toString();
+                QVERIFY(!uri.isEmpty() && !uri.startsWith(u'/'));
+                const QJsonObject region = location.value(u"region"_s).toObject();
+                QVERIFY(region.value(u"startLine"_s).toInt() >= 1);
+                QVERIFY(region.value(u"startColumn"_s).toInt() >= 1);
+                if (uri.endsWith(u".ipynb"_s)) {
+                    ++notebookResults;
+                    QVERIFY(result.value(u"properties"_s).toObject().value(u"cell"_s).toInt() >= 1);
+                }
+            }
+        }
+        QVERIFY(notebookResults > 0);
+    }
+
+    void textAndJson()
+    {
+        Run run = slipway({u"lint"_s, u"--trust"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("notebooks/explore.ipynb:cell "), run.out.constData());
+        QVERIFY(run.out.contains("[flake8]"));
+        run = slipway({u"lint"_s, u"--trust"_s, u"--format"_s, u"json"_s});
+        const QJsonArray findings = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(!findings.isEmpty());
+        bool cell = false;
+        for (const QJsonValue& f : findings)
+            cell = cell || f.toObject().contains(u"cell"_s);
+        QVERIFY(cell);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLintCli)
+#include "tst_lint_cli.moc"
