@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "app/GitController.h"
 #include "app/HistoryController.h"
+#include "app/LintController.h"
 #include "app/ReleaseController.h"
 #include "app/Versions.h"
 #include "models/JobsModel.h"
@@ -120,6 +121,11 @@ void MainWindow::createDocks()
 
     m_git = new GitController(m_services, this);
     m_history = new HistoryController(m_services, m_editors, this);
+    m_lint = new LintController(m_services, m_editors, this);
+    m_lint->dock()->setParent(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lint->dock());
+    tabifyDockWidget(logDock, m_lint->dock());
+    logDock->raise();
     addDockWidget(Qt::LeftDockWidgetArea, m_git->dock());
     tabifyDockWidget(projectDock, m_git->dock());
     projectDock->raise();
@@ -165,6 +171,8 @@ void MainWindow::createMenus()
         if (answer == QMessageBox::Yes)
             stripAllNotebooks();
     });
+    QAction* lintAction = project->addAction(tr("&Lint Project"), m_lint, &LintController::lintProject);
+    lintAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
     QAction* pair = project->addAction(tr("&Pair Notebooks with Scripts"), this, &MainWindow::pairNotebooks);
     pair->setToolTip(tr("Keep a percent script beside each notebook, in sync both ways"));
     project->addSeparator();
@@ -309,6 +317,7 @@ void MainWindow::showProject(const ProjectInfo& project)
     m_release->setProject(project);
     m_git->setProject(project);
     m_history->setProject(project);
+    m_lint->setProject(project);
     m_trustBanner->setProject(project.root);
     m_filterIndicator->setRepository(project.git ? project.root : QString());
     showVersion(project);

@@ -20,6 +20,7 @@ class ProjectFilesModel;
 class ProjectPanel;
 class GitController;
 class HistoryController;
+class LintController;
 class ReleaseController;
 class TrustBanner;
 class TrustStore;
@@ -52,6 +53,7 @@ public:
     ReleaseController* release() const { return m_release; }
     GitController* git() const { return m_git; }
     HistoryController* history() const { return m_history; }
+    LintController* lint() const { return m_lint; }
 
 Q_SIGNALS:
     // The project is shown (or failed to open: `project()` is then empty).
@@ -84,6 +86,7 @@ private:
     ReleaseController* m_release = nullptr;
     GitController* m_git = nullptr;
     HistoryController* m_history = nullptr;
+    LintController* m_lint = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     GitFilterIndicator* m_filterIndicator;

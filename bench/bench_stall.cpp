@@ -5,10 +5,13 @@
 //  - Review: the notebook-aware diff of two versions of the 60 MB notebook, computed and shown;
 //  - Convert: the 60 MB notebook converted to a percent script on the pool (what Pair Notebooks runs).
 #include "models/CommitLogModel.h"
+#include "models/DiagnosticsModel.h"
+#include "services/lint/LintJob.h"
 #include "services/notebook/Convert.h"
 #include "services/notebook/Notebook.h"
 #include "services/project/ReviewDiff.h"
 #include "widgets/HistoryView.h"
+#include "widgets/ProblemsPanel.h"
 #include "widgets/ReviewDiffView.h"
 
 #include <QApplication>
@@ -148,6 +151,40 @@ void BM_Stall_ReviewLargeNotebook(benchmark::State& state)
     }
 }
 
+// 100,000 real findings: pycodestyle on a file of 100,000 `x=1` lines (E225 each), streamed into the
+// Problems panel.
+void BM_Stall_Lint100k(benchmark::State& state)
+{
+    const QString root = workPath(QStringLiteral("lint-100k"));
+    QDir().mkpath(root);
+    {
+        QFile file(root + QStringLiteral("/many.py"));
+        if (file.open(QIODevice::WriteOnly))
+            for (int i = 0; i < 100'000; ++i)
+                file.write("x=1\n");
+    }
+    for (auto _ : state) {
+        slipway::DiagnosticsModel model;
+        slipway::ProblemsPanel panel(&model);
+        panel.resize(1200, 600);
+        panel.show();
+        QCoreApplication::processEvents();
+        slipway::lint::LintRequest request;
+        request.root = root;
+        request.tools = {slipway::lint::Tool::Pycodestyle};
+        request.files = {QStringLiteral("many.py")};
+        slipway::lint::LintJob job(request);
+        QObject::connect(&job, &slipway::lint::LintJob::found, &model, &slipway::DiagnosticsModel::append);
+        bool done = false;
+        QObject::connect(&job, &slipway::lint::LintJob::finished, &job, [&] { done = true; });
+        StallMeter meter;
+        job.start();
+        spinUntil([&] { return done; });
+        state.counters["findings"] = model.rowCount();
+        state.counters["max_stall_ms"] = meter.maxMs();
+    }
+}
+
 void BM_Stall_ConvertLargeNotebook(benchmark::State& state)
 {
     const QString path = workPath(QStringLiteral("stall-large.ipynb"));
@@ -175,6 +212,7 @@ void BM_Stall_ConvertLargeNotebook(benchmark::State& state)
 
 BENCHMARK(BM_Stall_History)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
 BENCHMARK(BM_Stall_ReviewLargeNotebook)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
+BENCHMARK(BM_Stall_Lint100k)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
 BENCHMARK(BM_Stall_ConvertLargeNotebook)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 int main(int argc, char** argv)

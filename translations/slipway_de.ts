@@ -394,7 +394,7 @@ Warum die Änderung gemacht wurde</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Probleme</translation>
     </message>
     <message>
         <source>The project folder.</source>
@@ -817,43 +817,6 @@ Warum die Änderung gemacht wurde</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: slipway [PATH]             open the workbench (on PATH)
-       slipway COMMAND [ARGS…]    run a command without a window
-
-Commands:
-  info [--json] [--trust] PATH  show what Slipway detects in a project
-  sample DIR                    create the sample project (a git repository) in DIR
-  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
-                                --keep-count, --keep-id, --extra-keys, --verify, -t …)
-  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
-                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
-  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
-  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
-                                the version from git, exactly as setuptools_scm computes it
-  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
-                                build with python -m build (and zipapp), then inspect the artifacts
-  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
-  inspect --diff A B            compare the file lists of two artifacts
-  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
-                                notebooks to reviewable scripts and back (outputs kept)
-  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
-                                keep a script beside each notebook in sync
-  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
-                                git diff with notebooks shown as code, cell by cell
-
-Options:
-  -h, --help        this text
-  -v, --version     Slipway&apos;s version and the libraries it runs on
-  --trust           trust the project for this run (commands that run project code)
-
-GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
-project is open, then quit).
-
-Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>convert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,6 +904,77 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>takes at most two revisions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: slipway [PATH]             open the workbench (on PATH)
+       slipway COMMAND [ARGS…]    run a command without a window
+
+Commands:
+  info [--json] [--trust] PATH  show what Slipway detects in a project
+  sample DIR                    create the sample project (a git repository) in DIR
+  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
+                                --keep-count, --keep-id, --extra-keys, --verify, -t …)
+  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
+                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
+  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
+  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
+                                the version from git, exactly as setuptools_scm computes it
+  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
+                                build with python -m build (and zipapp), then inspect the artifacts
+  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
+  inspect --diff A B            compare the file lists of two artifacts
+  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
+                                notebooks to reviewable scripts and back (outputs kept)
+  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
+                                keep a script beside each notebook in sync
+  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
+                                git diff with notebooks shown as code, cell by cell
+  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
+                                flake8, pylint, pycodestyle, ruff on files and notebook cells
+
+Options:
+  -h, --help        this text
+  -v, --version     Slipway&apos;s version and the libraries it runs on
+  --trust           trust the project for this run (commands that run project code)
+
+GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
+project is open, then quit).
+
+Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flake8, pylint, pycodestyle or ruff (repeat for several; default flake8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default), json or sarif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter that runs the tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects text, json or sarif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a lint tool (flake8, pylint, pycodestyle, ruff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint (runs the project&apos;s tools and their plugins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slipway::CodeEditor</name>
@@ -993,6 +1027,45 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>A branch, a tag, a commit id or an expression such as HEAD~3.</source>
         <translation>Ein Branch, ein Tag, eine Commit-Id oder ein Ausdruck wie HEAD~3.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DiagnosticsModel</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 · cell %2 · %3:%4</source>
+        <translation>%1 · Zelle %2 · %3:%4</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1525,29 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>slipway::LintController</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: lint runs its tools and their plugins; trust the project first</source>
+        <translation>%1 ist nicht vertrauenswürdig: Lint führt seine Werkzeuge und deren Plugins aus; dem Projekt zuerst vertrauen</translation>
+    </message>
+    <message>
+        <source>Lint canceled</source>
+        <translation>Lint abgebrochen</translation>
+    </message>
+    <message>
+        <source>Lint found %1 errors, %2 warnings and %3 notes</source>
+        <translation>Lint fand %1 Fehler, %2 Warnungen und %3 Hinweise</translation>
+    </message>
+</context>
+<context>
     <name>slipway::LogPanel</name>
     <message>
         <source>Clear</source>
@@ -1704,6 +1800,10 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>Conflicts or errors; see the Log</source>
         <translation>Konflikte oder Fehler; siehe Protokoll</translation>
     </message>
+    <message>
+        <source>&amp;Lint Project</source>
+        <translation>Projekt &amp;linten</translation>
+    </message>
 </context>
 <context>
     <name>slipway::NotebookCellDelegate</name>
@@ -1775,6 +1875,41 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>there is no cell %1</source>
         <translation>es gibt keine Zelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProblemsPanel</name>
+    <message>
+        <source>Lint Project</source>
+        <translation>Projekt linten</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Fehler und Warnungen</translation>
+    </message>
+    <message>
+        <source>All tools</source>
+        <translation>Alle Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Filter by file, code or message</source>
+        <translation>Nach Datei, Code oder Meldung filtern</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message>
+        <source>linting… %1</source>
+        <translation>linte… %1</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3070,49 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>slipway::lint</name>
+    <message>
+        <source>lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <source>ruff is not installed (not on PATH); install it with `%1 -m pip install ruff`</source>
+        <translation>ruff ist nicht installiert (nicht im PATH); installieren mit `%1 -m pip install ruff`</translation>
+    </message>
+    <message>
+        <source>%1 is not installed for %2; install it with `%2 -m pip install %1`</source>
+        <translation>%1 ist für %2 nicht installiert; installieren mit `%2 -m pip install %1`</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2; its output is in the Log</source>
+        <translation>%1 ist fehlgeschlagen: %2; seine Ausgabe steht im Protokoll</translation>
+    </message>
+    <message>
+        <source>read %1 output</source>
+        <translation>Ausgabe von %1 lesen</translation>
+    </message>
+    <message>
+        <source>not the JSON %1 writes (%2 at byte %3); its output is in the Log</source>
+        <translation>nicht das JSON, das %1 schreibt (%2 bei Byte %3); seine Ausgabe steht im Protokoll</translation>
+    </message>
+    <message>
+        <source>read pylint output</source>
+        <translation>Ausgabe von pylint lesen</translation>
+    </message>
+    <message>
+        <source>pylint&apos;s JSON has no &quot;messages&quot;; its output is in the Log</source>
+        <translation>das JSON von pylint hat keine „messages“; seine Ausgabe steht im Protokoll</translation>
+    </message>
+    <message>
+        <source>read ruff output</source>
+        <translation>Ausgabe von ruff lesen</translation>
+    </message>
+    <message>
+        <source>ruff&apos;s JSON is not a list; its output is in the Log</source>
+        <translation>das JSON von ruff ist keine Liste; seine Ausgabe steht im Protokoll</translation>
+    </message>
+</context>
+<context>
     <name>slipway::notebook</name>
     <message>
         <source>cell %1</source>
@@ -3071,6 +3249,58 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>the YAML header is not valid: %1</source>
         <translation>der YAML-Kopf ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>record notebook pairs</source>
+        <translation>Notebook-Kopplungen speichern</translation>
+    </message>
+    <message>
+        <source>read file</source>
+        <translation>Datei lesen</translation>
+    </message>
+    <message>
+        <source>pair notebook</source>
+        <translation>Notebook koppeln</translation>
+    </message>
+    <message>
+        <source>neither the notebook nor its script exists</source>
+        <translation>weder das Notebook noch sein Skript existiert</translation>
+    </message>
+    <message>
+        <source>new script</source>
+        <translation>neues Skript</translation>
+    </message>
+    <message>
+        <source>new notebook</source>
+        <translation>neues Notebook</translation>
+    </message>
+    <message>
+        <source>the notebook was preferred</source>
+        <translation>das Notebook wurde vorgezogen</translation>
+    </message>
+    <message>
+        <source>the script was preferred</source>
+        <translation>das Skript wurde vorgezogen</translation>
+    </message>
+    <message>
+        <source>the script changed</source>
+        <translation>das Skript hat sich geändert</translation>
+    </message>
+    <message>
+        <source>the notebook changed</source>
+        <translation>das Notebook hat sich geändert</translation>
+    </message>
+    <message>
+        <source>both the notebook and the script changed since they were last synced; nothing was written (choose a side with --prefer notebook|script)</source>
+        <translation>Notebook und Skript haben sich seit dem letzten Abgleich beide geändert; nichts wurde geschrieben (eine Seite mit --prefer notebook|script wählen)</translation>
+    </message>
+    <message>
+        <source>the script is newer than the notebook and differs from it; nothing was written (choose a side with --prefer notebook|script)</source>
+        <translation>das Skript ist neuer als das Notebook und weicht davon ab; nichts wurde geschrieben (eine Seite mit --prefer notebook|script wählen)</translation>
+    </message>
+    <message>
+        <source>the notebook is newer</source>
+        <translation>das Notebook ist neuer</translation>
     </message>
 </context>
 <context>
@@ -3209,58 +3439,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>⋯ %1 unchanged lines</source>
         <translation>⋯ %1 unveränderte Zeilen</translation>
-    </message>
-    <message>
-        <source>record notebook pairs</source>
-        <translation>Notebook-Kopplungen speichern</translation>
-    </message>
-    <message>
-        <source>read file</source>
-        <translation>Datei lesen</translation>
-    </message>
-    <message>
-        <source>pair notebook</source>
-        <translation>Notebook koppeln</translation>
-    </message>
-    <message>
-        <source>neither the notebook nor its script exists</source>
-        <translation>weder das Notebook noch sein Skript existiert</translation>
-    </message>
-    <message>
-        <source>new script</source>
-        <translation>neues Skript</translation>
-    </message>
-    <message>
-        <source>new notebook</source>
-        <translation>neues Notebook</translation>
-    </message>
-    <message>
-        <source>the notebook was preferred</source>
-        <translation>das Notebook wurde vorgezogen</translation>
-    </message>
-    <message>
-        <source>the script was preferred</source>
-        <translation>das Skript wurde vorgezogen</translation>
-    </message>
-    <message>
-        <source>the script changed</source>
-        <translation>das Skript hat sich geändert</translation>
-    </message>
-    <message>
-        <source>the notebook changed</source>
-        <translation>das Notebook hat sich geändert</translation>
-    </message>
-    <message>
-        <source>both the notebook and the script changed since they were last synced; nothing was written (choose a side with --prefer notebook|script)</source>
-        <translation>Notebook und Skript haben sich seit dem letzten Abgleich beide geändert; nichts wurde geschrieben (eine Seite mit --prefer notebook|script wählen)</translation>
-    </message>
-    <message>
-        <source>the script is newer than the notebook and differs from it; nothing was written (choose a side with --prefer notebook|script)</source>
-        <translation>das Skript ist neuer als das Notebook und weicht davon ab; nichts wurde geschrieben (eine Seite mit --prefer notebook|script wählen)</translation>
-    </message>
-    <message>
-        <source>the notebook is newer</source>
-        <translation>das Notebook ist neuer</translation>
     </message>
 </context>
 <context>

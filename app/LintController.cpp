@@ -1,0 +1,139 @@
+#include "app/LintController.h"
+
+#include "models/DiagnosticsModel.h"
+#include "services/build/Build.h"
+#include "services/core/LogSink.h"
+#include "services/lint/LintJob.h"
+#include "services/project/TrustStore.h"
+#include "widgets/CodeEditor.h"
+#include "widgets/EditorArea.h"
+#include "widgets/NotebookPage.h"
+#include "widgets/ProblemsPanel.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QStatusBar>
+
+namespace slipway {
+
+using namespace Qt::StringLiterals;
+
+LintController::LintController(const AppServices& services, EditorArea* editors, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_editors(editors)
+    , m_model(new DiagnosticsModel(this))
+{
+    m_panel = new ProblemsPanel(m_model);
+    m_dock = new QDockWidget(tr("Problems"));
+    m_dock->setObjectName(u"problemsDock"_s);
+    m_dock->setWidget(m_panel);
+    connect(m_panel, &ProblemsPanel::lintRequested, this, &LintController::lintProject);
+    connect(m_panel, &ProblemsPanel::activated, this, &LintController::open);
+}
+
+void LintController::setProject(const std::optional<ProjectInfo>& project)
+{
+    if (m_job)
+        m_job->cancel();
+    m_project = project;
+    m_model->clear();
+}
+
+bool LintController::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void LintController::lintProject()
+{
+    if (!m_project || isRunning())
+        return;
+    // The tools run the project's interpreter and load plugins its configuration names: trusted projects
+    // only.
+    if (!m_services.trust->isTrusted(m_project->root)) {
+        m_services.log->warning(tr("lint"),
+                                tr("%1 is not trusted: lint runs its tools and their plugins; trust the "
+                                   "project first")
+                                    .arg(m_project->root));
+        return;
+    }
+    lint::LintRequest request;
+    request.root = m_project->root;
+    request.python = build::defaultPython(m_project->root);
+    request.tools = {lint::Tool::Flake8, lint::Tool::Pylint};
+    for (const QString& file : std::as_const(m_project->files))
+        if (file.endsWith(u".py"))
+            request.files << file;
+    request.notebooks = m_project->notebooks;
+    m_model->clear();
+    auto* job = new lint::LintJob(request, this);
+    m_job = job;
+    m_panel->setRunning(true);
+    m_dock->raise();
+    connect(job, &lint::LintJob::found, m_model, &DiagnosticsModel::append);
+    // The tools' last words, for the Log when one of them fails (their findings are in the panel).
+    auto tail = std::make_shared<QStringList>();
+    connect(job, &lint::LintJob::output, this, [tail](const QString& tool, const QString& line) {
+        tail->append(tool + u": "_s + line);
+        if (tail->size() > 200)
+            tail->removeFirst();
+    });
+    connect(job, &lint::LintJob::finished, this, [this, job, tail] {
+        job->deleteLater();
+        m_panel->setRunning(false);
+        for (const Error& problem : job->problems())
+            m_services.log->error(tr("lint"), problem.toString());
+        if (!job->problems().isEmpty())
+            for (const QString& line : std::as_const(*tail))
+                m_services.log->info(tr("lint"), line);
+        m_services.log->info(tr("lint"), job->wasCanceled()
+                                             ? tr("Lint canceled")
+                                             : tr("Lint found %1 errors, %2 warnings and %3 notes")
+                                                   .arg(m_model->count(lint::Severity::Error))
+                                                   .arg(m_model->count(lint::Severity::Warning))
+                                                   .arg(m_model->count(lint::Severity::Info)));
+        Q_EMIT finished();
+    });
+    job->start();
+}
+
+void LintController::open(const QString& file, int cell, int line, int column)
+{
+    if (!m_project)
+        return;
+    const QString path = QDir(m_project->root).filePath(file);
+    const auto place = [this, path, cell, line, column] {
+        if (cell > 0) {
+            if (NotebookPage* page = m_editors->notebookFor(path)) {
+                const QModelIndex index = page->view()->model()->index(cell - 1, 0);
+                page->view()->scrollTo(index, QAbstractItemView::PositionAtTop);
+                page->view()->setCurrentIndex(index);
+            }
+            return;
+        }
+        if (CodeEditor* editor = m_editors->editorFor(path)) {
+            editor->setCursorPosition(std::max(line - 1, 0), std::max(column - 1, 0));
+            editor->ensureLineVisible(std::max(line - 1, 0));
+            editor->setFocus();
+        }
+    };
+    if ((cell > 0 && m_editors->notebookFor(path)) || (cell == 0 && m_editors->editorFor(path))) {
+        m_editors->openFile(path); // brings its tab forward
+        place();
+        return;
+    }
+    // Opened on the pool: place the cursor once it is there.
+    auto* connection = new QMetaObject::Connection;
+    *connection =
+        connect(m_editors, &EditorArea::fileOpened, this, [connection, path, place](const QString& opened) {
+            if (opened != path)
+                return;
+            QObject::disconnect(*connection);
+            delete connection;
+            place();
+        });
+    m_editors->openFile(path);
+}
+
+} // namespace slipway

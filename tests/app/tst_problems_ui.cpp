@@ -1,0 +1,126 @@
+#include "app/LintController.h"
+#include "app/MainWindow.h"
+#include "models/DiagnosticsModel.h"
+#include "services/core/JobManager.h"
+#include "services/core/LogSink.h"
+#include "services/project/TrustStore.h"
+#include "tests/support/TestSupport.h"
+#include "widgets/CodeEditor.h"
+#include "widgets/EditorArea.h"
+#include "widgets/EditorTheme.h"
+#include "widgets/NotebookPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace slipway;
+using namespace Qt::StringLiterals;
+
+// The Problems dock on the sample project (trusted): real flake8 and pylint, notebook findings on their
+// cells, filters, going to a finding; screenshots light and dark.
+class TestProblemsUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_repo;
+
+    static void save(QWidget& widget, const QString& name)
+    {
+        QVERIFY(QDir().mkpath(test::screenshotDir()));
+        const QString path = test::screenshotDir() + u'/' + name;
+        QVERIFY2(widget.grab().save(path), qPrintable(path));
+        qInfo().noquote() << "screenshot:" << path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initEnvironment();
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        m_repo = test::makeSampleProject(m_dir);
+        QVERIFY(test::writeFile(m_repo, u"src/churn/extra.py"_s,
+                                "import os\n\n\ndef f(x):\n    return undefined + x\n"));
+    }
+
+    void lintsAndShowsProblems()
+    {
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(u"trust.ini"_s));
+        trust.setTrusted(m_repo, true);
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+        QSignalSpy opened(window.editors(), &EditorArea::fileOpened);
+        window.openProject(m_repo);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(opened.wait(10000));
+
+        LintController* lint = window.lint();
+        QSignalSpy finished(lint, &LintController::finished);
+        lint->lintProject();
+        QVERIFY(finished.wait(120000));
+        DiagnosticsModel* model = lint->model();
+        QVERIFY(model->rowCount() > 10);
+        QVERIFY(model->count(lint::Severity::Error) >= 1); // the undefined name
+        bool notebookCell = false;
+        int extraRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const lint::Diagnostic* d = model->at(row);
+            notebookCell = notebookCell || (d->file == u"notebooks/explore.ipynb" && d->cell > 0);
+            if (d->file == u"src/churn/extra.py" && d->code == u"F821")
+                extraRow = row;
+        }
+        QVERIFY(notebookCell);
+        QVERIFY(extraRow >= 0);
+        auto* counts = window.findChild<QLabel*>(u"problemCounts"_s);
+        QVERIFY(counts->text().contains(u"errors"_s));
+        window.findChild<QDockWidget*>(u"problemsDock"_s)->raise();
+        save(window, u"problems.png"_s);
+
+        // Filters: errors only, then by text.
+        auto* view = window.findChild<QTreeView*>(u"problemsView"_s);
+        auto* severity = window.findChild<QComboBox*>(u"severityFilter"_s);
+        severity->setCurrentIndex(1);
+        QCOMPARE(view->model()->rowCount(), model->count(lint::Severity::Error));
+        severity->setCurrentIndex(0);
+        window.findChild<QLineEdit*>(u"problemsTextFilter"_s)->setText(u"extra.py"_s);
+        QVERIFY(view->model()->rowCount() >= 2);
+        QVERIFY(view->model()->rowCount() < model->rowCount());
+
+        // Going to a finding: the file opens with the cursor on it.
+        QModelIndex target;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            if (view->model()->index(row, 3).data().toString().contains(u"undefined"_s))
+                target = view->model()->index(row, 0);
+        QVERIFY(target.isValid());
+        Q_EMIT view->activated(target);
+        QTRY_VERIFY_WITH_TIMEOUT(window.editors()->editorFor(m_repo + u"/src/churn/extra.py"_s), 10000);
+        CodeEditor* editor = window.editors()->editorFor(m_repo + u"/src/churn/extra.py"_s);
+        int line = 0, column = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((editor->getCursorPosition(&line, &column), line == 4), 5000);
+        QCOMPARE(column, 11);
+
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(EditorTheme::darkPalette());
+        QTest::qWait(50);
+        window.findChild<QLineEdit*>(u"problemsTextFilter"_s)->clear();
+        save(window, u"problems-dark.png"_s);
+        QApplication::setPalette(light);
+    }
+};
+
+QTEST_MAIN(TestProblemsUi)
+#include "tst_problems_ui.moc"
