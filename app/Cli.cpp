@@ -6,6 +6,7 @@
 #include "app/FilterCommand.h"
 #include "app/LintCommand.h"
 #include "app/StripCommand.h"
+#include "app/TestCommand.h"
 #include "app/VersionCommand.h"
 #include "app/Versions.h"
 #include "services/project/NotebookCleaner.h"
@@ -29,7 +30,8 @@ const QStringList commands{
     QStringLiteral("info"),    QStringLiteral("sample"),         QStringLiteral("strip"),
     QStringLiteral("filter"),  QStringLiteral("filter-process"), QStringLiteral("trust"),
     QStringLiteral("version"), QStringLiteral("build"),          QStringLiteral("inspect"),
-    QStringLiteral("convert"), QStringLiteral("diff"),           QStringLiteral("lint")};
+    QStringLiteral("convert"), QStringLiteral("diff"),           QStringLiteral("lint"),
+    QStringLiteral("test")};
 
 // This file's texts for translators, in the context "slipway::Cli".
 struct Text
@@ -260,6 +262,8 @@ QString helpText()
         "                                git diff with notebooks shown as code, cell by cell\n"
         "  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]\n"
         "                                flake8, pylint, pycodestyle, ruff on files and notebook cells\n"
+        "  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]\n"
+        "                                pytest with results, coverage, or against the installed wheel\n"
         "\n"
         "Options:\n"
         "  -h, --help        this text\n"
@@ -337,6 +341,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return build(rest, out, err, trustFlag);
     if (command == u"inspect")
         return inspect(rest, out, err);
+    if (command == u"test")
+        return test(rest, out, err, trustFlag);
     if (command == u"lint")
         return lint(rest, out, err, trustFlag);
     if (command == u"diff")

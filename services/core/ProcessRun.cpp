@@ -7,6 +7,10 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
 namespace slipway {
 
 namespace {
@@ -111,6 +115,10 @@ void ProcessRun::start()
     d->promise.setProgressRange(0, 0);
     d->promise.setProgressValueAndText(0,
                                        QFileInfo(executable).fileName() + u' ' + m_spec.arguments.join(u' '));
+    // Its own process group, so that cancel reaches what the tool starts too (pytest's subprocesses, pip's
+    // builds).
+    if (m_spec.ownProcessGroup)
+        d->process.setChildProcessModifier([] { ::setpgid(0, 0); });
     d->process.start(executable, m_spec.arguments);
     d->result.started = true; // FailedToStart resets this in finish()
     if (!m_spec.standardInput.isEmpty())
@@ -125,8 +133,14 @@ void ProcessRun::cancel()
     d->result.canceled = true;
     if (d->process.state() == QProcess::NotRunning)
         return;
+    // The whole group: the tool and everything it started.
+    const qint64 pid = m_spec.ownProcessGroup ? d->process.processId() : 0;
+    if (pid > 0)
+        ::kill(-pid_t(pid), SIGTERM);
     d->process.terminate();
-    QTimer::singleShot(killGraceMs, this, [this] {
+    QTimer::singleShot(killGraceMs, this, [this, pid] {
+        if (pid > 0)
+            ::kill(-pid_t(pid), SIGKILL);
         if (d->process.state() != QProcess::NotRunning)
             d->process.kill();
     });

@@ -24,6 +24,9 @@ struct ProcessSpec
     QString workingDirectory;
     std::optional<QProcessEnvironment> environment; // default: this process's environment
     QByteArray standardInput;                       // written, then the channel is closed
+    // Start it in its own process group, so that cancel stops everything it started too. Not for what a
+    // terminal runs: Ctrl+C reaches only the terminal's foreground group.
+    bool ownProcessGroup = false;
 };
 
 enum class ProcessStream

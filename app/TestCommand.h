@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace slipway::Cli {
+
+// `slipway test [--installed] [--junit FILE] [--coverage] [--last-failed] [--python P] [PATH] [--
+// SELECTION…]`: pytest with live progress, results and coverage; trusted projects only.
+int test(const QStringList& arguments, QTextStream& out, QTextStream& err, bool trustFlag);
+
+} // namespace slipway::Cli
