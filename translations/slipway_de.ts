@@ -905,45 +905,6 @@ Warum die Änderung gemacht wurde</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: slipway [PATH]             open the workbench (on PATH)
-       slipway COMMAND [ARGS…]    run a command without a window
-
-Commands:
-  info [--json] [--trust] PATH  show what Slipway detects in a project
-  sample DIR                    create the sample project (a git repository) in DIR
-  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
-                                --keep-count, --keep-id, --extra-keys, --verify, -t …)
-  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
-                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
-  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
-  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
-                                the version from git, exactly as setuptools_scm computes it
-  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
-                                build with python -m build (and zipapp), then inspect the artifacts
-  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
-  inspect --diff A B            compare the file lists of two artifacts
-  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
-                                notebooks to reviewable scripts and back (outputs kept)
-  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
-                                keep a script beside each notebook in sync
-  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
-                                git diff with notebooks shown as code, cell by cell
-  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
-                                flake8, pylint, pycodestyle, ruff on files and notebook cells
-
-Options:
-  -h, --help        this text
-  -v, --version     Slipway&apos;s version and the libraries it runs on
-  --trust           trust the project for this run (commands that run project code)
-
-GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
-project is open, then quit).
-
-Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cell %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,6 +934,91 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
     <message>
         <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway [PATH]             open the workbench (on PATH)
+       slipway COMMAND [ARGS…]    run a command without a window
+
+Commands:
+  info [--json] [--trust] PATH  show what Slipway detects in a project
+  sample DIR                    create the sample project (a git repository) in DIR
+  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
+                                --keep-count, --keep-id, --extra-keys, --verify, -t …)
+  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
+                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
+  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
+  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
+                                the version from git, exactly as setuptools_scm computes it
+  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
+                                build with python -m build (and zipapp), then inspect the artifacts
+  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
+  inspect --diff A B            compare the file lists of two artifacts
+  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
+                                notebooks to reviewable scripts and back (outputs kept)
+  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
+                                keep a script beside each notebook in sync
+  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
+                                git diff with notebooks shown as code, cell by cell
+  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
+                                flake8, pylint, pycodestyle, ruff on files and notebook cells
+  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]
+                                pytest with results, coverage, or against the installed wheel
+
+Options:
+  -h, --help        this text
+  -v, --version     Slipway&apos;s version and the libraries it runs on
+  --trust           trust the project for this run (commands that run project code)
+
+GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
+project is open, then quit).
+
+Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the installed wheel (built, installed into a new venv) instead of the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep pytest&apos;s JUnit XML in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure coverage (pytest-cov); below fail_under fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only what failed last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter that runs pytest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test (runs the project&apos;s tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (installed package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (fail_under %1: passes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (fail_under %1: FAILS)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,6 +3485,85 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>⋯ %1 unchanged lines</source>
         <translation>⋯ %1 unveränderte Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::testing</name>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>pytest is not installed for %1; install it with `%1 -m pip install pytest`</source>
+        <translation>pytest ist für %1 nicht installiert; installieren mit `%1 -m pip install pytest`</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Building the wheel…</source>
+        <translation>Baue das Wheel…</translation>
+    </message>
+    <message>
+        <source>test the installed package</source>
+        <translation>installiertes Paket testen</translation>
+    </message>
+    <message>
+        <source>the wheel could not be built: %1</source>
+        <translation>das Wheel konnte nicht gebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>Creating a clean environment…</source>
+        <translation>Lege eine saubere Umgebung an…</translation>
+    </message>
+    <message>
+        <source>Installing %1…</source>
+        <translation>Installiere %1…</translation>
+    </message>
+    <message>
+        <source>the wheel could not be installed: %1</source>
+        <translation>das Wheel konnte nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Running pytest…</source>
+        <translation>Führe pytest aus…</translation>
+    </message>
+    <message>
+        <source>pytest failed: %1; its output is in the Log</source>
+        <translation>pytest ist fehlgeschlagen: %1; seine Ausgabe steht im Protokoll</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>no coverage report: is pytest-cov installed for %1?</source>
+        <translation>kein Abdeckungsbericht: ist pytest-cov für %1 installiert?</translation>
+    </message>
+    <message>
+        <source>the installed package lacks %1 (%2 fails with FileNotFoundError); declare it as package data</source>
+        <translation>dem installierten Paket fehlt %1 (%2 scheitert mit FileNotFoundError); als Paketdaten deklarieren</translation>
+    </message>
+    <message>
+        <source>the installed package cannot import %1 (%2): a module left out of the wheel or an undeclared dependency</source>
+        <translation>das installierte Paket kann %1 nicht importieren (%2): ein im Wheel fehlendes Modul oder eine nicht deklarierte Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>read test results</source>
+        <translation>Testergebnisse lesen</translation>
+    </message>
+    <message>
+        <source>pytest&apos;s JUnit XML is not valid (%1, line %2)</source>
+        <translation>das JUnit-XML von pytest ist ungültig (%1, Zeile %2)</translation>
+    </message>
+    <message>
+        <source>read coverage</source>
+        <translation>Abdeckung lesen</translation>
+    </message>
+    <message>
+        <source>coverage.py&apos;s XML is not valid (%1, line %2)</source>
+        <translation>das XML von coverage.py ist ungültig (%1, Zeile %2)</translation>
     </message>
 </context>
 <context>

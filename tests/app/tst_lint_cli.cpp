@@ -1,5 +1,6 @@
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,6 +103,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY(notebookResults > 0);
+    }
+
+    void testCommand()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.path();
+        QVERIFY(test::writeFile(project, u"pyproject.toml"_s,
+                                "[project]\nname = \"mini\"\nversion = "
+                                "\"1\"\n\n[tool.pytest.ini_options]\npythonpath = [\".\"]\n"));
+        QVERIFY(test::writeFile(project, u"mini.py"_s, "def double(x):\n    return 2 * x\n"));
+        QVERIFY(test::writeFile(project, u"tests/test_mini.py"_s,
+                                "import mini\n\n\ndef test_double():\n    assert mini.double(2) == 4\n\n\n"
+                                "def test_wrong():\n    assert mini.double(2) == 5\n"));
+        const QString junit = dir.filePath(u"results.xml"_s);
+        QProcess process;
+        process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
+        process.setWorkingDirectory(project);
+        process.start(test::slipwayBinary(), {u"test"_s, u"--trust"_s, u"--junit"_s, junit});
+        QVERIFY(process.waitForFinished(120000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(out.contains(u"FAILED tests/test_mini.py::test_wrong"_s), qPrintable(out));
+        QVERIFY(out.contains(u"    tests/test_mini.py:9"_s));
+        QVERIFY(out.contains(u"1 passed, 1 failed"_s));
+        QVERIFY(QFile::exists(junit));
+        process.start(test::slipwayBinary(),
+                      {u"test"_s, u"--trust"_s, u"--"_s, u"tests/test_mini.py::test_double"_s});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("1 passed, 0 failed"));
     }
 
     void textAndJson()
