@@ -5,6 +5,7 @@
 #include "app/HistoryController.h"
 #include "app/LintController.h"
 #include "app/ReleaseController.h"
+#include "app/TestController.h"
 #include "app/Versions.h"
 #include "models/JobsModel.h"
 #include "models/LogModel.h"
@@ -125,6 +126,10 @@ void MainWindow::createDocks()
     m_lint->dock()->setParent(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_lint->dock());
     tabifyDockWidget(logDock, m_lint->dock());
+    m_tests = new TestController(m_services, m_editors, this);
+    m_tests->dock()->setParent(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tests->dock());
+    tabifyDockWidget(logDock, m_tests->dock());
     logDock->raise();
     addDockWidget(Qt::LeftDockWidgetArea, m_git->dock());
     tabifyDockWidget(projectDock, m_git->dock());
@@ -173,6 +178,10 @@ void MainWindow::createMenus()
     });
     QAction* lintAction = project->addAction(tr("&Lint Project"), m_lint, &LintController::lintProject);
     lintAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    project->addAction(tr("Run &Tests"), m_tests, [this] {
+        m_tests->dock()->raise();
+        m_tests->run({}, false, false, false);
+    });
     QAction* pair = project->addAction(tr("&Pair Notebooks with Scripts"), this, &MainWindow::pairNotebooks);
     pair->setToolTip(tr("Keep a percent script beside each notebook, in sync both ways"));
     project->addSeparator();
@@ -318,6 +327,7 @@ void MainWindow::showProject(const ProjectInfo& project)
     m_git->setProject(project);
     m_history->setProject(project);
     m_lint->setProject(project);
+    m_tests->setProject(project);
     m_trustBanner->setProject(project.root);
     m_filterIndicator->setRepository(project.git ? project.root : QString());
     showVersion(project);

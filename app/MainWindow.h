@@ -21,6 +21,7 @@ class ProjectPanel;
 class GitController;
 class HistoryController;
 class LintController;
+class TestController;
 class ReleaseController;
 class TrustBanner;
 class TrustStore;
@@ -54,6 +55,7 @@ public:
     GitController* git() const { return m_git; }
     HistoryController* history() const { return m_history; }
     LintController* lint() const { return m_lint; }
+    TestController* tests() const { return m_tests; }
 
 Q_SIGNALS:
     // The project is shown (or failed to open: `project()` is then empty).
@@ -87,6 +89,7 @@ private:
     GitController* m_git = nullptr;
     HistoryController* m_history = nullptr;
     LintController* m_lint = nullptr;
+    TestController* m_tests = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     GitFilterIndicator* m_filterIndicator;

@@ -378,7 +378,7 @@ Warum die Änderung gemacht wurde</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tests</translation>
     </message>
     <message>
         <source>none found</source>
@@ -1003,11 +1003,11 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
     <message>
         <source>%1 passed, %2 failed, %3 errors, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bestanden, %2 fehlgeschlagen, %3 Fehler, %4 übersprungen</translation>
     </message>
     <message>
         <source> (installed package)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (installiertes Paket)</translation>
     </message>
     <message>
         <source>coverage %1%</source>
@@ -1850,6 +1850,10 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>&amp;Lint Project</source>
         <translation>Projekt &amp;linten</translation>
     </message>
+    <message>
+        <source>Run &amp;Tests</source>
+        <translation>&amp;Tests ausführen</translation>
+    </message>
 </context>
 <context>
     <name>slipway::NotebookCellDelegate</name>
@@ -2607,6 +2611,147 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>HEAD&apos;s version would be &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>HEADs Version wäre &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TestController</name>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: tests run its code; trust the project first</source>
+        <translation>%1 ist nicht vertrauenswürdig: Tests führen seinen Code aus; dem Projekt zuerst vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust the project to run its tests.</source>
+        <translation>Dem Projekt vertrauen, um seine Tests auszuführen.</translation>
+    </message>
+    <message>
+        <source>discovering…</source>
+        <translation>suche Tests…</translation>
+    </message>
+    <message>
+        <source>%1 tests</source>
+        <translation>%1 Tests</translation>
+    </message>
+    <message>
+        <source>%1 tests, %2 files could not be collected</source>
+        <translation>%1 Tests, %2 Dateien konnten nicht gesammelt werden</translation>
+    </message>
+    <message>
+        <source>testing the installed package…</source>
+        <translation>teste das installierte Paket…</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>pytest</source>
+        <translation>pytest</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors, %4 skipped</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 Fehler, %4 übersprungen</translation>
+    </message>
+    <message>
+        <source> (installed package)</source>
+        <translation> (installiertes Paket)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TestTreeModel</name>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 — could not be collected</source>
+        <translation>%1 — konnte nicht gesammelt werden</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TestsPanel</name>
+    <message>
+        <source>Discover</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Run Selected</source>
+        <translation>Auswahl ausführen</translation>
+    </message>
+    <message>
+        <source>Run Failed</source>
+        <translation>Fehlgeschlagene ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Installed package</source>
+        <translation>Installiertes Paket</translation>
+    </message>
+    <message>
+        <source>Build the wheel, install it into a new environment and run the tests against it</source>
+        <translation>Das Wheel bauen, in eine neue Umgebung installieren und die Tests dagegen ausführen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Missed lines</source>
+        <translation>Nicht ausgeführte Zeilen</translation>
+    </message>
+    <message>
+        <source>Discover the tests, then run them.</source>
+        <translation>Die Tests suchen, dann ausführen.</translation>
+    </message>
+    <message>
+        <source>Coverage %1%</source>
+        <translation>Abdeckung %1 %</translation>
+    </message>
+    <message>
+        <source> — fail_under %1: passes</source>
+        <translation> — fail_under %1: erreicht</translation>
+    </message>
+    <message>
+        <source> — fail_under %1: FAILS</source>
+        <translation> — fail_under %1: VERFEHLT</translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation>, %1 s</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ ProblemsPanel::ProblemsPanel(DiagnosticsModel* model, QWidget* parent)
     m_view->header()->resizeSection(DiagnosticsModel::LocationColumn, 280);
     m_view->header()->resizeSection(DiagnosticsModel::CodeColumn, 170);
     m_view->header()->resizeSection(DiagnosticsModel::ToolColumn, 80);
+    m_view->setMinimumHeight(36);
     layout->addWidget(m_view, 1);
 
     connect(run, &QPushButton::clicked, this, &ProblemsPanel::lintRequested);

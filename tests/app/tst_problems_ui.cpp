@@ -1,6 +1,8 @@
 #include "app/LintController.h"
 #include "app/MainWindow.h"
+#include "app/TestController.h"
 #include "models/DiagnosticsModel.h"
+#include "models/TestTreeModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/project/TrustStore.h"
@@ -9,6 +11,7 @@
 #include "widgets/EditorArea.h"
 #include "widgets/EditorTheme.h"
 #include "widgets/NotebookPage.h"
+#include "widgets/TestsPanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,8 +21,10 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace slipway;
@@ -119,6 +124,67 @@ private Q_SLOTS:
         window.findChild<QLineEdit*>(u"problemsTextFilter"_s)->clear();
         save(window, u"problems-dark.png"_s);
         QApplication::setPalette(light);
+    }
+
+    void runsTestsWithCoverage()
+    {
+        QVERIFY(test::writeFile(m_repo, u"tests/test_extra.py"_s,
+                                "from churn.features import churn_rate\n\n\ndef test_wrong_on_purpose():\n"
+                                "    assert churn_rate([]) == {'all': 1}\n"));
+        JobManager jobs;
+        LogSink log;
+        TrustStore trust(m_dir.filePath(u"trust2.ini"_s));
+        trust.setTrusted(m_repo, true);
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+        window.openProject(m_repo);
+        QVERIFY(loaded.wait(30000));
+        TestController* tests = window.tests();
+        tests->dock()->raise();
+        QSignalSpy discovered(tests, &TestController::discovered);
+        tests->discover();
+        QVERIFY(discovered.wait(60000));
+        QCOMPARE(tests->model()->testCount(), 16);
+        QSignalSpy finished(tests, &TestController::finished);
+        tests->run({}, false, true, false);
+        QVERIFY(finished.wait(120000));
+        auto* status = window.findChild<QLabel*>(u"testStatus"_s);
+        QVERIFY2(status->text().startsWith(u"15 passed, 1 failed"_s), qPrintable(status->text()));
+        auto* threshold = window.findChild<QLabel*>(u"coverageThreshold"_s);
+        QVERIFY2(threshold->text().contains(u"fail_under 80: passes"_s), qPrintable(threshold->text()));
+        QCOMPARE(tests->panel()->coverageTable()->rowCount(), 4); // the package's modules, extra.py included
+        // The failure: its message and the places of its traceback, which open the file at the line.
+        auto* tree = tests->panel()->tree();
+        QModelIndex failing;
+        for (int file = 0; file < tests->model()->rowCount(); ++file) {
+            const QModelIndex parent = tests->model()->index(file, 0);
+            for (int row = 0; row < tests->model()->rowCount(parent); ++row)
+                if (tests->model()->index(row, 0, parent).data().toString() == u"test_wrong_on_purpose")
+                    failing = tests->model()->index(row, 0, parent);
+        }
+        QVERIFY(failing.isValid());
+        tree->expandAll();
+        tree->setCurrentIndex(failing);
+        const QString details = tests->panel()->details()->toPlainText();
+        QVERIFY2(details.contains(u"tests/test_extra.py:5"_s), qPrintable(details));
+        save(window, u"tests.png"_s);
+        Q_EMIT tests->panel()->details()->anchorClicked(QUrl(u"open:tests/test_extra.py:5"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.editors()->editorFor(m_repo + u"/tests/test_extra.py"_s), 10000);
+        int line = 0, column = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((window.editors()
+                                      ->editorFor(m_repo + u"/tests/test_extra.py"_s)
+                                      ->getCursorPosition(&line, &column),
+                                  line == 4),
+                                 5000);
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(EditorTheme::darkPalette());
+        QTest::qWait(50);
+        save(window, u"tests-dark.png"_s);
+        QApplication::setPalette(light);
+        QFile::remove(m_repo + u"/tests/test_extra.py"_s);
     }
 };
 
