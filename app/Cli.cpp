@@ -3,6 +3,7 @@
 #include "app/ArtifactCommands.h"
 #include "app/ConvertCommand.h"
 #include "app/DiffCommand.h"
+#include "app/EnvCommand.h"
 #include "app/FilterCommand.h"
 #include "app/LintCommand.h"
 #include "app/StripCommand.h"
@@ -26,12 +27,13 @@ namespace slipway::Cli {
 
 namespace {
 
-const QStringList commands{
-    QStringLiteral("info"),    QStringLiteral("sample"),         QStringLiteral("strip"),
-    QStringLiteral("filter"),  QStringLiteral("filter-process"), QStringLiteral("trust"),
-    QStringLiteral("version"), QStringLiteral("build"),          QStringLiteral("inspect"),
-    QStringLiteral("convert"), QStringLiteral("diff"),           QStringLiteral("lint"),
-    QStringLiteral("test")};
+const QStringList commands{QStringLiteral("info"),           QStringLiteral("sample"),
+                           QStringLiteral("strip"),          QStringLiteral("filter"),
+                           QStringLiteral("filter-process"), QStringLiteral("trust"),
+                           QStringLiteral("version"),        QStringLiteral("build"),
+                           QStringLiteral("inspect"),        QStringLiteral("convert"),
+                           QStringLiteral("diff"),           QStringLiteral("lint"),
+                           QStringLiteral("test"),           QStringLiteral("env")};
 
 // This file's texts for translators, in the context "slipway::Cli".
 struct Text
@@ -264,6 +266,7 @@ QString helpText()
         "                                flake8, pylint, pycodestyle, ruff on files and notebook cells\n"
         "  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]\n"
         "                                pytest with results, coverage, or against the installed wheel\n"
+        "  env [--json] [PATH]           the Python interpreters a project could use, and their tools\n"
         "\n"
         "Options:\n"
         "  -h, --help        this text\n"
@@ -341,6 +344,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return build(rest, out, err, trustFlag);
     if (command == u"inspect")
         return inspect(rest, out, err);
+    if (command == u"env")
+        return env(rest, out, err);
     if (command == u"test")
         return test(rest, out, err, trustFlag);
     if (command == u"lint")

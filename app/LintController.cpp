@@ -30,6 +30,25 @@ LintController::LintController(const AppServices& services, EditorArea* editors,
     m_dock->setWidget(m_panel);
     connect(m_panel, &ProblemsPanel::lintRequested, this, &LintController::lintProject);
     connect(m_panel, &ProblemsPanel::activated, this, &LintController::open);
+    connect(m_editors, &EditorArea::fileOpened, this, &LintController::annotate);
+}
+
+void LintController::annotate(const QString& path)
+{
+    CodeEditor* editor = m_editors->editorFor(path);
+    if (!editor || !m_project)
+        return;
+    const QString relative = QDir(m_project->root).relativeFilePath(path);
+    QList<CodeEditor::LineNote> notes;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const lint::Diagnostic* d = m_model->at(row);
+        if (d->file == relative && d->cell == 0)
+            notes.append({d->line, int(d->severity),
+                          u"%1 %2 (%3)"_s.arg(d->code, d->message, lint::toolName(d->tool))});
+    }
+    editor->setLineNotes(notes);
+    if (!notes.isEmpty())
+        m_annotated.insert(path);
 }
 
 void LintController::setProject(const std::optional<ProjectInfo>& project)
@@ -93,6 +112,13 @@ void LintController::lintProject()
                                                    .arg(m_model->count(lint::Severity::Error))
                                                    .arg(m_model->count(lint::Severity::Warning))
                                                    .arg(m_model->count(lint::Severity::Info)));
+        // The editors that are open show the findings on their lines.
+        QSet<QString> files = m_annotated;
+        m_annotated.clear();
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            files.insert(QDir(m_project->root).filePath(m_model->at(row)->file));
+        for (const QString& path : std::as_const(files))
+            annotate(path);
         Q_EMIT finished();
     });
     job->start();

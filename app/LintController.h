@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -40,6 +41,8 @@ Q_SIGNALS:
 
 private:
     void open(const QString& file, int cell, int line, int column);
+    // The findings of one file into its editor, when it is open.
+    void annotate(const QString& path);
 
     AppServices m_services;
     EditorArea* m_editors;
@@ -48,6 +51,7 @@ private:
     QDockWidget* m_dock;
     std::optional<ProjectInfo> m_project;
     QPointer<lint::LintJob> m_job;
+    QSet<QString> m_annotated; // files whose editors show findings, to clear them on the next run
 };
 
 } // namespace slipway

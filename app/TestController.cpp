@@ -30,6 +30,22 @@ TestController::TestController(const AppServices& services, EditorArea* editors,
     connect(m_panel, &TestsPanel::runRequested, this, &TestController::run);
     connect(m_panel, &TestsPanel::cancelRequested, this, &TestController::cancel);
     connect(m_panel, &TestsPanel::openRequested, this, &TestController::open);
+    connect(m_editors, &EditorArea::fileOpened, this, &TestController::showCoverage);
+}
+
+void TestController::showCoverage(const QString& path)
+{
+    CodeEditor* editor = m_editors->editorFor(path);
+    if (!editor || !m_project)
+        return;
+    const QString relative = QDir(m_project->root).relativeFilePath(path);
+    if (m_coverage)
+        for (const testing::FileCoverage& file : m_coverage->files)
+            if (file.file == relative) {
+                editor->setCoverage(file.covered, file.missed);
+                return;
+            }
+    editor->setCoverage({}, {});
 }
 
 void TestController::setProject(const std::optional<ProjectInfo>& project)
@@ -108,8 +124,12 @@ void TestController::run(const QStringList& selection, [[maybe_unused]] bool fai
         const testing::TestReport& report = job->report();
         m_model->setResults(report.results);
         m_panel->setRunning(false);
-        if (report.coverage)
+        if (report.coverage) {
             m_panel->setCoverage(report.coverage);
+            m_coverage = report.coverage;
+            for (const testing::FileCoverage& file : m_coverage->files)
+                showCoverage(QDir(m_project->root).filePath(file.file));
+        }
         for (const Error& problem : report.problems)
             m_services.log->error(tr("test"), problem.toString());
         QString summary = report.canceled ? tr("canceled")

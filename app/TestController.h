@@ -2,6 +2,7 @@
 
 #include "app/MainWindow.h"
 #include "services/project/Project.h"
+#include "services/test/TestResults.h"
 
 #include <QObject>
 #include <QPointer>
@@ -44,6 +45,7 @@ Q_SIGNALS:
 
 private:
     bool trusted();
+    void showCoverage(const QString& path);
     void open(const QString& file, int line);
 
     AppServices m_services;
@@ -54,6 +56,7 @@ private:
     std::optional<ProjectInfo> m_project;
     QPointer<testing::TestJob> m_job;
     QPointer<testing::CollectJob> m_collect;
+    std::optional<testing::CoverageReport> m_coverage;
 };
 
 } // namespace slipway

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QMap>
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexermarkdown.h>
 #include <Qsci/qscilexerproperties.h>
@@ -57,8 +58,58 @@ CodeEditor::CodeEditor(QWidget* parent)
     setScrollWidthTracking(true);
     setScrollWidth(1);
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateLineNumberWidth);
+    // Margin 1: lint dots; margin 3: coverage bars (margin 2 is folding).
+    markerDefine(QsciScintilla::Circle, ErrorMarker);
+    markerDefine(QsciScintilla::Circle, WarningMarker);
+    markerDefine(QsciScintilla::Circle, InfoMarker);
+    markerDefine(QsciScintilla::LeftRectangle, CoveredMarker);
+    markerDefine(QsciScintilla::LeftRectangle, MissedMarker);
+    setMarkerBackgroundColor(QColor(0xd7, 0x3a, 0x4a), ErrorMarker);
+    setMarkerBackgroundColor(QColor(0xd9, 0x8a, 0x1c), WarningMarker);
+    setMarkerBackgroundColor(QColor(0x6a, 0x8a, 0xb0), InfoMarker);
+    setMarkerBackgroundColor(QColor(0x2d, 0xa4, 0x4e), CoveredMarker);
+    setMarkerBackgroundColor(QColor(0xd7, 0x3a, 0x4a), MissedMarker);
+    setMarginType(1, QsciScintilla::SymbolMargin);
+    setMarginMarkerMask(1, (1 << ErrorMarker) | (1 << WarningMarker) | (1 << InfoMarker));
+    setMarginWidth(1, 14);
+    setMarginType(3, QsciScintilla::SymbolMargin);
+    setMarginMarkerMask(3, (1 << CoveredMarker) | (1 << MissedMarker));
+    setMarginWidth(3, 0);
+    setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
     applyTheme();
     updateLineNumberWidth();
+}
+
+void CodeEditor::setLineNotes(const QList<LineNote>& notes)
+{
+    markerDeleteAll(ErrorMarker);
+    markerDeleteAll(WarningMarker);
+    markerDeleteAll(InfoMarker);
+    clearAnnotations();
+    QMap<int, QStringList> texts;
+    QMap<int, int> worst;
+    for (const LineNote& note : notes) {
+        const int line = note.line - 1;
+        if (line < 0 || line >= lines())
+            continue;
+        texts[line] << note.text;
+        worst[line] = worst.contains(line) ? std::min(worst[line], note.severity) : note.severity;
+    }
+    for (auto it = worst.cbegin(); it != worst.cend(); ++it) {
+        markerAdd(it.key(), std::clamp(it.value(), 0, 2));
+        annotate(it.key(), texts.value(it.key()).join(u'\n'), 0);
+    }
+}
+
+void CodeEditor::setCoverage(const QList<int>& covered, const QList<int>& missed)
+{
+    markerDeleteAll(CoveredMarker);
+    markerDeleteAll(MissedMarker);
+    setMarginWidth(3, covered.isEmpty() && missed.isEmpty() ? 0 : 5);
+    for (int line : covered)
+        markerAdd(line - 1, CoveredMarker);
+    for (int line : missed)
+        markerAdd(line - 1, MissedMarker);
 }
 
 void CodeEditor::setFileName(const QString& fileName)

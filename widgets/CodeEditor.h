@@ -17,6 +17,18 @@ public:
     QString fileName() const { return m_fileName; }
     QString languageName() const;
 
+    // Lint findings on lines (1-based): a dot in the margin (0 error, 1 warning, 2 info) and the messages
+    // under the line; an empty list clears them.
+    struct LineNote
+    {
+        int line = 0;
+        int severity = 1;
+        QString text;
+    };
+    void setLineNotes(const QList<LineNote>& notes);
+    // Coverage in a thin margin: covered lines green, missed red; empty lists clear it.
+    void setCoverage(const QList<int>& covered, const QList<int>& missed);
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -25,6 +37,14 @@ private:
     void updateLineNumberWidth();
 
     QString m_fileName;
+    enum Marker
+    {
+        ErrorMarker,
+        WarningMarker,
+        InfoMarker,
+        CoveredMarker,
+        MissedMarker
+    };
 };
 
 } // namespace slipway

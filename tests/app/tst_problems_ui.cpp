@@ -117,6 +117,13 @@ private Q_SLOTS:
         int line = 0, column = 0;
         QTRY_VERIFY_WITH_TIMEOUT((editor->getCursorPosition(&line, &column), line == 4), 5000);
         QCOMPARE(column, 11);
+        // The findings are on their lines in the editor: a red dot and the message under the line.
+        QVERIFY(editor->markersAtLine(4) & 1);
+        // (QsciScintilla::annotation() reads the text back wrongly in this QScintilla; ask Scintilla for its
+        // lines.)
+        QVERIFY(editor->SendScintilla(QsciScintilla::SCI_ANNOTATIONGETLINES, 4) >= 1);
+        QVERIFY(editor->markersAtLine(0) & 2); // the unused import: a warning
+        save(window, u"problems-editor.png"_s);
 
         const QPalette light = QApplication::palette();
         QApplication::setPalette(EditorTheme::darkPalette());
@@ -179,6 +186,10 @@ private Q_SLOTS:
                                       ->getCursorPosition(&line, &column),
                                   line == 4),
                                  5000);
+        // Coverage in the editor's margin: extra.py never ran.
+        window.editors()->openFile(m_repo + u"/src/churn/extra.py"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.editors()->editorFor(m_repo + u"/src/churn/extra.py"_s), 10000);
+        QVERIFY(window.editors()->editorFor(m_repo + u"/src/churn/extra.py"_s)->markersAtLine(0) & (1 << 4));
         const QPalette light = QApplication::palette();
         QApplication::setPalette(EditorTheme::darkPalette());
         QTest::qWait(50);

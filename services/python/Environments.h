@@ -1,0 +1,37 @@
+#pragma once
+
+#include "services/core/Error.h"
+
+#include <QFuture>
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// The Python interpreters a project could use, and what each has installed.
+namespace slipway::python {
+
+struct Interpreter
+{
+    QString path; // the executable
+    QString
+        origin; // "project .venv", "$VIRTUAL_ENV", "conda base", "conda env NAME", "pyenv VERSION", "system"
+    QString version;   // "3.13.5"; empty when it could not be asked
+    QStringList tools; // of flake8, pylint, pycodestyle, pytest, pytest_cov, coverage, build, twine, pip
+    QString problem;   // why it could not be asked
+    bool usable() const { return problem.isEmpty() && !version.isEmpty(); }
+};
+
+// The candidates, in the order they are preferred: the project's .venv and venv, $VIRTUAL_ENV, $CONDA_PREFIX
+// and conda's envs/, pyenv's versions, then python3 on PATH. Paths that resolve to the same interpreter are
+// listed once.
+QList<Interpreter> candidates(const QString& projectRoot, const QProcessEnvironment& environment);
+// Asks each candidate its version and which tools it can import (one short process each), on the pool.
+QFuture<QList<Interpreter>> discoverAsync(const QString& projectRoot, const QProcessEnvironment& environment);
+// The same, waiting (for the command line).
+QList<Interpreter> discover(const QString& projectRoot, const QProcessEnvironment& environment);
+
+// The tools an interpreter is asked about.
+QStringList knownTools();
+
+} // namespace slipway::python

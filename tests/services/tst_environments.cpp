@@ -1,0 +1,91 @@
+#include "services/python/Environments.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+using namespace Qt::StringLiterals;
+
+// Interpreter discovery on real environments: a project .venv and a $VIRTUAL_ENV made with `python3 -m venv`,
+// conda and pyenv layouts (folders whose bin/python links to the system's python3: conda and pyenv are not in
+// the Debian 13 root, their folder layout is what discovery reads), and the system python3 with its tools.
+class TestEnvironments : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static bool makeVenv(const QString& path)
+    {
+        QProcess make;
+        make.start(u"python3"_s, {u"-m"_s, u"venv"_s, u"--without-pip"_s, path});
+        return make.waitForFinished(60000) && make.exitCode() == 0;
+    }
+
+    static bool link(const QString& at)
+    {
+        QDir().mkpath(QFileInfo(at).absolutePath());
+        return QFile::link(QStandardPaths::findExecutable(u"python3"_s), at);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initEnvironment(); }
+
+    void findsEveryKindInOrder()
+    {
+        const QString project = m_dir.filePath(u"project"_s);
+        QVERIFY(makeVenv(project + u"/.venv"_s));
+        const QString active = m_dir.filePath(u"active-venv"_s);
+        QVERIFY(makeVenv(active));
+        const QString conda = m_dir.filePath(u"miniconda"_s);
+        QVERIFY(link(conda + u"/bin/python"_s));
+        QVERIFY(link(conda + u"/envs/ml/bin/python"_s));
+        const QString pyenv = m_dir.filePath(u"pyenv"_s);
+        QVERIFY(link(pyenv + u"/versions/3.13.5/bin/python"_s));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"VIRTUAL_ENV"_s, active);
+        env.insert(u"CONDA_PREFIX"_s, conda);
+        env.insert(u"PYENV_ROOT"_s, pyenv);
+        const QList<python::Interpreter> found = python::discover(project, env);
+        QStringList origins;
+        for (const python::Interpreter& i : found)
+            origins << i.origin;
+        QCOMPARE(origins.mid(0, 5),
+                 (QStringList{u"project .venv"_s, u"$VIRTUAL_ENV"_s, u"conda (miniconda)"_s,
+                              u"conda env ml"_s, u"pyenv 3.13.5"_s}));
+        QVERIFY(origins.contains(u"on PATH"_s));
+        for (const python::Interpreter& i : found)
+            QVERIFY2(i.usable(), qPrintable(i.path + u": "_s + i.problem));
+        // A venv without pip or system packages has none of the tools; the system python3 has pytest and
+        // flake8.
+        QVERIFY(found[0].tools.isEmpty());
+        const auto system = std::ranges::find(found, u"on PATH"_s, &python::Interpreter::origin);
+        QVERIFY(system->tools.contains(u"pytest"_s));
+        QVERIFY(system->tools.contains(u"flake8"_s));
+        QVERIFY(system->version.startsWith(u"3."_s));
+        QCOMPARE(found[0].version, system->version);
+    }
+
+    void aBrokenInterpreterSaysWhy()
+    {
+        const QString project = m_dir.filePath(u"broken"_s);
+        QVERIFY(test::writeFile(project, u".venv/bin/python"_s,
+                                "#!/bin/sh\necho 'broken on purpose' >&2\nexit 1\n"));
+        QFile::setPermissions(project + u"/.venv/bin/python"_s,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QList<python::Interpreter> found =
+            python::discover(project, QProcessEnvironment::systemEnvironment());
+        QVERIFY(!found.isEmpty());
+        QVERIFY(!found[0].usable());
+        QVERIFY2(found[0].problem.contains(u"broken on purpose"_s), qPrintable(found[0].problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnvironments)
+#include "tst_environments.moc"
