@@ -4,6 +4,7 @@
 #include "services/build/Build.h"
 #include "services/core/LogSink.h"
 #include "services/lint/LintJob.h"
+#include "services/project/TextFile.h"
 #include "services/project/TrustStore.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/EditorArea.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QStatusBar>
 
 namespace slipway {
@@ -31,6 +33,53 @@ LintController::LintController(const AppServices& services, EditorArea* editors,
     connect(m_panel, &ProblemsPanel::lintRequested, this, &LintController::lintProject);
     connect(m_panel, &ProblemsPanel::activated, this, &LintController::open);
     connect(m_editors, &EditorArea::fileOpened, this, &LintController::annotate);
+    connect(m_panel, &ProblemsPanel::ignoreRequested, this, &LintController::ignore);
+}
+
+void LintController::ignore(const lint::Diagnostic& diagnostic)
+{
+    if (!m_project || diagnostic.cell > 0 || diagnostic.line < 1)
+        return;
+    const QString path = QDir(m_project->root).filePath(diagnostic.file);
+    if (CodeEditor* editor = m_editors->editorFor(path)) {
+        // In the editor, as an edit the user can undo (and save).
+        const int line = diagnostic.line - 1;
+        QString text = editor->text(line);
+        const qsizetype end = text.size() - (text.endsWith(u"\r\n"_s) ? 2 : text.endsWith(u'\n') ? 1 : 0);
+        editor->setSelection(line, 0, line, int(end));
+        editor->replaceSelectedText(lint::withSuppression(text.left(end), diagnostic));
+        m_model->removeMatching(diagnostic);
+        annotate(path);
+        return;
+    }
+    auto* reader = new QFutureWatcher<Result<TextDocument>>(this);
+    connect(reader, &QFutureWatcherBase::finished, this, [this, reader, diagnostic] {
+        reader->deleteLater();
+        Result<TextDocument> document = reader->result();
+        if (!document) {
+            m_services.log->error(tr("lint"), document.error().toString());
+            return;
+        }
+        QStringList lines = document->text.split(u'\n');
+        if (diagnostic.line > lines.size())
+            return;
+        QString& line = lines[diagnostic.line - 1];
+        const bool cr = line.endsWith(u'\r');
+        if (cr)
+            line.chop(1);
+        line = lint::withSuppression(line, diagnostic) + (cr ? u"\r"_s : QString());
+        document->text = lines.join(u'\n');
+        auto* writer = new QFutureWatcher<Result<void>>(this);
+        connect(writer, &QFutureWatcherBase::finished, this, [this, writer, diagnostic] {
+            writer->deleteLater();
+            if (const Result<void> written = writer->result(); !written)
+                m_services.log->error(tr("lint"), written.error().toString());
+            else
+                m_model->removeMatching(diagnostic);
+        });
+        writer->setFuture(writeTextFileAsync(*document));
+    });
+    reader->setFuture(readTextFileAsync(path));
 }
 
 void LintController::annotate(const QString& path)

@@ -19,7 +19,8 @@ class ProblemsPanel;
 
 namespace lint {
 class LintJob;
-}
+struct Diagnostic;
+} // namespace lint
 
 // The Problems dock and lint runs from the window: flake8 and pylint over the project's files and notebooks
 // (trusted projects only), findings streamed into the panel, activation opening the file at the line or the
@@ -34,6 +35,8 @@ public:
     DiagnosticsModel* model() const { return m_model; }
     void setProject(const std::optional<ProjectInfo>& project);
     void lintProject();
+    // Writes the tool's suppression comment on the finding's line (in the open editor, else in the file).
+    void ignore(const lint::Diagnostic& diagnostic);
     bool isRunning() const;
 
 Q_SIGNALS:

@@ -27,6 +27,21 @@ void DiagnosticsModel::append(const QList<lint::Diagnostic>& batch)
     Q_EMIT countsChanged();
 }
 
+void DiagnosticsModel::removeMatching(const lint::Diagnostic& diagnostic)
+{
+    for (qsizetype row = m_rows.size(); row-- > 0;) {
+        const lint::Diagnostic& d = m_rows[row];
+        if (d.file != diagnostic.file || d.cell != diagnostic.cell || d.line != diagnostic.line ||
+            d.code != diagnostic.code)
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        --m_counts[int(d.severity)];
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    Q_EMIT countsChanged();
+}
+
 const lint::Diagnostic* DiagnosticsModel::at(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;

@@ -35,6 +35,8 @@ public:
     void clear();
     void append(const QList<lint::Diagnostic>& batch);
     const lint::Diagnostic* at(int row) const;
+    // Removes the findings with this file, cell, line and code (once suppressed).
+    void removeMatching(const lint::Diagnostic& diagnostic);
     int count(lint::Severity severity) const { return m_counts[int(severity)]; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1974,6 +1974,14 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>linting… %1</source>
         <translation>linte… %1</translation>
     </message>
+    <message>
+        <source>Ignore %1 Here</source>
+        <translation>%1 hier ignorieren</translation>
+    </message>
+    <message>
+        <source>Write the tool&apos;s own suppression comment on the line</source>
+        <translation>Den Unterdrückungskommentar des Werkzeugs in die Zeile schreiben</translation>
+    </message>
 </context>
 <context>
     <name>slipway::ProcessRun</name>

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -75,6 +76,19 @@ ProblemsPanel::ProblemsPanel(DiagnosticsModel* model, QWidget* parent)
     });
     connect(m_text, &QLineEdit::textChanged, m_filter, &DiagnosticsFilter::setText);
     connect(model, &DiagnosticsModel::countsChanged, this, &ProblemsPanel::updateCounts);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint& at) {
+        const lint::Diagnostic* d = m_model->at(m_filter->mapToSource(m_view->indexAt(at)).row());
+        if (!d)
+            return;
+        QMenu menu(this);
+        QAction* ignore = menu.addAction(tr("Ignore %1 Here").arg(d->symbol.isEmpty() ? d->code : d->symbol));
+        ignore->setToolTip(tr("Write the tool's own suppression comment on the line"));
+        ignore->setEnabled(d->cell == 0); // notebook cells: not yet
+        const lint::Diagnostic copy = *d;
+        connect(ignore, &QAction::triggered, this, [this, copy] { Q_EMIT ignoreRequested(copy); });
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
         const QModelIndex source = m_filter->mapToSource(index);
         if (const lint::Diagnostic* d = m_model->at(source.row()))

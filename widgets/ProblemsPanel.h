@@ -7,6 +7,10 @@ class QLabel;
 class QLineEdit;
 class QTreeView;
 
+namespace slipway::lint {
+struct Diagnostic;
+}
+
 namespace slipway {
 
 class DiagnosticsFilter;
@@ -27,6 +31,8 @@ Q_SIGNALS:
     // file is relative to the project; cell is 0 for a plain file.
     void activated(const QString& file, int cell, int line, int column);
     void lintRequested();
+    // "Ignore CODE here": the owner writes the tool's suppression comment on the line.
+    void ignoreRequested(const slipway::lint::Diagnostic& diagnostic);
 
 private:
     void updateCounts();

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -294,6 +295,30 @@ void LintJob::start()
         };
         next(next);
     });
+}
+
+QString withSuppression(const QString& line, const Diagnostic& diagnostic)
+{
+    const bool pylint = diagnostic.tool == Tool::Pylint;
+    const QString code = pylint && !diagnostic.symbol.isEmpty() ? diagnostic.symbol : diagnostic.code;
+    static const QRegularExpression noqa(u"#\\s*noqa(?::\\s*([A-Za-z0-9, ]*))?"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression disable(u"#\\s*pylint:\\s*disable=([A-Za-z0-9_,\\- ]*)"_s);
+    const QRegularExpressionMatch m = (pylint ? disable : noqa).match(line);
+    if (!m.hasMatch())
+        return line + suppressionComment(diagnostic);
+    if (!pylint && !m.hasCaptured(1))
+        return line; // a bare "# noqa" suppresses everything already
+    QStringList codes = m.captured(1).split(u',', Qt::SkipEmptyParts);
+    for (QString& c : codes)
+        c = c.trimmed();
+    if (codes.contains(code) || (pylint && codes.contains(diagnostic.code)))
+        return line;
+    // Added to the list: "# noqa: E501" → "# noqa: E501, F401".
+    QString before = line.left(m.capturedEnd(1));
+    while (before.endsWith(u' '))
+        before.chop(1);
+    return before + (codes.isEmpty() ? QString() : u", "_s) + code + line.mid(m.capturedEnd(1));
 }
 
 QString suppressionComment(const Diagnostic& diagnostic)

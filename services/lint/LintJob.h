@@ -54,5 +54,8 @@ private:
 // The lines of the project's own noqa comment for a finding: "  # noqa: E501" (flake8, pycodestyle, ruff) or
 // "  # pylint: disable=line-too-long" (pylint), to append to the line.
 QString suppressionComment(const Diagnostic& diagnostic);
+// `line` (without its line end) with the tool's own suppression for `diagnostic`: a new comment, or the code
+// added to an existing `# noqa: …` / `# pylint: disable=…`; unchanged when it is already suppressed.
+QString withSuppression(const QString& line, const Diagnostic& diagnostic);
 
 } // namespace slipway::lint

@@ -125,6 +125,32 @@ private Q_SLOTS:
         QVERIFY(editor->markersAtLine(0) & 2); // the unused import: a warning
         save(window, u"problems-editor.png"_s);
 
+        // "Ignore F401 here": into the open editor (undoable), the finding leaves the panel.
+        lint::Diagnostic unused;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->at(row)->file == u"src/churn/extra.py" && model->at(row)->code == u"F401")
+                unused = *model->at(row);
+        QCOMPARE(unused.line, 1);
+        const int before = model->rowCount();
+        lint->ignore(unused);
+        QCOMPARE(editor->text(0), u"import os  # noqa: F401\n"_s);
+        QCOMPARE(model->rowCount(), before - 1);
+        // … and into a file that is not open, through the text-file service.
+        lint::Diagnostic docstring;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->at(row)->file == u"tests/test_model.py" &&
+                model->at(row)->symbol == u"missing-module-docstring")
+                docstring = *model->at(row);
+        QVERIFY(!docstring.file.isEmpty());
+        lint->ignore(docstring);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == before - 2, 10000);
+        QFile modelFile(m_repo + u"/tests/test_model.py"_s);
+        QVERIFY(modelFile.open(QIODevice::ReadOnly));
+        QVERIFY(modelFile.readAll()
+                    .split('\n')
+                    .value(docstring.line - 1)
+                    .endsWith("# pylint: disable=missing-module-docstring"));
+
         const QPalette light = QApplication::palette();
         QApplication::setPalette(EditorTheme::darkPalette());
         QTest::qWait(50);

@@ -255,6 +255,13 @@ private Q_SLOTS:
         pylint.code = u"C0301"_s;
         pylint.symbol = u"line-too-long"_s;
         QCOMPARE(suppressionComment(pylint), u"  # pylint: disable=line-too-long"_s);
+        // Into the line, and into an existing comment of the tool.
+        QCOMPARE(withSuppression(u"x = 1"_s, flake), u"x = 1  # noqa: E501"_s);
+        QCOMPARE(withSuppression(u"x = 1  # noqa: F401"_s, flake), u"x = 1  # noqa: F401, E501"_s);
+        QCOMPARE(withSuppression(u"x = 1  # noqa: E501"_s, flake), u"x = 1  # noqa: E501"_s);
+        QCOMPARE(withSuppression(u"x = 1  # noqa"_s, flake), u"x = 1  # noqa"_s);
+        QCOMPARE(withSuppression(u"y = 2  # pylint: disable=invalid-name"_s, pylint),
+                 u"y = 2  # pylint: disable=invalid-name, line-too-long"_s);
     }
 };
 
