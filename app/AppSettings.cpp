@@ -1,9 +1,14 @@
 #include "app/AppSettings.h"
 
+#include "services/build/Build.h"
+
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace slipway::AppSettings {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 const QString recentKey = QStringLiteral("projects/recent");
@@ -39,6 +44,29 @@ void removeRecentProject(const QString& path)
     QStringList recent = recentProjects();
     if (recent.removeAll(path) > 0)
         open()->setValue(recentKey, recent);
+}
+
+QString projectInterpreter(const QString& projectRoot)
+{
+    return open()
+        ->value(u"interpreters/"_s +
+                QString::fromLatin1(projectRoot.toUtf8().toBase64(QByteArray::Base64UrlEncoding)))
+        .toString();
+}
+
+void setProjectInterpreter(const QString& projectRoot, const QString& interpreter)
+{
+    open()->setValue(u"interpreters/"_s +
+                         QString::fromLatin1(projectRoot.toUtf8().toBase64(QByteArray::Base64UrlEncoding)),
+                     interpreter);
+}
+
+QString pythonFor(const QString& projectRoot)
+{
+    const QString chosen = projectInterpreter(projectRoot);
+    if (!chosen.isEmpty() && QFileInfo(chosen).isExecutable())
+        return chosen;
+    return build::defaultPython(projectRoot);
 }
 
 } // namespace slipway::AppSettings

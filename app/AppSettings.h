@@ -21,5 +21,11 @@ void addRecentProject(const QString& path);
 void removeRecentProject(const QString& path);
 constexpr int maxRecentProjects = 10;
 
+// The Python interpreter chosen for a project; empty when none was chosen.
+QString projectInterpreter(const QString& projectRoot);
+void setProjectInterpreter(const QString& projectRoot, const QString& interpreter);
+// The chosen one when it still runs, else the project's .venv, else python3.
+QString pythonFor(const QString& projectRoot);
+
 } // namespace AppSettings
 } // namespace slipway

@@ -1,5 +1,6 @@
 #include "app/LintController.h"
 
+#include "app/AppSettings.h"
 #include "models/DiagnosticsModel.h"
 #include "services/build/Build.h"
 #include "services/core/LogSink.h"
@@ -128,7 +129,7 @@ void LintController::lintProject()
     }
     lint::LintRequest request;
     request.root = m_project->root;
-    request.python = build::defaultPython(m_project->root);
+    request.python = AppSettings::pythonFor(m_project->root);
     request.tools = {lint::Tool::Flake8, lint::Tool::Pylint};
     for (const QString& file : std::as_const(m_project->files))
         if (file.endsWith(u".py"))

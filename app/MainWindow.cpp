@@ -4,6 +4,7 @@
 #include "app/GitController.h"
 #include "app/HistoryController.h"
 #include "app/LintController.h"
+#include "app/PythonController.h"
 #include "app/ReleaseController.h"
 #include "app/TestController.h"
 #include "app/Versions.h"
@@ -127,6 +128,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_lint->dock());
     tabifyDockWidget(logDock, m_lint->dock());
     m_tests = new TestController(m_services, m_editors, this);
+    m_python = new PythonController(m_services, this, this);
     m_tests->dock()->setParent(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_tests->dock());
     tabifyDockWidget(logDock, m_tests->dock());
@@ -178,6 +180,7 @@ void MainWindow::createMenus()
     });
     QAction* lintAction = project->addAction(tr("&Lint Project"), m_lint, &LintController::lintProject);
     lintAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    project->addAction(tr("P&ython Interpreter…"), m_python, &PythonController::chooseInterpreter);
     project->addAction(tr("Run &Tests"), m_tests, [this] {
         m_tests->dock()->raise();
         m_tests->run({}, false, false, false);
@@ -328,6 +331,7 @@ void MainWindow::showProject(const ProjectInfo& project)
     m_history->setProject(project);
     m_lint->setProject(project);
     m_tests->setProject(project);
+    m_python->setProject(project);
     m_trustBanner->setProject(project.root);
     m_filterIndicator->setRepository(project.git ? project.root : QString());
     showVersion(project);

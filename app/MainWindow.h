@@ -22,6 +22,7 @@ class GitController;
 class HistoryController;
 class LintController;
 class TestController;
+class PythonController;
 class ReleaseController;
 class TrustBanner;
 class TrustStore;
@@ -56,6 +57,7 @@ public:
     HistoryController* history() const { return m_history; }
     LintController* lint() const { return m_lint; }
     TestController* tests() const { return m_tests; }
+    PythonController* python() const { return m_python; }
 
 Q_SIGNALS:
     // The project is shown (or failed to open: `project()` is then empty).
@@ -90,6 +92,7 @@ private:
     HistoryController* m_history = nullptr;
     LintController* m_lint = nullptr;
     TestController* m_tests = nullptr;
+    PythonController* m_python = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     GitFilterIndicator* m_filterIndicator;

@@ -1,5 +1,6 @@
 #include "app/TestController.h"
 
+#include "app/AppSettings.h"
 #include "models/TestTreeModel.h"
 #include "services/build/Build.h"
 #include "services/core/LogSink.h"
@@ -76,7 +77,7 @@ void TestController::discover()
         return;
     testing::TestRequest request;
     request.root = m_project->root;
-    request.python = build::defaultPython(m_project->root);
+    request.python = AppSettings::pythonFor(m_project->root);
     auto* job = new testing::CollectJob(request, this);
     m_collect = job;
     m_panel->setRunning(true, tr("discovering…"));
@@ -104,7 +105,7 @@ void TestController::run(const QStringList& selection, [[maybe_unused]] bool fai
         return;
     testing::TestRequest request;
     request.root = m_project->root;
-    request.python = build::defaultPython(m_project->root);
+    request.python = AppSettings::pythonFor(m_project->root);
     request.selection = selection; // "failed" passes the failed node ids: exact, unlike --last-failed's cache
     request.coverage = coverage && !installed;
     request.installed = installed;

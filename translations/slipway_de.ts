@@ -1024,7 +1024,7 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
     <message>
         <source>no tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine Werkzeuge</translation>
     </message>
     <message>
         <source>unusable: %1</source>
@@ -1538,6 +1538,47 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>slipway::InterpreterDialog</name>
+    <message>
+        <source>Python Interpreter</source>
+        <translation>Python-Interpreter</translation>
+    </message>
+    <message>
+        <source>Lint, tests and builds of this project run with:</source>
+        <translation>Lint, Tests und Builds dieses Projekts laufen mit:</translation>
+    </message>
+    <message>
+        <source>no tools</source>
+        <translation>keine Werkzeuge</translation>
+    </message>
+    <message>
+        <source>%1 — Python %2
+%3
+%4</source>
+        <translation>%1 — Python %2
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1 — unusable: %2
+%3</source>
+        <translation>%1 — unbrauchbar: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Create .venv and Install the Project</source>
+        <translation>.venv anlegen und das Projekt installieren</translation>
+    </message>
+    <message>
+        <source>with the system&apos;s packages</source>
+        <translation>mit den Paketen des Systems</translation>
+    </message>
+    <message>
+        <source>offline (no package index)</source>
+        <translation>offline (kein Paketindex)</translation>
+    </message>
+</context>
+<context>
     <name>slipway::JobsModel</name>
     <message>
         <source>Running</source>
@@ -1867,6 +1908,10 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>Run &amp;Tests</source>
         <translation>&amp;Tests ausführen</translation>
     </message>
+    <message>
+        <source>P&amp;ython Interpreter…</source>
+        <translation>P&amp;ython-Interpreter…</translation>
+    </message>
 </context>
 <context>
     <name>slipway::NotebookCellDelegate</name>
@@ -2111,6 +2156,25 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>a table</source>
         <translation>eine Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PythonController</name>
+    <message>
+        <source>python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>%1 now uses %2</source>
+        <translation>%1 verwendet jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: installing it runs its build; trust the project first</source>
+        <translation>%1 ist nicht vertrauenswürdig: die Installation führt seinen Build aus; dem Projekt zuerst vertrauen</translation>
+    </message>
+    <message>
+        <source>Created %1 and installed the project into it</source>
+        <translation>%1 angelegt und das Projekt darin installiert</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3750,30 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>on PATH</source>
         <translation>im PATH</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Lege %1 an…</translation>
+    </message>
+    <message>
+        <source>create environment</source>
+        <translation>Umgebung anlegen</translation>
+    </message>
+    <message>
+        <source>python -m venv failed: %1</source>
+        <translation>python -m venv ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Installing the project (pip install -e %1)…</source>
+        <translation>Installiere das Projekt (pip install -e %1)…</translation>
+    </message>
+    <message>
+        <source>%1 has no pip: create it from an interpreter with pip</source>
+        <translation>%1 hat kein pip: aus einem Interpreter mit pip anlegen</translation>
+    </message>
+    <message>
+        <source>pip install failed: %1; its output is in the Log</source>
+        <translation>pip install ist fehlgeschlagen: %1; seine Ausgabe steht im Protokoll</translation>
     </message>
 </context>
 <context>

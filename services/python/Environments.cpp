@@ -123,3 +123,67 @@ QFuture<QList<Interpreter>> discoverAsync(const QString& projectRoot, const QPro
 }
 
 } // namespace slipway::python
+
+namespace slipway::python {
+
+CreateEnvironmentJob::CreateEnvironmentJob(CreateRequest request, QObject* parent)
+    : ProcessChain(parent)
+    , m_request(std::move(request))
+{}
+
+void CreateEnvironmentJob::start()
+{
+    const QString venv = QDir(m_request.projectRoot).filePath(m_request.folder);
+    QStringList args{u"-m"_s, u"venv"_s};
+    if (m_request.systemSitePackages)
+        args << u"--system-site-packages"_s;
+    args << venv;
+    ProcessSpec make(m_request.python, args);
+    make.workingDirectory = m_request.projectRoot;
+    make.environment = m_request.environment;
+    runProcess(make, Text::tr("Creating %1…").arg(venv), [this, venv](const ProcessResult& made) {
+        if (!made.succeeded()) {
+            m_problems.append(Error{Text::tr("create environment"), venv,
+                                    Text::tr("python -m venv failed: %1").arg(made.summary())});
+            Q_EMIT finished();
+            return;
+        }
+        const QString python = venv + u"/bin/python"_s;
+        if (!m_request.installProject) {
+            m_interpreter = python;
+            Q_EMIT finished();
+            return;
+        }
+        // `.[test]` only when the project declares a test extra (pip warns otherwise, and some pips fail).
+        QString target = u"."_s;
+        QFile pyproject(QDir(m_request.projectRoot).filePath(u"pyproject.toml"_s));
+        if (pyproject.open(QIODevice::ReadOnly) && pyproject.readAll().contains("\ntest = ["))
+            target = u".[test]"_s;
+        QStringList pip{u"-m"_s, u"pip"_s, u"install"_s, u"--disable-pip-version-check"_s};
+        if (!m_request.findLinks.isEmpty() || m_request.offline) {
+            pip << u"--no-index"_s << u"--no-build-isolation"_s;
+            if (!m_request.findLinks.isEmpty())
+                pip << u"--find-links"_s << m_request.findLinks;
+        }
+        pip << u"-e"_s << target;
+        ProcessSpec install(python, pip);
+        install.workingDirectory = m_request.projectRoot;
+        install.environment = m_request.environment;
+        runProcess(
+            install, Text::tr("Installing the project (pip install -e %1)…").arg(target),
+            [this, python](const ProcessResult& installed) {
+                if (!installed.succeeded())
+                    m_problems.append(Error{
+                        Text::tr("create environment"), m_request.projectRoot,
+                        installed.standardError.contains("No module named pip")
+                            ? Text::tr("%1 has no pip: create it from an interpreter with pip").arg(python)
+                            : Text::tr("pip install failed: %1; its output is in the Log")
+                                  .arg(installed.summary())});
+                else
+                    m_interpreter = python;
+                Q_EMIT finished();
+            });
+    });
+}
+
+} // namespace slipway::python

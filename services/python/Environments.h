@@ -35,3 +35,38 @@ QList<Interpreter> discover(const QString& projectRoot, const QProcessEnvironmen
 QStringList knownTools();
 
 } // namespace slipway::python
+
+#include "services/core/ProcessChain.h"
+
+namespace slipway::python {
+
+struct CreateRequest
+{
+    QString projectRoot;
+    QString python = QStringLiteral("python3"); // the base interpreter
+    QString folder = QStringLiteral(".venv");   // relative to the project
+    bool systemSitePackages = false;
+    bool installProject = true; // pip install -e .[test] (the extra only when the project declares it)
+    QString findLinks;          // offline: --no-index --find-links DIR (and no build isolation)
+    bool offline = false;       // --no-index without a folder: only what the environment already has
+    std::optional<QProcessEnvironment> environment;
+};
+
+// `python -m venv` then `pip install -e .[test]`, with the tools' output as it comes; the new interpreter's
+// path when it worked.
+class CreateEnvironmentJob : public ProcessChain
+{
+    Q_OBJECT
+public:
+    explicit CreateEnvironmentJob(CreateRequest request, QObject* parent = nullptr);
+    void start();
+    const QString& interpreter() const { return m_interpreter; }
+    const QList<Error>& problems() const { return m_problems; }
+
+private:
+    CreateRequest m_request;
+    QString m_interpreter;
+    QList<Error> m_problems;
+};
+
+} // namespace slipway::python

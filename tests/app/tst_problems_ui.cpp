@@ -1,3 +1,4 @@
+#include "app/AppSettings.h"
 #include "app/LintController.h"
 #include "app/MainWindow.h"
 #include "app/TestController.h"
@@ -10,6 +11,7 @@
 #include "widgets/CodeEditor.h"
 #include "widgets/EditorArea.h"
 #include "widgets/EditorTheme.h"
+#include "widgets/InterpreterDialog.h"
 #include "widgets/NotebookPage.h"
 #include "widgets/TestsPanel.h"
 
@@ -222,6 +224,24 @@ private Q_SLOTS:
         save(window, u"tests-dark.png"_s);
         QApplication::setPalette(light);
         QFile::remove(m_repo + u"/tests/test_extra.py"_s);
+    }
+
+    void interpreterChoice()
+    {
+        const QList<python::Interpreter> found =
+            python::discover(m_repo, QProcessEnvironment::systemEnvironment());
+        QVERIFY(!found.isEmpty());
+        InterpreterDialog dialog(found, found.back().path);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.chosen(), found.back().path);
+        save(dialog, u"interpreter-dialog.png"_s);
+        // The choice is remembered per project, and a choice that no longer runs falls back.
+        AppSettings::setProjectInterpreter(m_repo, found.back().path);
+        QCOMPARE(AppSettings::pythonFor(m_repo), found.back().path);
+        AppSettings::setProjectInterpreter(m_repo, m_repo + u"/gone/bin/python"_s);
+        QCOMPARE(AppSettings::pythonFor(m_repo), u"python3"_s);
+        AppSettings::setProjectInterpreter(m_repo, {});
     }
 };
 

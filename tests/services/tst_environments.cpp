@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,43 @@ private Q_SLOTS:
         QVERIFY(system->tools.contains(u"flake8"_s));
         QVERIFY(system->version.startsWith(u"3."_s));
         QCOMPARE(found[0].version, system->version);
+    }
+
+    // A venv for the project, the project installed into it editable, offline (system site packages give
+    // setuptools and pytest: no index is reachable here).
+    void createsAnEnvironmentOffline()
+    {
+        const QString project = m_dir.filePath(u"tocreate"_s);
+        QVERIFY(test::writeFile(
+            project, u"pyproject.toml"_s,
+            "[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n\n"
+            "[project]\nname = \"tiny\"\nversion = \"1.0\"\n\n[project.optional-dependencies]\ntest = "
+            "[\"pytest\"]\n"));
+        QVERIFY(test::writeFile(project, u"tiny.py"_s, "VALUE = 42\n"));
+        python::CreateRequest request;
+        request.projectRoot = project;
+        request.systemSitePackages = true;
+        request.offline = true;
+        python::CreateEnvironmentJob job(request);
+        QStringList output;
+        connect(&job, &ProcessChain::output, this, [&](const QString& line) { output << line; });
+        QSignalSpy finished(&job, &ProcessChain::finished);
+        job.start();
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(job.problems().isEmpty(),
+                 qPrintable(job.problems().value(0).toString() + u'\n' + output.join(u'\n')));
+        QCOMPARE(job.interpreter(), project + u"/.venv/bin/python"_s);
+        QVERIFY(output.join(u'\n').contains(u"Successfully installed tiny"_s));
+        // The new interpreter imports the project from the source (editable) and is found first.
+        QProcess check;
+        check.setWorkingDirectory(m_dir.path());
+        check.start(job.interpreter(), {u"-c"_s, u"import tiny; print(tiny.VALUE)"_s});
+        QVERIFY(check.waitForFinished(30000));
+        QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("42"));
+        const QList<python::Interpreter> found =
+            python::discover(project, QProcessEnvironment::systemEnvironment());
+        QCOMPARE(found.front().origin, u"project .venv"_s);
+        QVERIFY(found.front().tools.contains(u"pytest"_s)); // through the system site packages
     }
 
     void aBrokenInterpreterSaysWhy()
