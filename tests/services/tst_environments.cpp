@@ -110,6 +110,50 @@ private Q_SLOTS:
         QVERIFY(found.front().tools.contains(u"pytest"_s)); // through the system site packages
     }
 
+    // Offline from a folder of wheels: the project depends on a package that is only in the wheelhouse.
+    void installsFromAWheelhouse()
+    {
+        const QString helper = m_dir.filePath(u"helper-src"_s);
+        QVERIFY(test::writeFile(
+            helper, u"pyproject.toml"_s,
+            "[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n\n"
+            "[project]\nname = \"slipway-helper\"\nversion = \"2.0\"\n"));
+        QVERIFY(test::writeFile(helper, u"slipway_helper.py"_s, "ANSWER = 7\n"));
+        const QString wheelhouse = m_dir.filePath(u"wheelhouse"_s);
+        QProcess build;
+        build.setWorkingDirectory(helper);
+        build.start(u"python3"_s,
+                    {u"-m"_s, u"build"_s, u"--wheel"_s, u"--no-isolation"_s, u"--outdir"_s, wheelhouse});
+        QVERIFY(build.waitForFinished(180000));
+        QVERIFY2(build.exitCode() == 0, build.readAllStandardError().constData());
+
+        const QString project = m_dir.filePath(u"withdeps"_s);
+        QVERIFY(test::writeFile(
+            project, u"pyproject.toml"_s,
+            "[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n\n"
+            "[project]\nname = \"withdeps\"\nversion = \"1.0\"\ndependencies = [\"slipway-helper>=2\"]\n"));
+        QVERIFY(test::writeFile(project, u"withdeps.py"_s, "from slipway_helper import ANSWER\n"));
+        python::CreateRequest request;
+        request.projectRoot = project;
+        request.systemSitePackages = true;
+        request.findLinks = wheelhouse;
+        python::CreateEnvironmentJob job(request);
+        QStringList output;
+        connect(&job, &ProcessChain::output, this, [&](const QString& line) { output << line; });
+        QSignalSpy finished(&job, &ProcessChain::finished);
+        job.start();
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(job.problems().isEmpty(),
+                 qPrintable(job.problems().value(0).toString() + u'\n' + output.join(u'\n')));
+        QProcess check;
+        check.setWorkingDirectory(
+            QDir::rootPath()); // not beside the project folder (a namespace package there)
+        check.start(job.interpreter(), {u"-c"_s, u"import withdeps; print(withdeps.ANSWER)"_s});
+        QVERIFY(check.waitForFinished(30000));
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("7"));
+    }
+
     void aBrokenInterpreterSaysWhy()
     {
         const QString project = m_dir.filePath(u"broken"_s);
