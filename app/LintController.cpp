@@ -9,7 +9,6 @@
 #include "services/project/TrustStore.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/EditorArea.h"
-#include "widgets/NotebookPage.h"
 #include "widgets/ProblemsPanel.h"
 
 #include <QDir>
@@ -176,40 +175,8 @@ void LintController::lintProject()
 
 void LintController::open(const QString& file, int cell, int line, int column)
 {
-    if (!m_project)
-        return;
-    const QString path = QDir(m_project->root).filePath(file);
-    const auto place = [this, path, cell, line, column] {
-        if (cell > 0) {
-            if (NotebookPage* page = m_editors->notebookFor(path)) {
-                const QModelIndex index = page->view()->model()->index(cell - 1, 0);
-                page->view()->scrollTo(index, QAbstractItemView::PositionAtTop);
-                page->view()->setCurrentIndex(index);
-            }
-            return;
-        }
-        if (CodeEditor* editor = m_editors->editorFor(path)) {
-            editor->setCursorPosition(std::max(line - 1, 0), std::max(column - 1, 0));
-            editor->ensureLineVisible(std::max(line - 1, 0));
-            editor->setFocus();
-        }
-    };
-    if ((cell > 0 && m_editors->notebookFor(path)) || (cell == 0 && m_editors->editorFor(path))) {
-        m_editors->openFile(path); // brings its tab forward
-        place();
-        return;
-    }
-    // Opened on the pool: place the cursor once it is there.
-    auto* connection = new QMetaObject::Connection;
-    *connection =
-        connect(m_editors, &EditorArea::fileOpened, this, [connection, path, place](const QString& opened) {
-            if (opened != path)
-                return;
-            QObject::disconnect(*connection);
-            delete connection;
-            place();
-        });
-    m_editors->openFile(path);
+    if (m_project)
+        m_editors->openAt(QDir(m_project->root).filePath(file), line, column, cell);
 }
 
 } // namespace slipway

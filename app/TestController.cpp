@@ -159,30 +159,8 @@ void TestController::cancel()
 
 void TestController::open(const QString& file, int line)
 {
-    if (!m_project)
-        return;
-    const QString path = QDir::isAbsolutePath(file) ? file : QDir(m_project->root).filePath(file);
-    const auto place = [this, path, line] {
-        if (CodeEditor* editor = m_editors->editorFor(path)) {
-            editor->setCursorPosition(std::max(line - 1, 0), 0);
-            editor->ensureLineVisible(std::max(line - 1, 0));
-        }
-    };
-    if (m_editors->editorFor(path)) {
-        m_editors->openFile(path);
-        place();
-        return;
-    }
-    auto* connection = new QMetaObject::Connection;
-    *connection =
-        connect(m_editors, &EditorArea::fileOpened, this, [connection, path, place](const QString& opened) {
-            if (opened != path)
-                return;
-            QObject::disconnect(*connection);
-            delete connection;
-            place();
-        });
-    m_editors->openFile(path);
+    if (m_project)
+        m_editors->openAt(QDir::isAbsolutePath(file) ? file : QDir(m_project->root).filePath(file), line);
 }
 
 } // namespace slipway

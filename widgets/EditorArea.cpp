@@ -21,6 +21,41 @@ EditorArea::EditorArea(QWidget* parent)
     connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(index); });
 }
 
+void EditorArea::openAt(const QString& path, int line, int column, int cell)
+{
+    const auto place = [this, path, line, column, cell] {
+        if (cell > 0) {
+            if (NotebookPage* page = notebookFor(path)) {
+                const QModelIndex index = page->view()->model()->index(cell - 1, 0);
+                page->view()->scrollTo(index, QAbstractItemView::PositionAtTop);
+                page->view()->setCurrentIndex(index);
+            }
+            return;
+        }
+        if (CodeEditor* editor = editorFor(path)) {
+            editor->setCursorPosition(std::max(line - 1, 0), std::max(column - 1, 0));
+            editor->ensureLineVisible(std::max(line - 1, 0));
+            editor->setFocus();
+        }
+    };
+    if ((cell > 0 && notebookFor(path)) || (cell == 0 && editorFor(path))) {
+        openFile(path); // brings its tab forward
+        place();
+        return;
+    }
+    // Read on the pool: place the cursor once it is there.
+    auto* connection = new QMetaObject::Connection;
+    *connection =
+        connect(this, &EditorArea::fileOpened, this, [connection, path, place](const QString& opened) {
+            if (opened != path)
+                return;
+            QObject::disconnect(*connection);
+            delete connection;
+            place();
+        });
+    openFile(path);
+}
+
 void EditorArea::showPage(QWidget* page, const QString& title)
 {
     int index = indexOf(page);

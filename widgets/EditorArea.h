@@ -20,6 +20,9 @@ public:
     explicit EditorArea(QWidget* parent = nullptr);
 
     void openFile(const QString& path);
+    // Opens `path` (reading it on the pool when it is not open yet) and puts the cursor on `line`:`column`
+    // (1-based); a notebook shows `cell` (1-based) instead when it is given.
+    void openAt(const QString& path, int line, int column = 1, int cell = 0);
     // Shows a page that is not a file (history, a review) as a tab, adding it when it is not there yet.
     // Closing the tab deletes the page.
     void showPage(QWidget* page, const QString& title);

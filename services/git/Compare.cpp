@@ -28,12 +28,15 @@ QString oidHex(const git_oid* id)
 
 QString chopped(const char* text, size_t length)
 {
-    while (length > 0 && (text[length - 1] == '\n' || text[length - 1] == '\r'))
-        --length;
-    return QString::fromUtf8(text, qsizetype(length));
+    QString line = QString::fromUtf8(text, qsizetype(length));
+    if (line.endsWith(u'\n'))
+        line.chop(1); // a "\r" stays: staging a line must give back its bytes
+    return line;
 }
 
-FileDiff fromPatch(git_patch* patch, const QString& path)
+} // namespace
+
+FileDiff detail::fileDiffFromPatch(git_patch* patch, const QString& path)
 {
     FileDiff result;
     result.path = path;
@@ -68,6 +71,8 @@ FileDiff fromPatch(git_patch* patch, const QString& path)
     }
     return result;
 }
+
+namespace {
 
 char statusLetter(git_delta_t status)
 {
@@ -128,7 +133,7 @@ FileDiff diffTexts(const QByteArray& oldText, const QByteArray& newText, const Q
         return empty;
     }
     PatchPtr patch(raw);
-    return fromPatch(patch.get(), path);
+    return fileDiffFromPatch(patch.get(), path);
 }
 
 GitResult<QList<ChangedFile>> Repository::changedFiles(const TreeSpec& from, const TreeSpec& to,

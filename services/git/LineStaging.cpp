@@ -14,14 +14,6 @@ using PatchPtr = std::unique_ptr<git_patch, Deleter<git_patch, git_patch_free>>;
 using DiffPtr = std::unique_ptr<git_diff, Deleter<git_diff, git_diff_free>>;
 using BlobPtr = std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>>;
 
-QString chopLineEnd(const char* content, size_t length)
-{
-    QString text = QString::fromUtf8(content, qsizetype(length));
-    if (text.endsWith(u'\n'))
-        text.chop(1); // a "\r" stays: staging a line must give back its bytes
-    return text;
-}
-
 // Rebuilds a file from `base` (the diff's old side) with the changes `apply` accepts: a removed line it
 // accepts is dropped, an added line it accepts is inserted; the others stay as in `base`.
 QByteArray applyLines(const QByteArray& base, const FileDiff& diff, const std::function<bool(LineRef)>& apply)
@@ -137,34 +129,9 @@ GitResult<FileDiff> Repository::diffFile(const QString& path, bool staged) const
         result.binary = true;
         return result;
     }
-    result.binary = (git_patch_get_delta(patch.get())->flags & GIT_DIFF_FLAG_BINARY) != 0;
-    for (size_t h = 0; h < git_patch_num_hunks(patch.get()); ++h) {
-        const git_diff_hunk* rawHunk = nullptr;
-        size_t lineCount = 0;
-        git_patch_get_hunk(&rawHunk, &lineCount, patch.get(), h);
-        DiffHunk hunk;
-        hunk.header = chopLineEnd(rawHunk->header, rawHunk->header_len);
-        for (size_t l = 0; l < lineCount; ++l) {
-            const git_diff_line* raw = nullptr;
-            git_patch_get_line_in_hunk(&raw, patch.get(), h, l);
-            if (raw->origin == GIT_DIFF_LINE_CONTEXT_EOFNL || raw->origin == GIT_DIFF_LINE_ADD_EOFNL ||
-                raw->origin == GIT_DIFF_LINE_DEL_EOFNL) {
-                if (!hunk.lines.isEmpty())
-                    hunk.lines.last().noNewlineAtEnd = true;
-                continue;
-            }
-            DiffLine line;
-            line.origin = raw->origin == GIT_DIFF_LINE_ADDITION   ? '+'
-                          : raw->origin == GIT_DIFF_LINE_DELETION ? '-'
-                                                                  : ' ';
-            line.text = chopLineEnd(raw->content, raw->content_len);
-            line.oldLine = raw->old_lineno;
-            line.newLine = raw->new_lineno;
-            hunk.lines.append(std::move(line));
-        }
-        result.hunks.append(std::move(hunk));
-    }
-    return result;
+    FileDiff fromPatch = fileDiffFromPatch(patch.get(), path);
+    fromPatch.staged = staged;
+    return fromPatch;
 }
 
 GitResult<std::optional<QByteArray>> Repository::indexContent(const QString& path) const

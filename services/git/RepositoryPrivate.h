@@ -43,6 +43,9 @@ inline GitResult<TreePtr> writeIndexTree(git_repository* repo, const QString& pa
     return TreePtr(rawTree);
 }
 
+// A libgit2 patch as hunks of lines (line ends cut off, a "\r" kept: staging a line gives back its bytes).
+FileDiff fileDiffFromPatch(git_patch* patch, const QString& path);
+
 } // namespace detail
 
 } // namespace slipway::git
