@@ -123,13 +123,10 @@ void TestTreeModel::setResults(const QList<TestResult>& results)
 
 QStringList TestTreeModel::nodeIdsUnder(const QModelIndex& index) const
 {
+    // A test, a class or a file: pytest takes each node id as it is.
     const QModelIndex first = index.siblingAtColumn(NameColumn);
-    QStringList ids;
     if (!first.isValid())
-        return ids;
-    if (rowCount(first) == 0)
-        return {first.data(NodeIdRole).toString()};
-    // A file or a class: pytest takes its node id directly.
+        return {};
     return {first.data(NodeIdRole).toString()};
 }
 

@@ -330,9 +330,7 @@ bool isMagic(std::string_view line, std::string_view language, bool explicitlyCo
     if (usual == "matlab" || usual == "sas" || !findLanguage(usual))
         return false;
     const std::string_view comment = commentFor(usual);
-    if (usual == "rust" || usual == "csharp" || usual == "go") {
-        // Their magics (":dep", "#!", "!cmd") are rare in the notebooks we convert; the generic rule is used.
-    }
+    // Rust's ":dep", C#'s "#!" and Go's "!cmd" magics are not special-cased: the generic rule below applies.
     if (line.find('%') != std::string_view::npos) {
         if (magicWithOverride(line, comment, "escape"))
             return true;

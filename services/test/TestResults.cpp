@@ -60,7 +60,7 @@ Collection parseCollection(const QString& output)
     const QStringList lines = output.split(u'\n');
     static const QRegularExpression errorHeader(u"^_+ ERROR collecting (.+?) _+$"_s);
     for (const QString& raw : lines) {
-        const QString line = raw.trimmed() == raw ? raw : raw; // keep indentation for tracebacks
+        const QString& line = raw; // untrimmed: tracebacks keep their indentation
         if (line.startsWith(u"====") && line.contains(u"ERRORS"_s)) {
             inErrors = true;
             continue;

@@ -34,6 +34,19 @@ class TestEnvironments : public QObject
         return QFile::link(QStandardPaths::findExecutable(u"python3"_s), at);
     }
 
+    // Runs the job to its end; fails the test (with the tools' output) when it reports a problem.
+    void create(const python::CreateRequest& request, QStringList& output, QString& interpreter)
+    {
+        python::CreateEnvironmentJob job(request);
+        connect(&job, &ProcessChain::output, this, [&](const QString& line) { output << line; });
+        QSignalSpy finished(&job, &ProcessChain::finished);
+        job.start();
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(job.problems().isEmpty(),
+                 qPrintable(job.problems().value(0).toString() + u'\n' + output.join(u'\n')));
+        interpreter = job.interpreter();
+    }
+
 private Q_SLOTS:
     void initTestCase() { test::initEnvironment(); }
 
@@ -88,20 +101,17 @@ private Q_SLOTS:
         request.projectRoot = project;
         request.systemSitePackages = true;
         request.offline = true;
-        python::CreateEnvironmentJob job(request);
         QStringList output;
-        connect(&job, &ProcessChain::output, this, [&](const QString& line) { output << line; });
-        QSignalSpy finished(&job, &ProcessChain::finished);
-        job.start();
-        QVERIFY(finished.wait(300000));
-        QVERIFY2(job.problems().isEmpty(),
-                 qPrintable(job.problems().value(0).toString() + u'\n' + output.join(u'\n')));
-        QCOMPARE(job.interpreter(), project + u"/.venv/bin/python"_s);
+        QString interpreter;
+        create(request, output, interpreter);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(interpreter, project + u"/.venv/bin/python"_s);
         QVERIFY(output.join(u'\n').contains(u"Successfully installed tiny"_s));
         // The new interpreter imports the project from the source (editable) and is found first.
         QProcess check;
         check.setWorkingDirectory(m_dir.path());
-        check.start(job.interpreter(), {u"-c"_s, u"import tiny; print(tiny.VALUE)"_s});
+        check.start(interpreter, {u"-c"_s, u"import tiny; print(tiny.VALUE)"_s});
         QVERIFY(check.waitForFinished(30000));
         QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("42"));
         const QList<python::Interpreter> found =
@@ -137,18 +147,15 @@ private Q_SLOTS:
         request.projectRoot = project;
         request.systemSitePackages = true;
         request.findLinks = wheelhouse;
-        python::CreateEnvironmentJob job(request);
         QStringList output;
-        connect(&job, &ProcessChain::output, this, [&](const QString& line) { output << line; });
-        QSignalSpy finished(&job, &ProcessChain::finished);
-        job.start();
-        QVERIFY(finished.wait(300000));
-        QVERIFY2(job.problems().isEmpty(),
-                 qPrintable(job.problems().value(0).toString() + u'\n' + output.join(u'\n')));
+        QString interpreter;
+        create(request, output, interpreter);
+        if (QTest::currentTestFailed())
+            return;
         QProcess check;
         check.setWorkingDirectory(
             QDir::rootPath()); // not beside the project folder (a namespace package there)
-        check.start(job.interpreter(), {u"-c"_s, u"import withdeps; print(withdeps.ANSWER)"_s});
+        check.start(interpreter, {u"-c"_s, u"import withdeps; print(withdeps.ANSWER)"_s});
         QVERIFY(check.waitForFinished(30000));
         QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
         QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("7"));
