@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the benchmarks share: a work folder for their fixtures, running the tools that make them, running
 // a command as the user would (one process, output discarded), and main().

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The status of a large work tree, side by side with git in one run: 50,000 tracked files in 500 folders,
 // 2,000 of them modified. Slipway's status (libgit2, in process, as the Changes dock refreshes) against
 // `git status --porcelain` (a process, as a user runs it). Also the StatusModel reset the GUI thread does

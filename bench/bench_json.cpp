@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which JSON library reads notebooks: parse to a tree (what the notebook service needs), on a generated
 // ~60 MB notebook and on the largest real-world notebook of the corpus. The service also needs integers
 // beyond 2^64 kept exactly, which only some of them can (see the note printed at the end).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a project: the file walk with git's ignore rules, and the whole load, on a generated repository
 // of 20,000 files (plus an ignored .venv of 5,000 files that must not be entered).
 #include "services/git/Repository.h"

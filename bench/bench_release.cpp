@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Versions and artifacts, each as the user runs them, side by side with the peer in one run:
 //  - `slipway version` against `python3 -m setuptools_scm` (and `git describe` for scale) on a repository
 //    of 10,000 commits and 200 tags, built with git fast-import;
 //  - inspection of a 100 MB wheel (made with Python's zipfile, RECORD included): in process and as
 //    `slipway inspect`, against `twine check` on the same file.
-#include "services/build/Artifact.h"
+#include "services/dist/Artifact.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,7 +117,7 @@ void BM_InspectInProcess(benchmark::State& state)
 {
     const QString wheel = bigWheel();
     for (auto _ : state) {
-        const auto a = slipway::build::inspectArtifact(wheel);
+        const auto a = slipway::dist::inspectArtifact(wheel);
         if (!a || a->hasErrors()) {
             state.SkipWithError("inspection failed");
             return;

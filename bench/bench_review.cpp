@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Review work, each as the user runs it, side by side with the peer in one run:
 //  - ipynb → percent script: the 60 MB generated notebook, a 52 KB real notebook, and the whole corpus
 //    (every jupytext-tests input and real-world notebook), `slipway convert` against `jupytext --to

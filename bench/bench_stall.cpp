@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How long the GUI event loop stops answering while the heavy review work runs, measured as the History tab
 // and the review view really run it (offscreen): a 1 ms precise timer notes the longest gap between its
 // ticks. Reported as counters: max_stall_ms (goal ≤ 50), and the time to the first screen of the log.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Slipway against Debian 13's nbstripout, side by side in one run, each as the user runs it (one process per
 // notebook): a generated ~60 MB notebook and a ~50 KB one. Also the in-process strip of the 60 MB notebook.
 // Counters: peak resident memory of the child process (MB) and its ratio to the file size.

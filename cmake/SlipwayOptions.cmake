@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Slipway authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the language level, the warnings and the strict Qt defines; every Slipway
 # target links it.
 add_library(slipway_options INTERFACE)

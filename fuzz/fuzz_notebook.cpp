@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes through the notebook reader, the stripper (default and keep-everything
 // options), the writer and the Zeppelin path. Crashes, sanitizer reports and broken invariants are findings;
 // errors returned as values are the expected outcome for most inputs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as a percent script, a Databricks source file and a notebook to convert.
 // Crashes, sanitizer reports and broken invariants are findings; errors returned as values are expected.
 #include "services/notebook/Convert.h"

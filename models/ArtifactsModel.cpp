@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ArtifactsModel.h"
 
 #include <QColor>
@@ -26,27 +28,27 @@ bool isFile(quintptr id)
     return (id & 1) != 0;
 }
 
-QString kindText(build::Artifact::Kind kind)
+QString kindText(dist::Artifact::Kind kind)
 {
     switch (kind) {
-    case build::Artifact::Kind::Wheel:
+    case dist::Artifact::Kind::Wheel:
         return ArtifactsModel::tr("wheel");
-    case build::Artifact::Kind::Sdist:
+    case dist::Artifact::Kind::Sdist:
         return ArtifactsModel::tr("sdist");
-    case build::Artifact::Kind::Executable:
+    case dist::Artifact::Kind::Executable:
         return ArtifactsModel::tr("executable");
     }
     return {};
 }
 
-QString severityText(build::Finding::Severity severity)
+QString severityText(dist::Finding::Severity severity)
 {
     switch (severity) {
-    case build::Finding::Severity::Info:
+    case dist::Finding::Severity::Info:
         return ArtifactsModel::tr("info");
-    case build::Finding::Severity::Warning:
+    case dist::Finding::Severity::Warning:
         return ArtifactsModel::tr("warning");
-    case build::Finding::Severity::Error:
+    case dist::Finding::Severity::Error:
         return ArtifactsModel::tr("error");
     }
     return {};
@@ -58,7 +60,7 @@ ArtifactsModel::ArtifactsModel(QObject* parent)
     : QAbstractItemModel(parent)
 {}
 
-void ArtifactsModel::setArtifacts(QList<build::Artifact> artifacts)
+void ArtifactsModel::setArtifacts(QList<dist::Artifact> artifacts)
 {
     beginResetModel();
     m_artifacts = std::move(artifacts);
@@ -112,16 +114,16 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     const quintptr id = index.internalId();
     const int a = id == 0 ? index.row() : artifactOf(id);
-    const build::Artifact& artifact = m_artifacts[a];
+    const dist::Artifact& artifact = m_artifacts[a];
     if (role == ArtifactIndexRole)
         return a;
 
     if (id == 0) { // the artifact
-        const qsizetype errors = std::ranges::count_if(artifact.findings, [](const build::Finding& f) {
-            return f.severity == build::Finding::Severity::Error;
+        const qsizetype errors = std::ranges::count_if(artifact.findings, [](const dist::Finding& f) {
+            return f.severity == dist::Finding::Severity::Error;
         });
-        const qsizetype warnings = std::ranges::count_if(artifact.findings, [](const build::Finding& f) {
-            return f.severity == build::Finding::Severity::Warning;
+        const qsizetype warnings = std::ranges::count_if(artifact.findings, [](const dist::Finding& f) {
+            return f.severity == dist::Finding::Severity::Warning;
         });
         switch (role) {
         case Qt::DisplayRole:
@@ -162,7 +164,7 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
     }
 
     if (isFile(id)) { // a file inside
-        const build::ArtifactFile& file = artifact.files[index.row()];
+        const dist::ArtifactFile& file = artifact.files[index.row()];
         if (role == Qt::DisplayRole) {
             switch (index.column()) {
             case NameColumn:
@@ -184,12 +186,12 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole && index.column() == NameColumn)
             return tr("Files (%1)").arg(artifact.files.size());
         if (role == Qt::DisplayRole && index.column() == DetailColumn &&
-            artifact.kind == build::Artifact::Kind::Wheel)
+            artifact.kind == dist::Artifact::Kind::Wheel)
             return tr("%1 RECORD hashes verified").arg(artifact.recordEntriesVerified);
         return {};
     }
 
-    const build::Finding& finding = artifact.findings[index.row()];
+    const dist::Finding& finding = artifact.findings[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -205,9 +207,9 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return QString(finding.message + u"\n[" + finding.code + u']');
     case Qt::ForegroundRole:
-        if (finding.severity == build::Finding::Severity::Error)
+        if (finding.severity == dist::Finding::Severity::Error)
             return QColor(0xd3, 0x2f, 0x2f);
-        if (finding.severity == build::Finding::Severity::Warning)
+        if (finding.severity == dist::Finding::Severity::Warning)
             return QColor(0xc7, 0x7c, 0x02);
         return {};
     case SeverityRole:

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/build/Artifact.h"
+#include "services/dist/Artifact.h"
 
 #include <QAbstractItemModel>
 
@@ -29,8 +31,8 @@ public:
 
     explicit ArtifactsModel(QObject* parent = nullptr);
 
-    void setArtifacts(QList<build::Artifact> artifacts);
-    const QList<build::Artifact>& artifacts() const { return m_artifacts; }
+    void setArtifacts(QList<dist::Artifact> artifacts);
+    const QList<dist::Artifact>& artifacts() const { return m_artifacts; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -40,7 +42,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<build::Artifact> m_artifacts;
+    QList<dist::Artifact> m_artifacts;
 };
 
 } // namespace slipway

@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/CommitLogModel.h"
+
+#include "services/core/Continuation.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -71,13 +75,7 @@ void CommitLogModel::request(int count)
     m_loading = true;
     Q_EMIT loadingChanged(true);
     const quint64 generation = m_generation;
-    auto* watcher = new QFutureWatcher<Batch>(this);
-    connect(watcher, &QFutureWatcher<Batch>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        const Batch batch = watcher->result();
-        receive(generation, batch.commits, batch.atEnd);
-    });
-    watcher->setFuture(QtConcurrent::run([walker = m_walker, count]() -> Batch {
+    auto batch = QtConcurrent::run([walker = m_walker, count]() -> Batch {
         QMutexLocker lock(&walker->mutex);
         if (!walker->walker) {
             auto opened = git::LogWalker::open(walker->path, walker->query);
@@ -85,10 +83,12 @@ void CommitLogModel::request(int count)
                 return {std::unexpected(opened.error()), true};
             walker->walker = std::move(*opened);
         }
-        Batch batch{walker->walker->next(count), false};
-        batch.atEnd = walker->walker->atEnd();
-        return batch;
-    }));
+        Batch next{walker->walker->next(count), false};
+        next.atEnd = walker->walker->atEnd();
+        return next;
+    });
+    whenResult(batch, this,
+               [this, generation](const Batch& done) { receive(generation, done.commits, done.atEnd); });
 }
 
 void CommitLogModel::receive(quint64 generation, const git::GitResult<QList<git::CommitInfo>>& commits,

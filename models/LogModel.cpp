@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/LogModel.h"
+
+#include "models/AnsiText.h"
 
 #include <QColor>
 
@@ -17,6 +21,23 @@ int LogModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+namespace {
+
+QString prefix(const LogEntry& entry)
+{
+    return entry.time.toString(QStringLiteral("HH:mm:ss")) + u"  " +
+           (entry.source.isEmpty() ? QString() : entry.source + u": ");
+}
+
+// Tools colour their output even into a pipe (twine's PASSED, pytest's summary): the plain text has none of
+// the escape sequences, for copying and searching.
+QString plainText(const LogEntry& entry)
+{
+    return entry.text.contains(u'\x1b') ? stripAnsi(entry.text) : entry.text;
+}
+
+} // namespace
+
 QVariant LogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -24,10 +45,13 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
     const LogEntry& entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QString(entry.time.toString(QStringLiteral("HH:mm:ss")) + u"  " +
-                       (entry.source.isEmpty() ? QString() : entry.source + u": ") + entry.text);
+        return QString(prefix(entry) + plainText(entry));
     case Qt::ToolTipRole:
-        return entry.text;
+        return plainText(entry);
+    case TerminalTextRole:
+        return QString(prefix(entry) + entry.text);
+    case HasTerminalColorsRole:
+        return entry.text.contains(u'\x1b');
     case Qt::ForegroundRole:
         if (entry.level == LogEntry::Level::Error)
             return QColor(0xd3, 0x2f, 0x2f);

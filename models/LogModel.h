@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "services/core/LogSink.h"
@@ -15,7 +17,11 @@ public:
     {
         LevelRole = Qt::UserRole + 1,
         SourceRole,
-        TimeRole
+        TimeRole,
+        // The line with the tool's terminal colours as HTML (ansiToHtml; `dark` from the view's palette is
+        // the delegate's business, so this gives the raw line); DisplayRole has the escapes removed.
+        TerminalTextRole,
+        HasTerminalColorsRole
     };
 
     explicit LogModel(LogSink* sink, int capacity = 10000, QObject* parent = nullptr);

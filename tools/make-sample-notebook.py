@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Slipway authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Regenerates examples/churn/notebooks/explore.ipynb with real outputs.
 
 The outputs are computed by running the cells' code against the package (no Jupyter kernel is needed),

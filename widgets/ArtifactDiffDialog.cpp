@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ArtifactDiffDialog.h"
 
 #include <QDialogButtonBox>
@@ -8,11 +10,11 @@
 
 namespace slipway {
 
-ArtifactDiffDialog::ArtifactDiffDialog(const build::Artifact& a, const build::Artifact& b, QWidget* parent)
+ArtifactDiffDialog::ArtifactDiffDialog(const dist::Artifact& a, const dist::Artifact& b, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Compare %1 and %2").arg(a.fileName, b.fileName));
-    const build::FileListDiff diff = build::compareFiles(a, b);
+    const dist::FileListDiff diff = dist::compareFiles(a, b);
     auto* tree = new QTreeWidget(this);
     tree->setObjectName(QStringLiteral("artifactDiff"));
     tree->setHeaderHidden(true);

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/build/Artifact.h"
+#include "services/dist/Artifact.h"
 
 #include <QDialog>
 
@@ -11,7 +13,7 @@ class ArtifactDiffDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ArtifactDiffDialog(const build::Artifact& a, const build::Artifact& b, QWidget* parent = nullptr);
+    ArtifactDiffDialog(const dist::Artifact& a, const dist::Artifact& b, QWidget* parent = nullptr);
 };
 
 } // namespace slipway

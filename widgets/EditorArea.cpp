@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/EditorArea.h"
 
+#include "services/core/Continuation.h"
 #include "services/project/TextFile.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/NotebookPage.h"
@@ -124,11 +127,9 @@ void EditorArea::openFile(const QString& path)
     if (m_loading.contains(path))
         return;
     m_loading.append(path);
-    auto* watcher = new QFutureWatcher<Result<TextDocument>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
+    whenFinished(readTextFileAsync(path), this, [this, path](const QFuture<Result<TextDocument>>& done) {
         m_loading.removeAll(path);
-        const Result<TextDocument> document = watcher->result();
+        const Result<TextDocument> document = done.result();
         if (!document) {
             Q_EMIT failed(document.error());
             return;
@@ -145,7 +146,6 @@ void EditorArea::openFile(const QString& path)
         setCurrentIndex(index);
         Q_EMIT fileOpened(path);
     });
-    watcher->setFuture(readTextFileAsync(path));
 }
 
 void EditorArea::saveCurrent()
@@ -158,23 +158,21 @@ void EditorArea::save(CodeEditor* editor, std::function<void()> then)
 {
     const TextDocument document{editor->fileName(), editor->text(), editor->property("bom").toBool()};
     // The text is a snapshot: the user may type on while it is written.
-    auto* watcher = new QFutureWatcher<Result<void>>(this);
     const QPointer<CodeEditor> target(editor);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, document, then] {
-        watcher->deleteLater();
-        const Result<void> result = watcher->result();
-        if (!result) {
-            m_closingAll = false;
-            Q_EMIT failed(result.error());
-            return;
-        }
-        if (target && target->text() == document.text)
-            target->setModified(false);
-        Q_EMIT fileSaved(document.path);
-        if (then)
-            then();
-    });
-    watcher->setFuture(writeTextFileAsync(document));
+    whenFinished(writeTextFileAsync(document), this,
+                 [this, target, document, then](const QFuture<Result<void>>& done) {
+                     const Result<void> result = done.result();
+                     if (!result) {
+                         m_closingAll = false;
+                         Q_EMIT failed(result.error());
+                         return;
+                     }
+                     if (target && target->text() == document.text)
+                         target->setModified(false);
+                     Q_EMIT fileSaved(document.path);
+                     if (then)
+                         then();
+                 });
 }
 
 bool EditorArea::closeAll()

@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/GitFilterIndicator.h"
 
+#include "services/core/Continuation.h"
 #include "services/project/GitFilterSetup.h"
 
 #include <QFutureWatcher>
@@ -51,45 +54,41 @@ void GitFilterIndicator::setRepository(const QString& path)
 
 void GitFilterIndicator::refresh()
 {
-    auto* watcher = new QFutureWatcher<Result<GitFilterState>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<GitFilterState> state = watcher->result();
-        if (!state) {
-            m_label->setText(tr("Notebook filter: unknown"));
-            m_label->setToolTip(state.error().toString());
-            m_button->hide();
-        } else if (state->active()) {
-            const bool ours = state->owner == GitFilterState::Owner::Slipway;
-            m_label->setText(ours ? tr("Notebooks stripped on commit")
-                                  : tr("Notebooks stripped on commit (nbstripout)"));
-            m_label->setToolTip(state->command);
-            m_button->hide();
-        } else {
-            m_label->setText(tr("⚠ Notebook outputs are committed"));
-            m_label->setToolTip(tr("git stores notebooks with their outputs in this repository"));
-            m_button->show();
-        }
-        Q_EMIT stateKnown();
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_repository] { return gitFilterState(path); }));
+    whenFinished(QtConcurrent::run([path = m_repository] { return gitFilterState(path); }), this,
+                 [this](const QFuture<Result<GitFilterState>>& done) {
+                     const Result<GitFilterState> state = done.result();
+                     if (!state) {
+                         m_label->setText(tr("Notebook filter: unknown"));
+                         m_label->setToolTip(state.error().toString());
+                         m_button->hide();
+                     } else if (state->active()) {
+                         const bool ours = state->owner == GitFilterState::Owner::Slipway;
+                         m_label->setText(ours ? tr("Notebooks stripped on commit")
+                                               : tr("Notebooks stripped on commit (nbstripout)"));
+                         m_label->setToolTip(state->command);
+                         m_button->hide();
+                     } else {
+                         m_label->setText(tr("⚠ Notebook outputs are committed"));
+                         m_label->setToolTip(
+                             tr("git stores notebooks with their outputs in this repository"));
+                         m_button->show();
+                     }
+                     Q_EMIT stateKnown();
+                 });
 }
 
 void GitFilterIndicator::setUp()
 {
-    auto* watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QString> done = watcher->result();
+    auto setUp = QtConcurrent::run([path = m_repository, command = m_command] {
+        return setUpGitFilter(path, git::ConfigLevel::Local, {}, command);
+    });
+    whenResult(setUp, this, [this](const Result<QString>& done) {
         if (!done)
             Q_EMIT failed(done.error());
         else
             Q_EMIT setUpDone(tr("Notebooks are now stripped when they are staged (%1)").arg(*done));
         refresh();
     });
-    watcher->setFuture(QtConcurrent::run([path = m_repository, command = m_command] {
-        return setUpGitFilter(path, git::ConfigLevel::Local, {}, command);
-    }));
 }
 
 } // namespace slipway

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/NotebookPage.h"
 
 #include "models/NotebookModel.h"
+#include "services/core/Continuation.h"
 #include "services/notebook/Notebook.h"
 #include "services/project/StripPlan.h"
 #include "widgets/NotebookCellDelegate.h"
@@ -114,10 +117,8 @@ NotebookPage::NotebookPage(const QString& path, QWidget* parent)
 
 void NotebookPage::stripOutputs(bool ask)
 {
-    auto* watcher = new QFutureWatcher<Result<StripPlan>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ask] {
-        watcher->deleteLater();
-        Result<StripPlan> plan = watcher->result();
+    whenFinished(planStripAsync(m_path, m_path), this, [this, ask](const QFuture<Result<StripPlan>>& done) {
+        Result<StripPlan> plan = done.result();
         if (!plan) {
             Q_EMIT failed(plan.error());
             return;
@@ -130,46 +131,41 @@ void NotebookPage::stripOutputs(bool ask)
             return;
         m_undo->push(new StripNotebookCommand(this, std::move(*plan)));
     });
-    watcher->setFuture(planStripAsync(m_path, m_path));
 }
 
 void NotebookPage::writeAndReload(const QByteArray& bytes)
 {
-    auto* watcher = new QFutureWatcher<Result<bool>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (const Result<bool> written = watcher->result(); !written)
-            Q_EMIT failed(written.error());
-        reload();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([path = m_path, bytes] { return notebook::writeFileIfChanged(path, bytes); }));
+    whenFinished(
+        QtConcurrent::run([path = m_path, bytes] { return notebook::writeFileIfChanged(path, bytes); }), this,
+        [this](const QFuture<Result<bool>>& done) {
+            if (const Result<bool> written = done.result(); !written)
+                Q_EMIT failed(written.error());
+            reload();
+        });
 }
 
 void NotebookPage::reload()
 {
-    auto* watcher = new QFutureWatcher<Result<notebook::NotebookDisplay>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        Result<notebook::NotebookDisplay> display = watcher->result();
-        if (!display) {
-            m_summary->setText(display.error().toString());
-            Q_EMIT failed(display.error());
-            return;
-        }
-        int outputs = 0;
-        for (const auto& cell : display->cells)
-            outputs += int(cell.outputs.size());
-        m_summary->setText(tr("nbformat %1.%2 · %3 · cells: %4 · outputs: %5")
-                               .arg(display->major)
-                               .arg(display->minor)
-                               .arg(QLocale().formattedDataSize(display->fileSize))
-                               .arg(display->cells.size())
-                               .arg(outputs));
-        m_model->setDisplay(std::move(*display));
-        Q_EMIT loaded();
-    });
-    watcher->setFuture(notebook::loadNotebookDisplayAsync(m_path));
+    whenFinished(notebook::loadNotebookDisplayAsync(m_path), this,
+                 [this](const QFuture<Result<notebook::NotebookDisplay>>& done) {
+                     Result<notebook::NotebookDisplay> display = done.result();
+                     if (!display) {
+                         m_summary->setText(display.error().toString());
+                         Q_EMIT failed(display.error());
+                         return;
+                     }
+                     int outputs = 0;
+                     for (const auto& cell : display->cells)
+                         outputs += int(cell.outputs.size());
+                     m_summary->setText(tr("nbformat %1.%2 · %3 · cells: %4 · outputs: %5")
+                                            .arg(display->major)
+                                            .arg(display->minor)
+                                            .arg(QLocale().formattedDataSize(display->fileSize))
+                                            .arg(display->cells.size())
+                                            .arg(outputs));
+                     m_model->setDisplay(std::move(*display));
+                     Q_EMIT loaded();
+                 });
 }
 
 } // namespace slipway

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/test/TestResults.h"
+#include "services/testing/TestResults.h"
 
 #include <QWidget>
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QList>
@@ -16,6 +18,8 @@ struct Error
     QString message;   // the cause, one sentence
     int line = 0;      // 1-based position in `path`, 0 when unknown
     int column = 0;
+    QString code =
+        {}; // a stable code for callers that must tell failures apart ("branch-not-merged"); else empty
 
     // "path:line:column: message" when a path is known, else "operation: message".
     QString toString() const;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Repository's branches and tags, and amending a commit.
 
 #include "services/git/RepositoryPrivate.h"
@@ -180,9 +182,10 @@ GitResult<void> Repository::deleteBranch(const QString& name, bool force)
             size_t ahead = 0;
             size_t behind = 0;
             git_graph_ahead_behind(&ahead, &behind, repo, tip, &head);
-            return std::unexpected(
-                GitError{operation, d->path, -1, 0,
-                         QStringLiteral("it is not merged: %1 commits exist only on it").arg(ahead)});
+            GitError error{operation, d->path, -1, 0,
+                           QStringLiteral("it is not merged: %1 commits exist only on it").arg(ahead)};
+            error.reason = QStringLiteral("branch-not-merged");
+            return std::unexpected(error);
         }
     }
     if (int rc = git_branch_delete(branch.get()); rc < 0)

@@ -1,11 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/git/CommitJob.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QSaveFile>
 #include <QtConcurrentRun>
 
@@ -23,43 +23,28 @@ struct Text
 struct CommitJob::Private
 {
     CommitRequest request;
-    QPromise<Result<CommitOutcome>> promise;
     CommitOutcome outcome;
     QString gitDir;
     QString hooksDir;
-    bool done = false;
 };
 
 CommitJob::CommitJob(CommitRequest request, QObject* parent)
-    : ProcessChain(parent)
+    : ResultJob(request.amend ? Text::tr("Amend commit") : Text::tr("Commit"), parent)
     , d(std::make_unique<Private>())
 {
     d->request = std::move(request);
 }
 
-CommitJob::~CommitJob()
-{
-    if (!d->done) {
-        cancelStep();
-        d->promise.addResult(
-            std::unexpected(Error{Text::tr("commit"), d->request.root, Text::tr("stopped")}));
-        d->promise.finish();
-    }
-}
+CommitJob::~CommitJob() = default;
 
-QFuture<Result<CommitOutcome>> CommitJob::future() const
+void CommitJob::run()
 {
-    return d->promise.future();
-}
-
-void CommitJob::start()
-{
-    d->promise.start();
     if (d->request.message.trimmed().isEmpty())
-        return fail(Error{Text::tr("commit"), d->request.root, Text::tr("the commit message is empty")});
+        return finish(
+            slipway::fail(Text::tr("commit"), d->request.root, Text::tr("the commit message is empty")));
     auto repo = Repository::open(d->request.root);
     if (!repo)
-        return fail(repo.error().toError());
+        return finish(std::unexpected(repo.error().toError()));
     const RepositoryInfo info = repo->info();
     d->gitDir = info.gitdir;
     const QString hooksPath = repo->configString(QStringLiteral("core.hooksPath")).value_or(QString());
@@ -70,7 +55,7 @@ void CommitJob::start()
     QSaveFile message(QDir(d->gitDir).filePath(QStringLiteral("COMMIT_EDITMSG")));
     if (!message.open(QIODevice::WriteOnly) || message.write(d->request.message.toUtf8()) < 0 ||
         !message.commit())
-        return fail(Error{Text::tr("commit"), message.fileName(), message.errorString()});
+        return finish(slipway::fail(Text::tr("commit"), message.fileName(), message.errorString()));
 
     runHook(
         QStringLiteral("pre-commit"), {},
@@ -90,7 +75,7 @@ void CommitJob::runHook(const QString& name, const QStringList& args, std::funct
     if (!file.isFile() || !file.isExecutable())
         return next();
     if (!d->request.runHooks) {
-        Q_EMIT output(Text::tr("%1 hook not run: the project is not trusted").arg(name));
+        log(Text::tr("%1 hook not run: the project is not trusted").arg(name));
         return next();
     }
     ProcessSpec spec(hook, args);
@@ -105,10 +90,10 @@ void CommitJob::runHook(const QString& name, const QStringList& args, std::funct
             d->outcome.hooksRun.append(name);
             if (!result.succeeded() && !mayFail) {
                 QString text = QString::fromUtf8(result.standardOutput + result.standardError).trimmed();
-                return fail(Error{
+                return finish(slipway::fail(
                     Text::tr("%1 hook").arg(name), hook,
                     Text::tr("%1; the commit was not made%2")
-                        .arg(result.summary(), text.isEmpty() ? QString() : QStringLiteral(":\n") + text)});
+                        .arg(result.summary(), text.isEmpty() ? QString() : QStringLiteral(":\n") + text)));
             }
             next();
         });
@@ -141,40 +126,23 @@ Result<QString> commitIndex(const QString& root, const QString& gitDir, const QS
 
 void CommitJob::makeCommit()
 {
-    auto* watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QString> commit = watcher->result();
-        if (!commit)
-            return fail(commit.error());
-        d->outcome.commit = *commit;
-        afterCommit();
-    });
-    watcher->setFuture(
-        QtConcurrent::run(commitIndex, d->request.root, d->gitDir, d->request.message, d->request.amend));
+    // From here on the commit is made whatever happens: a cancel would leave it made but reported canceled.
+    setCancelable(false);
+    setProgressText(Text::tr("Writing the commit"));
+    await<Result<QString>>(
+        QtConcurrent::run(commitIndex, d->request.root, d->gitDir, d->request.message, d->request.amend),
+        [this](const QFuture<Result<QString>>& done) {
+            const Result<QString> commit = done.result();
+            if (!commit)
+                return finish(std::unexpected(commit.error()));
+            d->outcome.commit = *commit;
+            afterCommit();
+        });
 }
 
 void CommitJob::afterCommit()
 {
-    runHook(
-        QStringLiteral("post-commit"), {},
-        [this] {
-            d->done = true;
-            d->promise.addResult(d->outcome);
-            d->promise.finish();
-            Q_EMIT finished();
-        },
-        true);
-}
-
-void CommitJob::fail(const Error& error)
-{
-    if (d->done)
-        return;
-    d->done = true;
-    d->promise.addResult(std::unexpected(error));
-    d->promise.finish();
-    Q_EMIT finished();
+    runHook(QStringLiteral("post-commit"), {}, [this] { finish(d->outcome); }, true);
 }
 
 } // namespace slipway::git

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "services/core/Error.h"
-#include "services/core/ProcessChain.h"
+#include "services/core/Job.h"
 #include "services/git/Repository.h"
 
 #include <QFuture>
@@ -33,16 +35,17 @@ struct CommitOutcome
 // A commit the way git makes one: pre-commit (may change the index), commit-msg (may change the message
 // in .git/COMMIT_EDITMSG), the commit through libgit2 (author from git config), then post-commit. A hook that
 // fails stops the commit; the error carries the hook's whole output. Runs on the thread that owns it,
-// without blocking it (hooks are asynchronous processes).
-class CommitJob : public ProcessChain
+// without blocking it (hooks are asynchronous processes). Canceling during pre-commit or commit-msg makes no
+// commit; once the commit is being written it completes (post-commit included) and the job succeeds.
+class CommitJob : public ResultJob<CommitOutcome>
 {
     Q_OBJECT
 public:
     explicit CommitJob(CommitRequest request, QObject* parent = nullptr);
     ~CommitJob() override;
 
-    void start();
-    QFuture<Result<CommitOutcome>> future() const;
+protected:
+    void run() override;
 
 private:
     struct Private;
@@ -50,7 +53,6 @@ private:
     void runHook(const QString& name, const QStringList& args, std::function<void()> next, bool mayFail);
     void makeCommit();
     void afterCommit();
-    void fail(const Error& error);
 };
 
 } // namespace slipway::git

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Repository::describeFacts and trackedChanges: what setuptools_scm asks git, asked of libgit2.
 
 #include "services/git/DescribeWalk.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `git describe --tags --match PATTERN` as git 2.47 computes it, over libgit2's object database (libgit2's
 // own git_describe_commit reads every commit of the history; git stops after ten candidates). Private to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "services/core/Error.h"
@@ -17,13 +19,35 @@ struct GitError
     int code = 0;      // git_error_code
     int category = 0;  // git_error_t
     QString message;
+    QString reason = {}; // Slipway's stable code where callers tell failures apart ("branch-not-merged")
 
     QString toString() const;
-    Error toError() const { return Error{operation, path, message}; }
+    Error toError() const
+    {
+        Error error{operation, path, message};
+        error.code = reason;
+        return error;
+    }
 };
 
 template <typename T>
 using GitResult = std::expected<T, GitError>;
+
+// The outcome of a call as a Result<void>: nothing, or its error as the user reads it.
+template <typename T>
+Result<void> toResult(const GitResult<T>& result)
+{
+    if (!result)
+        return std::unexpected(result.error().toError());
+    return {};
+}
+template <typename T>
+Result<void> toResult(const Result<T>& result)
+{
+    if (!result)
+        return std::unexpected(result.error());
+    return {};
+}
 
 // libgit2's version string, "1.9.0".
 QString libgit2Version();

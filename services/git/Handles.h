@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII owners for libgit2 handles. Private to services/git: only its .cpp files include git2.h.
 

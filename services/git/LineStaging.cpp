@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Repository::diffFile, stageLines and unstageLines: partial staging, a line at a time.
 
 #include "services/git/RepositoryPrivate.h"

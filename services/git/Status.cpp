@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Repository's index and work-tree operations: status, stage, unstage, discard (with a backup) and restore.
 
 #include "services/git/RepositoryPrivate.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/lint/LintJob.h"
 
 #include "services/core/ProcessRun.h"
@@ -8,8 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,25 +46,28 @@ bool isJsonTool(Tool tool)
     return tool == Tool::Pylint || tool == Tool::Ruff;
 }
 
+struct Plan
+{
+    QList<Step> steps;
+    QList<Error> problems;
+};
+
 } // namespace
 
 struct LintJob::Private
 {
     LintRequest request;
     QList<Step> steps;
-    int current = -1;
-    QPointer<ProcessRun> run;
     QList<Diagnostic> all;
     QList<Diagnostic> pending;
     QList<Error> problems;
     QTimer* flush = nullptr;
-    bool running = false;
-    bool canceled = false;
     QStringList missingReported;
+    QStringList tail; // the tools' last lines, logged when one of them failed
 };
 
 LintJob::LintJob(LintRequest request, QObject* parent)
-    : QObject(parent)
+    : Job(Text::tr("Lint"), parent)
     , d(std::make_unique<Private>())
 {
     d->request = std::move(request);
@@ -76,23 +79,14 @@ LintJob::LintJob(LintRequest request, QObject* parent)
             d->pending.clear();
         }
     });
+    connect(this, &Job::finished, this, [this] {
+        d->flush->stop();
+        if (!d->pending.isEmpty())
+            Q_EMIT found(std::exchange(d->pending, {}));
+    });
 }
 
-LintJob::~LintJob()
-{
-    if (d->run)
-        d->run->cancel();
-}
-
-bool LintJob::isRunning() const
-{
-    return d->running;
-}
-
-bool LintJob::wasCanceled() const
-{
-    return d->canceled;
-}
+LintJob::~LintJob() = default;
 
 const QList<Diagnostic>& LintJob::diagnostics() const
 {
@@ -102,13 +96,6 @@ const QList<Diagnostic>& LintJob::diagnostics() const
 const QList<Error>& LintJob::problems() const
 {
     return d->problems;
-}
-
-void LintJob::cancel()
-{
-    d->canceled = true;
-    if (d->run)
-        d->run->cancel();
 }
 
 namespace {
@@ -174,24 +161,27 @@ std::optional<Diagnostic> toCell(Diagnostic d, const NotebookScript& script)
 
 } // namespace
 
-void LintJob::start()
+namespace {
+
+// Off the GUI thread: reading every notebook and turning it into a script is file I/O and parsing.
+Plan planSteps(const LintRequest& r)
 {
-    const LintRequest& r = d->request;
+    Plan plan;
     for (Tool tool : r.tools) {
         if (tool == Tool::Ruff && resolveExecutable(u"ruff"_s, r.environment).isEmpty()) {
-            d->problems.append(Error{
+            plan.problems.append(Error{
                 Text::tr("lint"), r.root,
                 Text::tr("ruff is not installed (not on PATH); install it with `%1 -m pip install ruff`")
                     .arg(r.python)});
             continue;
         }
         if (!r.files.isEmpty())
-            d->steps.append({tool, specFor(r, tool, r.files, {}), std::nullopt});
+            plan.steps.append({tool, specFor(r, tool, r.files, {}), std::nullopt});
         for (const QString& path : r.notebooks) {
             Result<notebook::Notebook> nb = notebook::readNotebookFile(QDir(r.root).filePath(path));
             if (!nb) {
                 if (tool == r.tools.front())
-                    d->problems.append(nb.error());
+                    plan.problems.append(nb.error());
                 continue;
             }
             NotebookScript script;
@@ -203,98 +193,107 @@ void LintJob::start()
             script.script = *text;
             ProcessSpec spec = specFor(r, tool, {}, script.scriptName);
             spec.standardInput = script.script;
-            d->steps.append({tool, spec, script});
+            plan.steps.append({tool, spec, script});
         }
     }
-    d->running = true;
+    return plan;
+}
+
+} // namespace
+
+void LintJob::run()
+{
     d->flush->start();
-    d->current = -1;
-    // The next step starts from the event loop, so that start() returns at once.
-    QTimer::singleShot(0, this, [this] {
-        const auto next = [this](auto&& self) -> void {
-            ++d->current;
-            if (d->canceled || d->current >= d->steps.size()) {
-                d->flush->stop();
-                if (!d->pending.isEmpty())
-                    Q_EMIT found(d->pending);
-                d->pending.clear();
-                d->running = false;
-                Q_EMIT finished();
-                return;
-            }
-            const Step& step = d->steps[d->current];
-            auto* run = new ProcessRun(step.spec, this);
-            d->run = run;
-            const Tool tool = step.tool;
-            const std::optional<NotebookScript> notebook = step.notebook;
-            const auto accept = [this, notebook](Diagnostic diagnostic) {
-                if (QDir::isAbsolutePath(diagnostic.file)) // ruff names files absolutely
-                    diagnostic.file = QDir(d->request.root).relativeFilePath(diagnostic.file);
-                if (notebook) {
-                    std::optional<Diagnostic> mapped = toCell(std::move(diagnostic), *notebook);
-                    if (!mapped)
-                        return;
-                    diagnostic = std::move(*mapped);
-                }
-                d->all.append(diagnostic);
-                d->pending.append(std::move(diagnostic));
-            };
-            connect(run, &ProcessRun::lineReceived, this,
-                    [this, tool, accept](ProcessStream stream, const QString& line) {
-                        Q_EMIT output(toolName(tool), line);
-                        if (stream == ProcessStream::StandardOutput && !isJsonTool(tool))
-                            if (std::optional<Diagnostic> diagnostic = parseFlake8Line(line, tool))
-                                accept(std::move(*diagnostic));
-                    });
-            connect(
-                run, &ProcessRun::finished, this,
-                [this, run, tool, accept, self](const ProcessResult& result) {
-                    run->deleteLater();
-                    const QString name = toolName(tool);
-                    const bool missingModule = result.standardError.contains("No module named");
-                    if (!result.started || missingModule) {
-                        if (!d->missingReported.contains(name)) {
-                            d->missingReported.append(name);
-                            d->problems.append(Error{
-                                Text::tr("lint"), d->request.root,
-                                Text::tr("%1 is not installed for %2; install it with `%2 -m pip install %1`")
-                                    .arg(name, d->request.python)});
-                        }
-                    } else if (result.canceled) {
-                        // nothing more to say
-                    } else if (result.crashed ||
-                               (tool == Tool::Pycodestyle ? result.exitCode > 1 : result.exitCode != 0)) {
-                        d->problems.append(Error{
-                            Text::tr("lint"), d->request.root,
-                            Text::tr("%1 failed: %2; its output is in the Log").arg(name, result.summary())});
-                    } else if (isJsonTool(tool)) {
-                        // Parsed as the tool ran out; JSON comes whole (100,000 findings parse in ~100 ms: on
-                        // the pool, then handed over in the 50 ms batches).
-                        auto* watcher = new QFutureWatcher<Result<QList<Diagnostic>>>(this);
-                        connect(watcher, &QFutureWatcherBase::finished, this,
-                                [this, watcher, name, accept, self] {
-                                    watcher->deleteLater();
-                                    const Result<QList<Diagnostic>> parsed = watcher->result();
-                                    if (!parsed)
-                                        d->problems.append(Error{parsed.error().operation, d->request.root,
-                                                                 parsed.error().message});
-                                    else
-                                        for (const Diagnostic& diagnostic : *parsed)
-                                            accept(diagnostic);
-                                    self(self);
-                                });
-                        const QByteArray out = result.standardOutput;
-                        watcher->setFuture(QtConcurrent::run([tool, out] {
-                            return tool == Tool::Pylint ? parsePylintJson(out) : parseRuffJson(out);
-                        }));
-                        return;
-                    }
-                    self(self);
-                });
-            run->start();
-        };
-        next(next);
+    setProgress(0, 0, Text::tr("Reading the notebooks"));
+    await<Plan>(QtConcurrent::run(planSteps, d->request), [this](const QFuture<Plan>& planned) {
+        Plan plan = planned.result();
+        d->steps = std::move(plan.steps);
+        d->problems += plan.problems;
+        runStep(0);
     });
+}
+
+void LintJob::accept(Diagnostic diagnostic, int index)
+{
+    if (QDir::isAbsolutePath(diagnostic.file)) // ruff names files absolutely
+        diagnostic.file = QDir(d->request.root).relativeFilePath(diagnostic.file);
+    if (const std::optional<NotebookScript>& notebook = d->steps[index].notebook) {
+        std::optional<Diagnostic> mapped = toCell(std::move(diagnostic), *notebook);
+        if (!mapped)
+            return;
+        diagnostic = std::move(*mapped);
+    }
+    d->all.append(diagnostic);
+    d->pending.append(std::move(diagnostic));
+}
+
+void LintJob::runStep(int index)
+{
+    if (index >= d->steps.size())
+        return end();
+    const Step& step = d->steps[index];
+    const Tool tool = step.tool;
+    setProgress(index, int(d->steps.size()),
+                Text::tr("%1 on %2")
+                    .arg(toolName(tool), step.notebook ? step.notebook->notebook : Text::tr("the files")));
+    runProcess(
+        step.spec, {}, [this, index](const ProcessResult& result) { stepFinished(index, result); },
+        [this, tool, index](ProcessStream stream, const QString& line) {
+            d->tail.append(toolName(tool) + u": "_s + line);
+            if (d->tail.size() > 200)
+                d->tail.removeFirst();
+            if (stream == ProcessStream::StandardOutput && !isJsonTool(tool))
+                if (std::optional<Diagnostic> diagnostic = parseFlake8Line(line, tool))
+                    accept(std::move(*diagnostic), index);
+        });
+}
+
+void LintJob::stepFinished(int index, const ProcessResult& result)
+{
+    const Tool tool = d->steps[index].tool;
+    const QString name = toolName(tool);
+    const bool missingModule = result.standardError.contains("No module named");
+    if (!result.started || missingModule) {
+        if (!d->missingReported.contains(name)) {
+            d->missingReported.append(name);
+            d->problems.append(
+                Error{Text::tr("lint"), d->request.root,
+                      Text::tr("%1 is not installed for %2; install it with `%2 -m pip install %1`")
+                          .arg(name, d->request.python)});
+        }
+    } else if (result.crashed || (tool == Tool::Pycodestyle ? result.exitCode > 1 : result.exitCode != 0)) {
+        d->problems.append(
+            Error{Text::tr("lint"), d->request.root,
+                  Text::tr("%1 failed: %2; its output is in the Log").arg(name, result.summary())});
+    } else if (isJsonTool(tool)) {
+        // Parsed as the tool ran out; JSON comes whole (100,000 findings parse in ~100 ms: on the pool, then
+        // handed over in the 50 ms batches).
+        const QByteArray out = result.standardOutput;
+        await<Result<QList<Diagnostic>>>(
+            QtConcurrent::run(
+                [tool, out] { return tool == Tool::Pylint ? parsePylintJson(out) : parseRuffJson(out); }),
+            [this, index](const QFuture<Result<QList<Diagnostic>>>& done) {
+                const Result<QList<Diagnostic>> parsed = done.result();
+                if (!parsed)
+                    d->problems.append(
+                        Error{parsed.error().operation, d->request.root, parsed.error().message});
+                else
+                    for (const Diagnostic& diagnostic : *parsed)
+                        accept(diagnostic, index);
+                runStep(index + 1);
+            });
+        return;
+    }
+    runStep(index + 1);
+}
+
+void LintJob::end()
+{
+    if (d->problems.isEmpty())
+        return succeed();
+    for (const QString& line : std::as_const(d->tail))
+        log(line);
+    fail(d->problems.front());
 }
 
 QString withSuppression(const QString& line, const Diagnostic& diagnostic)

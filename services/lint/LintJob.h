@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "services/core/Error.h"
+#include "services/core/Job.h"
 #include "services/lint/Diagnostic.h"
 
-#include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -23,30 +25,33 @@ struct LintRequest
 };
 
 // One lint run: each tool over the files (one process) and over each notebook (its script on standard
-// input), one process at a time, asynchronously on the thread that owns the job. Findings arrive in batches
-// (at most every 50 ms, so that 100,000 of them do not flood a view); a tool that is missing, crashes or
-// writes what its parser does not expect is a problem naming the tool and the interpreter, and its raw output
-// goes to output(). Cancel stops the running process and everything after it.
-class LintJob : public QObject
+// input), one process at a time, asynchronously on the thread that owns the job; the notebooks are turned
+// into scripts on the pool first. Findings arrive in batches (at most every 50 ms, so that 100,000 of them do
+// not flood a view); a tool that is missing, crashes or writes what its parser does not expect is a problem
+// naming the tool and the interpreter, and the job then fails with the first problem and logs the tools'
+// last 200 lines. Cancel stops the running process and everything after it.
+class LintJob : public Job
 {
     Q_OBJECT
 public:
     explicit LintJob(LintRequest request, QObject* parent = nullptr);
     ~LintJob() override;
 
-    void start();
-    void cancel();
-    bool isRunning() const;
-    bool wasCanceled() const;
     const QList<Diagnostic>& diagnostics() const;
     const QList<Error>& problems() const;
 
 Q_SIGNALS:
     void found(const QList<slipway::lint::Diagnostic>& batch);
-    void output(const QString& tool, const QString& line);
-    void finished();
+
+protected:
+    void run() override;
 
 private:
+    void runStep(int index);
+    void stepFinished(int index, const ProcessResult& result);
+    void accept(Diagnostic diagnostic, int index);
+    void end();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

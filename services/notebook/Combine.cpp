@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A notebook read from a script, given back the outputs of the notebook it was paired with.
 #include "services/notebook/Convert.h"
 #include "services/notebook/ConvertCells.h"

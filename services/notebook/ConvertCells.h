@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal to the converters: a notebook's cells and metadata as nbformat 4 has them, and the JSON helpers

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Databricks source format, both ways. What Databricks writes when it exports a notebook "as source":
 //   # Databricks notebook source
 //   <cell>

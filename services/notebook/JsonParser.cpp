@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading JSON with simdjson's On-Demand API into json::Value, as Python's json module reads it.
 #include "services/notebook/Json.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Notebook files: reading (copied or memory-mapped) and writing (atomically, only when changed).
 #include "services/notebook/Notebook.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The percent script's header (jupytext's header_to_metadata_and_cell) and update_metadata_filters.
 #include "services/notebook/PercentHeader.h"
 

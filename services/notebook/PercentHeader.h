@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal to the percent reader: the script's header, and the metadata filters a read notebook records.

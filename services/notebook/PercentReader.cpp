@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Percent script → notebook, as jupytext's reads() with DoublePercentScriptCellReader.
 #include "services/notebook/Convert.h"
 #include "services/notebook/ConvertCells.h"

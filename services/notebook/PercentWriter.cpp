@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ipynb → percent script, as jupytext's writes() with DoublePercentCellExporter and the default options.
 #include "services/notebook/Convert.h"
 #include "services/notebook/ConvertCells.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PyYAML's emitter rules (scalar analysis, style choice, folding) re-stated for JSON values, and a loader on
 // yaml-cpp with PyYAML's implicit resolvers.
 #include "services/notebook/PyYaml.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // jupytext's line rules (stringparser.py, magics.py, languages.py, pep8.py of jupytext 1.16–1.19), written
 // from their behaviour: regular expressions become small hand-written matchers, since these run on every
 // line of every notebook converted.

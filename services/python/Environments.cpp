@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/python/Environments.h"
 
 #include <QCoreApplication>
@@ -127,11 +129,19 @@ QFuture<QList<Interpreter>> discoverAsync(const QString& projectRoot, const QPro
 namespace slipway::python {
 
 CreateEnvironmentJob::CreateEnvironmentJob(CreateRequest request, QObject* parent)
-    : ProcessChain(parent)
+    : Job(Text::tr("Create the environment %1").arg(request.folder), parent)
     , m_request(std::move(request))
 {}
 
-void CreateEnvironmentJob::start()
+void CreateEnvironmentJob::done()
+{
+    if (m_problems.isEmpty())
+        succeed();
+    else
+        fail(m_problems.front());
+}
+
+void CreateEnvironmentJob::run()
 {
     const QString venv = QDir(m_request.projectRoot).filePath(m_request.folder);
     QStringList args{u"-m"_s, u"venv"_s};
@@ -145,14 +155,12 @@ void CreateEnvironmentJob::start()
         if (!made.succeeded()) {
             m_problems.append(Error{Text::tr("create environment"), venv,
                                     Text::tr("python -m venv failed: %1").arg(made.summary())});
-            Q_EMIT finished();
-            return;
+            return done();
         }
         const QString python = venv + u"/bin/python"_s;
         if (!m_request.installProject) {
             m_interpreter = python;
-            Q_EMIT finished();
-            return;
+            return done();
         }
         // `.[test]` only when the project declares a test extra (pip warns otherwise, and some pips fail).
         QString target = u"."_s;
@@ -181,9 +189,15 @@ void CreateEnvironmentJob::start()
                                   .arg(installed.summary())});
                 else
                     m_interpreter = python;
-                Q_EMIT finished();
+                done();
             });
     });
+}
+
+QString defaultPython(const QString& projectRoot)
+{
+    const QString venv = QDir(projectRoot).filePath(QStringLiteral(".venv/bin/python"));
+    return QFileInfo(venv).isExecutable() ? venv : QStringLiteral("python3");
 }
 
 } // namespace slipway::python

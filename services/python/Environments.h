@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "services/core/Error.h"
@@ -34,9 +36,12 @@ QList<Interpreter> discover(const QString& projectRoot, const QProcessEnvironmen
 // The tools an interpreter is asked about.
 QStringList knownTools();
 
+// The project's .venv interpreter when it exists, else python3 from PATH. Only a name: nothing is run.
+QString defaultPython(const QString& projectRoot);
+
 } // namespace slipway::python
 
-#include "services/core/ProcessChain.h"
+#include "services/core/Job.h"
 
 namespace slipway::python {
 
@@ -53,17 +58,21 @@ struct CreateRequest
 };
 
 // `python -m venv` then `pip install -e .[test]`, with the tools' output as it comes; the new interpreter's
-// path when it worked.
-class CreateEnvironmentJob : public ProcessChain
+// path when it worked. The job fails with the first problem.
+class CreateEnvironmentJob : public Job
 {
     Q_OBJECT
 public:
     explicit CreateEnvironmentJob(CreateRequest request, QObject* parent = nullptr);
-    void start();
     const QString& interpreter() const { return m_interpreter; }
     const QList<Error>& problems() const { return m_problems; }
 
+protected:
+    void run() override;
+
 private:
+    void done();
+
     CreateRequest m_request;
     QString m_interpreter;
     QList<Error> m_problems;

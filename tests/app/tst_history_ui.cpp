@@ -1,10 +1,13 @@
-#include "app/HistoryController.h"
-#include "app/MainWindow.h"
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/HistoryController.h"
+#include "app/gui/MainWindow.h"
 #include "models/CommitLogModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/project/TrustStore.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowSupport.h"
 #include "widgets/EditorArea.h"
 #include "widgets/EditorTheme.h"
 #include "widgets/HistoryView.h"
@@ -86,6 +89,7 @@ private Q_SLOTS:
         LogSink log;
         TrustStore trust(m_dir.filePath(u"trust.ini"_s));
         MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        const auto testers = test::testModelsOf(window);
         window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,14 +1,17 @@
-#include "app/AppSettings.h"
-#include "app/GitController.h"
-#include "app/MainWindow.h"
-#include "app/ReleaseController.h"
-#include "app/Versions.h"
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/common/AppSettings.h"
+#include "app/common/Versions.h"
+#include "app/gui/GitController.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/ReleaseController.h"
 #include "models/ArtifactsModel.h"
 #include "models/StatusModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/project/TrustStore.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowSupport.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/ArtifactDiffDialog.h"
 #include "widgets/ChangesPanel.h"
@@ -89,6 +92,7 @@ private Q_SLOTS:
         LogSink log;
         TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
         MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        const auto testers = test::testModelsOf(window);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -154,6 +158,7 @@ private Q_SLOTS:
         LogSink log;
         TrustStore trust(m_dir.filePath(QStringLiteral("trust-release.ini")));
         MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        const auto testers = test::testModelsOf(window);
         window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -207,6 +212,7 @@ private Q_SLOTS:
         LogSink log;
         TrustStore trust(m_dir.filePath(QStringLiteral("trust-git.ini")));
         MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        const auto testers = test::testModelsOf(window);
         window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

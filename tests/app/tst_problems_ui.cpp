@@ -1,13 +1,17 @@
-#include "app/AppSettings.h"
-#include "app/LintController.h"
-#include "app/MainWindow.h"
-#include "app/TestController.h"
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/common/AppSettings.h"
+#include "app/gui/LintController.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/PythonController.h"
+#include "app/gui/TestController.h"
 #include "models/DiagnosticsModel.h"
 #include "models/TestTreeModel.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/project/TrustStore.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowSupport.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/EditorArea.h"
 #include "widgets/EditorTheme.h"
@@ -66,6 +70,7 @@ private Q_SLOTS:
         TrustStore trust(m_dir.filePath(u"trust.ini"_s));
         trust.setTrusted(m_repo, true);
         MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        const auto testers = test::testModelsOf(window);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -171,6 +176,7 @@ private Q_SLOTS:
         TrustStore trust(m_dir.filePath(u"trust2.ini"_s));
         trust.setTrusted(m_repo, true);
         MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        const auto testers = test::testModelsOf(window);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -242,6 +248,70 @@ private Q_SLOTS:
         AppSettings::setProjectInterpreter(m_repo, m_repo + u"/gone/bin/python"_s);
         QCOMPARE(AppSettings::pythonFor(m_repo), u"python3"_s);
         AppSettings::setProjectInterpreter(m_repo, {});
+    }
+
+    // Lint, test discovery, a test run and a new environment are jobs like any other: the Jobs panel lists
+    // them with their states, and their tools' lines reach the Log under the job's title.
+    void longOperationsAreJobs()
+    {
+        const QString repo = test::makeSampleProject(m_dir, u"jobs"_s);
+        JobManager jobs;
+        LogSink log;
+        jobs.setLog(&log);
+        QStringList sources;
+        connect(&log, &LogSink::entryAdded, this, [&sources](const LogEntry& e) { sources << e.source; });
+        TrustStore trust(m_dir.filePath(u"trust-jobs.ini"_s));
+        trust.setTrusted(repo, true);
+        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        const auto testers = test::testModelsOf(window);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+        window.openProject(repo);
+        QVERIFY(loaded.wait(30000));
+
+        QSignalSpy linted(window.lint(), &LintController::finished);
+        window.lint()->lintProject();
+        QVERIFY(linted.wait(120000));
+        QSignalSpy discovered(window.tests(), &TestController::discovered);
+        window.tests()->discover();
+        QVERIFY(discovered.wait(60000));
+        QSignalSpy tested(window.tests(), &TestController::finished);
+        window.tests()->run({}, false, false, false);
+        QVERIFY(tested.wait(120000));
+        window.python()->createEnvironment(/*systemSitePackages=*/true, /*offline=*/true);
+        const auto created = [&jobs] {
+            for (const JobInfo& job : jobs.jobs())
+                if (job.title.startsWith(u"Create the environment") && !job.isRunning())
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(created(), 180000);
+
+        QStringList titles;
+        for (const JobInfo& job : jobs.jobs())
+            titles << job.title;
+        for (const QString& expected : {u"Lint churn"_s, u"Discover the tests of churn"_s, u"Test churn"_s,
+                                        u"Create the environment .venv"_s}) {
+            const qsizetype at = titles.indexOf(expected);
+            QVERIFY2(at >= 0, qPrintable(titles.join(u", "_s)));
+            const JobInfo job = jobs.jobs().at(at);
+            QVERIFY2(job.state == JobInfo::State::Succeeded, qPrintable(job.title + u": "_s + job.message));
+        }
+        QVERIFY(sources.contains(u"Test churn"_s)); // pytest's lines, under the job
+        QVERIFY(sources.contains(u"Create the environment .venv"_s));
+
+        auto* jobsDock = window.findChild<QDockWidget*>(u"jobsDock"_s);
+        jobsDock->raise();
+        window.resizeDocks({jobsDock}, {300}, Qt::Vertical);
+        QTest::qWait(50);
+        save(window, u"jobs.png"_s);
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(EditorTheme::darkPalette());
+        QTest::qWait(50);
+        save(window, u"jobs-dark.png"_s);
+        QApplication::setPalette(light);
     }
 };
 

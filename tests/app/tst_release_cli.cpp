@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `slipway version`, `slipway build` and `slipway inspect` as CI runs them: the real binary on the sample
 // project, in an isolated home (so trust is not inherited), with the real Python tools.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Slipway authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Creates the sample project with `slipway sample` and checks it with the real tools: pytest, flake8,
 # nbformat's validator, and setuptools_scm (the version it reads from the v0.1.0 tag plus one commit).
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/LogModel.h"
 #include "tests/support/TestSupport.h"
 
@@ -33,6 +35,26 @@ private Q_SLOTS:
         QCOMPARE(model.index(1).data(LogModel::SourceRole).toString(), QStringLiteral("git"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // twine and pytest colour their verdicts even into a pipe: the Log shows the colours, and the plain text
+    // (copy, tooltip) has no escape sequences.
+    void terminalColoursAreKeptForTheViewAndStrippedFromTheText()
+    {
+        LogSink sink;
+        LogModel model(&sink);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sink.info(QStringLiteral("twine"),
+                  QStringLiteral("Checking dist/churn-0.1.tar.gz: \x1b[32mPASSED\x1b[0m"));
+        sink.info(QStringLiteral("twine"), QStringLiteral("plain"));
+        QTRY_COMPARE(model.rowCount(), 2);
+        const QModelIndex colored = model.index(0);
+        QVERIFY(colored.data().toString().endsWith(u"twine: Checking dist/churn-0.1.tar.gz: PASSED"));
+        QCOMPARE(colored.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Checking dist/churn-0.1.tar.gz: PASSED"));
+        QVERIFY(colored.data(LogModel::HasTerminalColorsRole).toBool());
+        QVERIFY(colored.data(LogModel::TerminalTextRole).toString().contains(u"\x1b[32m"));
+        QVERIFY(!model.index(1).data(LogModel::HasTerminalColorsRole).toBool());
     }
 
     void dropsTheOldestBeyondCapacity()

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Slipway authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Creates the git repositories tst_scm_version computes versions of, one folder each under $1, with the
 # real git. Every situation setuptools_scm treats differently has one: tags exact and behind, dirty trees,
 # no tags, pre-releases, prefixes, tags that are not versions, two tags on a commit, merges, branches.

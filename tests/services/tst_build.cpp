@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Builds of the sample project with the real `python -m build`, pip and zipapp of the Debian 13 root, the
 // executable run with python3, and inspection of real artifacts and of copies with planted defects (made
 // from the real wheel with Python's zipfile, so nothing here is a mock).
 
-#include "services/build/Build.h"
+#include "services/dist/Build.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -12,7 +14,7 @@
 #include <QTest>
 
 using namespace slipway;
-using namespace slipway::build;
+using namespace slipway::dist;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -21,13 +23,7 @@ Result<BuildOutcome> runBuild(BuildRequest request)
 {
     BuildJob job(std::move(request));
     QStringList log;
-    QObject::connect(&job, &BuildJob::output, &job, [&log](const QString& line) { log.append(line); });
-    QEventLoop loop;
-    QObject::connect(&job, &BuildJob::finished, &loop, &QEventLoop::quit);
-    job.start();
-    if (!job.future().isFinished())
-        loop.exec();
-    auto result = job.future().result();
+    auto result = test::runJob(job, &log);
     if (!result)
         qInfo().noquote() << log.join(u'\n');
     return result;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/python/Environments.h"
 #include "tests/support/TestSupport.h"
 
@@ -38,8 +40,8 @@ class TestEnvironments : public QObject
     void create(const python::CreateRequest& request, QStringList& output, QString& interpreter)
     {
         python::CreateEnvironmentJob job(request);
-        connect(&job, &ProcessChain::output, this, [&](const QString& line) { output << line; });
-        QSignalSpy finished(&job, &ProcessChain::finished);
+        connect(&job, &Job::logLine, this, [&](const QString& line) { output << line; });
+        QSignalSpy finished(&job, &Job::finished);
         job.start();
         QVERIFY(finished.wait(300000));
         QVERIFY2(job.problems().isEmpty(),

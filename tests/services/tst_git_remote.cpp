@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fetch, pull and push against real servers the test starts itself: a file:// remote, and git http-backend
 // behind nginx with HTTP basic auth on 127.0.0.1 (GitHttpServer). Credentials come from git's "store"
 // helper, as a user's would. Every failure must leave the local repository exactly as it was.

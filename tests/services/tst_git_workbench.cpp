@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The git workbench's local operations on real repositories, each result checked with the real git:
 // status (as `git status --porcelain` sees it), stage, unstage, discard with its backup, branches, tags,
 // amend.
@@ -27,16 +29,7 @@ QByteArray readFile(const QString& path)
 Result<CommitOutcome> commitWith(CommitRequest request, QStringList* output = nullptr)
 {
     CommitJob job(std::move(request));
-    QObject::connect(&job, &CommitJob::output, &job, [output](const QString& line) {
-        if (output)
-            output->append(line);
-    });
-    QEventLoop loop;
-    QObject::connect(&job, &CommitJob::finished, &loop, &QEventLoop::quit);
-    job.start();
-    if (!job.future().isFinished())
-        loop.exec();
-    return job.future().result();
+    return test::runJob(job, output);
 }
 
 bool writeHook(const QString& root, const QString& name, const QByteArray& script)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/lint/LintJob.h"
 #include "services/lint/LintParsers.h"
 #include "tests/support/TestSupport.h"
@@ -36,8 +38,7 @@ class TestLint : public QObject
         LintJob job(std::move(request));
         QSignalSpy finished(&job, &LintJob::finished);
         QStringList lines;
-        QObject::connect(&job, &LintJob::output, &job,
-                         [&](const QString&, const QString& line) { lines << line; });
+        QObject::connect(&job, &Job::logLine, &job, [&](const QString& line) { lines << line; });
         job.start();
         if (!finished.wait(120000))
             return {};
@@ -218,14 +219,14 @@ private Q_SLOTS:
         run(request, &problems, &output);
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems[0].message.contains(u"flake8 failed"_s), qPrintable(problems[0].message));
-        QVERIFY(output.contains(u"KeyError: boom"_s)); // the raw output, for the Log
+        QVERIFY(output.contains(u"flake8: KeyError: boom"_s)); // the raw output, for the Log
         request.python = dir.filePath(u"chatty"_s);
         request.tools = {Tool::Pylint};
         run(request, &problems, &output);
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems[0].message.contains(u"not the JSON pylint writes"_s),
                  qPrintable(problems[0].message));
-        QVERIFY(output.contains(u"pylint says hello, not JSON"_s));
+        QVERIFY(output.contains(u"pylint: pylint says hello, not JSON"_s));
     }
 
     void cancelStopsTheRun()
@@ -241,7 +242,7 @@ private Q_SLOTS:
         QTest::qWait(50);
         job.cancel();
         QVERIFY(finished.wait(30000));
-        QVERIFY(job.wasCanceled());
+        QCOMPARE(job.state(), Job::State::Canceled);
         QVERIFY(!job.isRunning());
     }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PEP 440 versions and specifiers, table-driven. The expectations are PEP 440's own examples and the
 // behaviour of `packaging` 25 (Debian 13); agreesWithPackaging asks the real library about the same cases.
 

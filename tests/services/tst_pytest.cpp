@@ -1,4 +1,6 @@
-#include "services/test/TestJob.h"
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/testing/TestJob.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -137,7 +139,7 @@ private Q_SLOTS:
         request.installed = true;
         TestJob job(request);
         QStringList output;
-        connect(&job, &ProcessChain::output, this, [&](const QString& line) { output << line; });
+        connect(&job, &Job::logLine, this, [&](const QString& line) { output << line; });
         QVERIFY(runJob(job, 300000));
         const TestReport& report = job.report();
         const TestResult* table = find(report.results, u"tests/test_calc.py::test_table"_s);

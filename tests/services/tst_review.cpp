@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/git/Repository.h"
 #include "services/notebook/Json.h"
 #include "services/notebook/Notebook.h"

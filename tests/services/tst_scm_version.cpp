@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Versions from git, compared live with the real setuptools_scm (Debian 13's 8.x) on repositories the real
 // git makes (make-scm-repos.sh): every repository under every scheme must give the very same string.
 

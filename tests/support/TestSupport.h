@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "services/core/Job.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -23,6 +27,19 @@ QString git(const QString& dir, const QStringList& arguments, bool* ok = nullptr
 
 // An environment for child processes that keeps their settings away from the user's.
 QProcessEnvironment isolatedEnvironment(const QString& home);
+
+// Runs `job` to its end on a local event loop, collecting its log lines in `log`; returns its result (an
+// error saying "canceled" when it was canceled).
+template <typename T>
+Result<T> runJob(ResultJob<T>& job, QStringList* log = nullptr)
+{
+    QObject::connect(&job, &Job::logLine, &job, [log](const QString& line) {
+        if (log)
+            log->append(line);
+    });
+    runToCompletion(job);
+    return job.result().value_or(Result<T>(fail(job.title(), {}, QStringLiteral("canceled"))));
+}
 
 QString sourceDir();
 QString sharedDir();

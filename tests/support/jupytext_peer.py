@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Slipway authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs Debian's jupytext on many inputs in one process, for tst_jupytext_live.
 
 Input (argv[1]): a JSON list of jobs, {"to": "py:percent", "path": NOTEBOOK} or {"to": "ipynb", "text": SCRIPT}.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Slipway authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Creates a git repository with many commits quickly, through `git fast-import`.
 
 usage: make-history-repo.py DIR COMMITS

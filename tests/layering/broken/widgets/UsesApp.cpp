@@ -1,1 +1,3 @@
-#include "app/MainWindow.h"
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/MainWindow.h"

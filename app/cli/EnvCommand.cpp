@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/EnvCommand.h"
+
+#include "app/cli/Cli.h"
+#include "services/python/Environments.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace slipway::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
+};
+
+} // namespace
+
+int env(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"path"_s, Text::tr("The project folder (default: here)."));
+    parser.addOption({u"json"_s, Text::tr("Print JSON.")});
+    if (!parser.parse(arguments))
+        return usageError(err, u"env"_s, parser.errorText());
+    const QString root =
+        QDir(QDir::current().absoluteFilePath(parser.positionalArguments().value(0, u"."_s))).canonicalPath();
+    if (root.isEmpty())
+        return inputError(err,
+                          Error{u"env"_s, parser.positionalArguments().value(0), Text::tr("no such folder")});
+    // Asking interpreters runs them, not the project's code: no trust needed.
+    const QList<python::Interpreter> found = python::discover(root, QProcessEnvironment::systemEnvironment());
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const python::Interpreter& i : found)
+            array.append(QJsonObject{{u"path"_s, i.path},
+                                     {u"origin"_s, i.origin},
+                                     {u"version"_s, i.version},
+                                     {u"tools"_s, QJsonArray::fromStringList(i.tools)},
+                                     {u"problem"_s, i.problem}});
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const python::Interpreter& i : found) {
+            out << i.origin.leftJustified(18) << ' ' << i.path << '\n';
+            if (i.usable())
+                out << "    Python " << i.version << "; "
+                    << (i.tools.isEmpty() ? Text::tr("no tools") : i.tools.join(u", "_s)) << '\n';
+            else
+                out << "    " << Text::tr("unusable: %1").arg(i.problem) << '\n';
+        }
+        if (found.isEmpty())
+            out << Text::tr("No Python interpreter found (no .venv, $VIRTUAL_ENV, conda, pyenv, nor python3 "
+                            "on PATH).")
+                << '\n';
+    }
+    out.flush();
+    return found.isEmpty() ? ProblemsFound : Ok;
+}
+
+} // namespace slipway::cli

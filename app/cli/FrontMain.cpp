@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `slipway` command as the user and git start it. It links Qt Core and the notebook service only (19
+// shared libraries instead of the full command line's 44), so that `slipway convert` — git's textconv for
+// notebooks, and what scripts run over folders of notebooks — starts in about 3 ms. Every other command, and
+// the workbench, is in slipway-cli, which this process becomes (execv) with the same arguments.
+#include "app/cli/CliCommon.h"
+#include "app/cli/ConvertCommand.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <unistd.h>
+
+using namespace slipway;
+
+namespace {
+
+// slipway-cli beside this executable (the build tree), or in ../libexec/slipway/ (installed).
+QByteArray fullCommandLine()
+{
+    const QString self = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
+    for (const QString& candidate :
+         {QString(self + u"/slipway-cli"), QString(self + u"/../libexec/slipway/slipway-cli")})
+        if (QFileInfo(candidate).isExecutable())
+            return QFile::encodeName(QFileInfo(candidate).canonicalFilePath());
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // The command is the first argument that is not an option (options before it are global ones).
+    int command = 1;
+    while (command < argc && argv[command][0] == '-')
+        ++command;
+    if (command < argc && std::strcmp(argv[command], "convert") == 0 && command == 1) {
+        // Plain conversion needs no application object (a quarter of a millisecond); pairing does, for
+        // QStandardPaths.
+        QCoreApplication::setApplicationName(QStringLiteral("slipway"));
+        std::optional<QCoreApplication> app;
+        for (int i = 1; i < argc; ++i)
+            if (std::strcmp(argv[i], "--pair") == 0)
+                app.emplace(argc, argv);
+        QStringList arguments;
+        for (int i = 1; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cli::convert(arguments, out, err);
+    }
+    const QByteArray full = fullCommandLine();
+    if (full.isEmpty()) {
+        std::fputs("slipway: slipway-cli is not installed beside slipway; only `slipway convert` works\n",
+                   stderr);
+        return cli::UsageError;
+    }
+    argv[0] = const_cast<char*>(full.constData());
+    execv(full.constData(), argv);
+    std::fprintf(stderr, "slipway: %s: cannot start\n", full.constData());
+    return cli::UsageError;
+}

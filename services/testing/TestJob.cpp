@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/testing/TestJob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace slipway::testing {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(slipway::testing)
+};
+
+Outcome outcomeOf(QStringView word)
+{
+    if (word == u"PASSED" || word == u"XFAIL" || word == u"XPASS")
+        return Outcome::Passed;
+    if (word == u"FAILED")
+        return Outcome::Failed;
+    if (word == u"ERROR")
+        return Outcome::Error;
+    if (word == u"SKIPPED")
+        return Outcome::Skipped;
+    return Outcome::NotRun;
+}
+
+std::optional<Error> missingPytest(const ProcessResult& result, const QString& python, const QString& root)
+{
+    if (result.started && !result.standardError.contains("No module named pytest"))
+        return std::nullopt;
+    return Error{Text::tr("test"), root,
+                 result.started
+                     ? Text::tr("pytest is not installed for %1; install it with `%1 -m pip install pytest`")
+                           .arg(python)
+                     : Text::tr("%1 could not be started: %2").arg(python, result.errorString)};
+}
+
+bool copyTree(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(u"__pycache__"_s))
+            continue;
+        const QString target = to + path.mid(from.size());
+        if (it.fileInfo().isDir())
+            QDir().mkpath(target);
+        else if (!QFile::copy(path, target))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int TestReport::count(Outcome outcome) const
+{
+    return int(std::ranges::count(results, outcome, &TestResult::outcome));
+}
+
+bool TestReport::passed() const
+{
+    return problems.isEmpty() && !canceled && count(Outcome::Failed) == 0 && count(Outcome::Error) == 0 &&
+           (!coverage || coverage->passes());
+}
+
+CollectJob::CollectJob(TestRequest request, QObject* parent)
+    : Job(Text::tr("Discover tests"), parent)
+    , m_request(std::move(request))
+{}
+
+void CollectJob::run()
+{
+    ProcessSpec spec(m_request.python, {u"-m"_s, u"pytest"_s, u"--collect-only"_s, u"-q"_s, u"--color=no"_s});
+    spec.arguments << m_request.selection;
+    spec.workingDirectory = m_request.root;
+    spec.environment = m_request.environment;
+    runProcess(spec, {}, [this](const ProcessResult& result) {
+        if (auto missing = missingPytest(result, m_request.python, m_request.root))
+            m_problems.append(*missing);
+        else
+            m_collection = parseCollection(QString::fromUtf8(result.standardOutput));
+        if (m_problems.isEmpty())
+            succeed();
+        else
+            fail(m_problems.front());
+    });
+}
+
+TestJob::TestJob(TestRequest request, QObject* parent)
+    : Job(request.installed ? Text::tr("Test the installed package") : Text::tr("Run tests"), parent)
+    , m_request(std::move(request))
+    , m_work(std::make_unique<QTemporaryDir>())
+{}
+
+void TestJob::onCancel()
+{
+    m_canceled = true;
+    m_report.canceled = true;
+}
+
+void TestJob::run()
+{
+    m_junit = m_request.junitFile.isEmpty() ? m_work->filePath(u"junit.xml"_s) : m_request.junitFile;
+    m_coverageXml = m_work->filePath(u"coverage.xml"_s);
+    if (!m_request.installed) {
+        m_runRoot = m_request.root;
+        runTests(m_request.python, m_request.root, m_request.selection);
+        return;
+    }
+    // 1. the wheel, as pip would build it (offline: the build backend must be installed)
+    const QString dist = m_work->filePath(u"dist"_s);
+    ProcessSpec build(m_request.python,
+                      {u"-m"_s, u"build"_s, u"--wheel"_s, u"--no-isolation"_s, u"--outdir"_s, dist});
+    build.workingDirectory = m_request.root;
+    build.environment = m_request.environment;
+    build.ownProcessGroup = m_request.ownProcessGroup;
+    runProcess(build, Text::tr("Building the wheel…"), [this, dist](const ProcessResult& built) {
+        if (m_canceled)
+            return finishWith(built);
+        const QStringList wheels = QDir(dist).entryList({u"*.whl"_s}, QDir::Files);
+        if (!built.succeeded() || wheels.isEmpty()) {
+            m_report.problems.append(
+                Error{Text::tr("test the installed package"), m_request.root,
+                      Text::tr("the wheel could not be built: %1").arg(built.summary())});
+            return finishWith(built);
+        }
+        // 2. a new environment (with the system's packages, so that pytest is there offline)
+        const QString venv = m_work->filePath(u"venv"_s);
+        ProcessSpec makeVenv(m_request.python, {u"-m"_s, u"venv"_s, u"--system-site-packages"_s, venv});
+        makeVenv.environment = m_request.environment;
+        runProcess(
+            makeVenv, Text::tr("Creating a clean environment…"),
+            [this, venv, dist, wheels](const ProcessResult& made) {
+                if (m_canceled || !made.succeeded()) {
+                    if (!made.succeeded() && !m_canceled)
+                        m_report.problems.append(
+                            Error{Text::tr("test the installed package"), venv, made.summary()});
+                    return finishWith(made);
+                }
+                // 3. the wheel into it, never the source tree
+                const QString python = venv + u"/bin/python"_s;
+                ProcessSpec install(python,
+                                    {u"-m"_s, u"pip"_s, u"install"_s, u"--no-deps"_s, u"--no-index"_s,
+                                     u"--disable-pip-version-check"_s, QDir(dist).filePath(wheels.front())});
+                install.environment = m_request.environment;
+                runProcess(
+                    install, Text::tr("Installing %1…").arg(wheels.front()),
+                    [this, python](const ProcessResult& installed) {
+                        if (m_canceled || !installed.succeeded()) {
+                            if (!installed.succeeded() && !m_canceled)
+                                m_report.problems.append(
+                                    Error{Text::tr("test the installed package"), m_request.root,
+                                          Text::tr("the wheel could not be installed: %1")
+                                              .arg(installed.summary())});
+                            return finishWith(installed);
+                        }
+                        // 4. the project without its sources (src/, top-level packages, builds, environments)
+                        // in a
+                        //    temporary folder: the tests and their data are there, the package only as
+                        //    installed
+                        m_runRoot = m_work->filePath(u"run"_s);
+                        QDir().mkpath(m_runRoot);
+                        QStringList targets;
+                        const QDir root(m_request.root);
+                        static const QStringList skipped{u"src"_s,  u".git"_s,          u".venv"_s,
+                                                         u"venv"_s, u"build"_s,         u"dist"_s,
+                                                         u".tox"_s, u".pytest_cache"_s, u"__pycache__"_s};
+                        for (const QFileInfo& entry :
+                             root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+                            const QString name = entry.fileName();
+                            if (skipped.contains(name) || name.endsWith(u".egg-info"_s) ||
+                                (entry.isDir() && QFile::exists(entry.filePath() + u"/__init__.py"_s)) ||
+                                name == u"pyproject.toml" || name == u"setup.cfg" || name == u"tox.ini" ||
+                                name == u"pytest.ini")
+                                continue;
+                            if (entry.isDir())
+                                copyTree(entry.filePath(), m_runRoot + u'/' + name);
+                            else
+                                QFile::copy(entry.filePath(), m_runRoot + u'/' + name);
+                            if (entry.isDir() && (name == u"tests" || name == u"test"))
+                                targets << name;
+                        }
+                        // The rootdir is here, without the project's pytest settings (which may put src/ on
+                        // the path).
+                        QFile(m_runRoot + u"/pytest.ini"_s).open(QIODevice::WriteOnly);
+                        runTests(python, m_runRoot, targets);
+                    });
+            });
+    });
+}
+
+void TestJob::runTests(const QString& python, const QString& workingDirectory, const QStringList& targets)
+{
+    ProcessSpec spec(python, {u"-m"_s, u"pytest"_s, u"-v"_s, u"--color=no"_s, u"-o"_s,
+                              u"junit_family=xunit1"_s, u"--junitxml="_s + m_junit});
+    if (m_request.failedLastTime)
+        spec.arguments << u"--last-failed"_s;
+    if (m_request.coverage)
+        spec.arguments << (QFileInfo(QDir(workingDirectory).filePath(u"src"_s)).isDir() ? u"--cov=src"_s
+                                                                                        : u"--cov=."_s)
+                       << u"--cov-report=xml:"_s + m_coverageXml;
+    spec.arguments << targets;
+    spec.workingDirectory = workingDirectory;
+    spec.environment = m_request.environment;
+    spec.ownProcessGroup = m_request.ownProcessGroup;
+    if (m_request.installed) {
+        QProcessEnvironment env = spec.environment.value_or(QProcessEnvironment::systemEnvironment());
+        env.remove(u"PYTHONPATH"_s);
+        spec.environment = env;
+    }
+    static const QRegularExpression line(
+        u"^(\\S+::\\S+) (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)\\b.*\\[\\s*(\\d+)%\\]\\s*$"_s);
+    connect(this, &Job::logLine, this, [this](const QString& text) {
+        const QRegularExpressionMatch m = line.match(text);
+        if (m.hasMatch())
+            Q_EMIT progress(m.captured(3).toInt(), m.captured(1), outcomeOf(m.capturedView(2)));
+    });
+    runProcess(spec, Text::tr("Running pytest…"), [this, python](const ProcessResult& result) {
+        if (auto missing = missingPytest(result, python, m_request.root)) {
+            m_report.problems.append(*missing);
+            return finishWith(result);
+        }
+        if (!result.canceled && (result.crashed || result.exitCode >= 3) && result.exitCode != 5)
+            m_report.problems.append(
+                Error{Text::tr("test"), m_request.root,
+                      Text::tr("pytest failed: %1; its output is in the Log").arg(result.summary())});
+        QFile junit(m_junit);
+        if (junit.open(QIODevice::ReadOnly)) {
+            Result<QList<TestResult>> results = parseJUnitXml(junit.readAll());
+            if (results)
+                m_report.results = *results;
+            else
+                m_report.problems.append(results.error());
+        }
+        if (m_request.coverage) {
+            QFile xml(m_coverageXml);
+            if (xml.open(QIODevice::ReadOnly)) {
+                Result<CoverageReport> coverage = parseCoberturaXml(xml.readAll(), m_runRoot);
+                if (coverage) {
+                    coverage->failUnder = coverageFailUnder(m_request.root);
+                    m_report.coverage = *coverage;
+                } else {
+                    m_report.problems.append(coverage.error());
+                }
+            } else if (!result.canceled) {
+                m_report.problems.append(
+                    Error{Text::tr("coverage"), m_request.root,
+                          Text::tr("no coverage report: is pytest-cov installed for %1?").arg(python)});
+            }
+        }
+        if (m_request.installed)
+            explainInstalledFailures();
+        finishWith(result);
+    });
+}
+
+void TestJob::explainInstalledFailures()
+{
+    // What the installed package lacks shows as FileNotFoundError or ModuleNotFoundError in the tracebacks.
+    static const QRegularExpression missingFile(u"No such file or directory: '([^']+)'"_s);
+    static const QRegularExpression missingModule(u"No module named '([^']+)'"_s);
+    QStringList said;
+    for (const TestResult& result : std::as_const(m_report.results)) {
+        if (result.outcome != Outcome::Failed && result.outcome != Outcome::Error)
+            continue;
+        const QString text = result.details + u'\n' + result.message;
+        if (const QRegularExpressionMatch m = missingFile.match(text); m.hasMatch()) {
+            QString file = m.captured(1);
+            const qsizetype site = file.indexOf(u"site-packages/"_s);
+            if (site < 0)
+                continue; // not a file of the package: the test's own business
+            file = file.mid(site + 14);
+            if (!said.contains(file)) {
+                said << file;
+                m_report.problems.append(
+                    Error{Text::tr("test the installed package"), file,
+                          Text::tr("the installed package lacks %1 (%2 fails with FileNotFoundError); "
+                                   "declare it as package data")
+                              .arg(file, result.nodeId)});
+            }
+        } else if (const QRegularExpressionMatch n = missingModule.match(text);
+                   n.hasMatch() && !said.contains(n.captured(1))) {
+            said << n.captured(1);
+            m_report.problems.append(
+                Error{Text::tr("test the installed package"), m_request.root,
+                      Text::tr("the installed package cannot import %1 (%2): a module left out of the "
+                               "wheel or an undeclared dependency")
+                          .arg(n.captured(1), result.nodeId)});
+        }
+    }
+}
+
+void TestJob::finishWith(const ProcessResult& result)
+{
+    m_report.canceled = m_canceled || result.canceled;
+    if (m_report.canceled)
+        finishCanceled();
+    else if (!m_report.problems.isEmpty())
+        fail(m_report.problems.front());
+    else
+        succeed();
+}
+
+} // namespace slipway::testing

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/WindowSupport.h"
+
+#include "app/gui/GitController.h"
+#include "app/gui/HistoryController.h"
+#include "app/gui/LintController.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/ReleaseController.h"
+#include "app/gui/TestController.h"
+#include "models/ArtifactsModel.h"
+#include "models/CommitLogModel.h"
+#include "models/DiagnosticsModel.h"
+#include "models/StatusModel.h"
+#include "models/TestTreeModel.h"
+
+namespace slipway::test {
+
+std::vector<std::unique_ptr<QAbstractItemModelTester>> testModelsOf(const MainWindow& window)
+{
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    const QList<QAbstractItemModel*> models{window.git()->model(), window.history()->model(),
+                                            window.lint()->model(), window.tests()->model(),
+                                            window.release()->model()};
+    for (QAbstractItemModel* model : models)
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    return testers;
+}
+
+} // namespace slipway::test
