@@ -132,7 +132,8 @@ void scan(const QString& input, Text&& onText, Sgr&& onSgr)
                 ++end;
             if (end < input.size() && input[end] == u'm') {
                 QList<int> codes;
-                for (const QStringView part : QStringView(input).mid(i + 2, end - i - 2).split(u';'))
+                const auto parts = QStringView(input).mid(i + 2, end - i - 2).split(u';');
+                for (const QStringView part : parts)
                     codes.append(part.isEmpty() ? 0 : part.toInt());
                 onSgr(codes);
             }

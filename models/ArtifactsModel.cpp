@@ -144,6 +144,8 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
                     parts.append(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
                 return parts.join(QStringLiteral(", "));
             }
+            default:
+                break;
             }
             return {};
         case Qt::ToolTipRole:
@@ -232,6 +234,8 @@ QVariant ArtifactsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Size");
     case DetailColumn:
         return tr("Details");
+    default:
+        break;
     }
     return {};
 }

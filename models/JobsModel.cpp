@@ -59,6 +59,8 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
         }
         case StatusColumn:
             return stateText(job);
+        default:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -95,6 +97,8 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Progress");
     case StatusColumn:
         return tr("Status");
+    default:
+        break;
     }
     return {};
 }

@@ -11,7 +11,7 @@ using notebook::CellDisplay;
 
 NotebookModel::NotebookModel(QObject* parent)
     : QAbstractListModel(parent)
-    , m_images(128 * 1024) // 128 MB of decoded images at most
+    , m_images(qsizetype{128} * 1024) // 128 MB of decoded images at most
 {}
 
 void NotebookModel::setDisplay(notebook::NotebookDisplay display)

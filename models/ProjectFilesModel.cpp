@@ -64,7 +64,8 @@ QModelIndex ProjectFilesModel::indexForPath(const QString& relativePath) const
 {
     QModelIndex current;
     const Node* node = m_tree.get();
-    for (const QString& part : relativePath.split(u'/', Qt::SkipEmptyParts)) {
+    const auto parts = relativePath.split(u'/', Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
         const auto it =
             std::ranges::find_if(node->children, [&](const auto& child) { return child->name == part; });
         if (it == node->children.end())

@@ -267,7 +267,1888 @@ Warum die Änderung gemacht wurde</translation>
     </message>
 </context>
 <context>
-    <name>slipway::Cli</name>
+    <name>slipway::CodeEditor</name>
+    <message>
+        <source>Plain text</source>
+        <translation>Klartext</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::CommitLogModel</name>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Working tree</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Index (staged)</source>
+        <translation>Index (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>A branch, a tag, a commit id or an expression such as HEAD~3.</source>
+        <translation>Ein Branch, ein Tag, eine Commit-Id oder ein Ausdruck wie HEAD~3.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DiagnosticsModel</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 · cell %2 · %3:%4</source>
+        <translation>%1 · Zelle %2 · %3:%4</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::EditorArea</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GitController</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Switch or create a branch</source>
+        <translation>Branch wechseln oder anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Holen</translation>
+    </message>
+    <message>
+        <source>&amp;Pull (Fast-Forward Only)</source>
+        <translation>&amp;Pull (nur Fast-Forward)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;sh</source>
+        <translation>Pu&amp;shen</translation>
+    </message>
+    <message>
+        <source>Push with &amp;Tags</source>
+        <translation>Mit &amp;Tags pushen</translation>
+    </message>
+    <message>
+        <source>New &amp;Branch…</source>
+        <translation>Neuer &amp;Branch…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Discarded Changes…</source>
+        <translation>Verworfene Änderungen &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>⎇ detached %1</source>
+        <translation>⎇ losgelöst %1</translation>
+    </message>
+    <message>
+        <source>git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>Unstage</source>
+        <translation>Nicht vormerken</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discarded %1 (backup %2: Git → Restore Discarded Changes)</source>
+        <translation>%1 verworfen (Sicherung %2: Git → Verworfene Änderungen wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Commit failed</source>
+        <translation>Commit fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Committed %1</source>
+        <translation>%1 committet</translation>
+    </message>
+    <message>
+        <source>Remote Branches</source>
+        <translation>Entfernte Branches</translation>
+    </message>
+    <message>
+        <source>  (↑%1 ↓%2 %3)</source>
+        <translation>  (↑%1 ↓%2 %3)</translation>
+    </message>
+    <message>
+        <source>New Branch…</source>
+        <translation>Neuer Branch…</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>New Branch</source>
+        <translation>Neuer Branch</translation>
+    </message>
+    <message>
+        <source>Name of the branch, made from HEAD:</source>
+        <translation>Name des Branches, angelegt ab HEAD:</translation>
+    </message>
+    <message>
+        <source>Create branch %1</source>
+        <translation>Branch %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Restore Discarded Changes</source>
+        <translation>Verworfene Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was discarded here.</source>
+        <translation>Hier wurde nichts verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Put these files back as they were:</source>
+        <translation>Diese Dateien so zurücklegen, wie sie waren:</translation>
+    </message>
+    <message>
+        <source>Restore discarded changes</source>
+        <translation>Verworfene Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Holen</translation>
+    </message>
+    <message>
+        <source>Fetch failed</source>
+        <translation>Holen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Pull refused</source>
+        <translation>Pull abgelehnt</translation>
+    </message>
+    <message>
+        <source>Push with tags</source>
+        <translation>Push mit Tags</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Push failed</source>
+        <translation>Push fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stage lines</source>
+        <translation>Zeilen vormerken</translation>
+    </message>
+    <message>
+        <source>Unstage lines</source>
+        <translation>Zeilen nicht vormerken</translation>
+    </message>
+    <message>
+        <source>Stage cells</source>
+        <translation>Zellen vormerken</translation>
+    </message>
+    <message>
+        <source>&amp;Tag HEAD…</source>
+        <translation>HEAD &amp;taggen…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Keine Tags</translation>
+    </message>
+    <message>
+        <source>Commit %1, %2</source>
+        <translation>Commit %1, %2</translation>
+    </message>
+    <message>
+        <source>Delete Tag %1…</source>
+        <translation>Tag %1 löschen…</translation>
+    </message>
+    <message>
+        <source>Delete Branch</source>
+        <translation>Branch löschen</translation>
+    </message>
+    <message>
+        <source>Delete the branch %1?</source>
+        <translation>Den Branch %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted branch %1</source>
+        <translation>Branch %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 is not merged: %2. Delete it anyway? Its commits stay reachable only from git&apos;s reflog.</source>
+        <translation>%1 ist nicht gemergt: %2. Trotzdem löschen? Seine Commits bleiben nur über Gits Reflog erreichbar.</translation>
+    </message>
+    <message>
+        <source>Sign tag %1</source>
+        <translation>Tag %1 signieren</translation>
+    </message>
+    <message>
+        <source>Tag HEAD</source>
+        <translation>HEAD taggen</translation>
+    </message>
+    <message>
+        <source>sign tag %1</source>
+        <translation>Tag %1 signieren</translation>
+    </message>
+    <message>
+        <source>Signed tag %1</source>
+        <translation>Tag %1 signiert</translation>
+    </message>
+    <message>
+        <source>Tag HEAD as %1</source>
+        <translation>HEAD als %1 taggen</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Tag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tag %1 here? A tag already pushed stays on the remote.</source>
+        <translation>Den Tag %1 hier löschen? Ein schon gepushter Tag bleibt im entfernten Repository.</translation>
+    </message>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>Tag %1 löschen</translation>
+    </message>
+    <message>
+        <source>Commit canceled: nothing was committed</source>
+        <translation>Commit abgebrochen: nichts wurde committet</translation>
+    </message>
+    <message>
+        <source>Cannot show the changes of %1: %2</source>
+        <translation>Die Änderungen von %1 lassen sich nicht zeigen: %2</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>git does not know who you are: set user.name and user.email</source>
+        <translation>Git weiß nicht, wer Sie sind: setzen Sie user.name und user.email</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GitFilterIndicator</name>
+    <message>
+        <source>Strip on Commit</source>
+        <translation>Beim Commit bereinigen</translation>
+    </message>
+    <message>
+        <source>Set git up to strip notebook outputs whenever notebooks are staged (as `slipway filter install` does)</source>
+        <translation>Git so einrichten, dass Notebook-Ausgaben beim Vormerken entfernt werden (wie `slipway filter install`)</translation>
+    </message>
+    <message>
+        <source>Notebook filter: unknown</source>
+        <translation>Notebook-Filter: unbekannt</translation>
+    </message>
+    <message>
+        <source>Notebooks stripped on commit</source>
+        <translation>Notebooks werden beim Commit bereinigt</translation>
+    </message>
+    <message>
+        <source>Notebooks stripped on commit (nbstripout)</source>
+        <translation>Notebooks werden beim Commit bereinigt (nbstripout)</translation>
+    </message>
+    <message>
+        <source>⚠ Notebook outputs are committed</source>
+        <translation>⚠ Notebook-Ausgaben werden committet</translation>
+    </message>
+    <message>
+        <source>git stores notebooks with their outputs in this repository</source>
+        <translation>Git speichert Notebooks in diesem Repository mit ihren Ausgaben</translation>
+    </message>
+    <message>
+        <source>Notebooks are now stripped when they are staged (%1)</source>
+        <translation>Notebooks werden jetzt beim Vormerken bereinigt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GitFilterSetup</name>
+    <message>
+        <source>write attributes</source>
+        <translation>Attribute schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::HistoryController</name>
+    <message>
+        <source>history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Reading commit %1…</source>
+        <translation>Lese Commit %1…</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Review exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the review to %1</source>
+        <translation>Review nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::HistoryView</name>
+    <message>
+        <source>Filter by message, author or id</source>
+        <translation>Nach Nachricht, Autor oder Id filtern</translation>
+    </message>
+    <message>
+        <source>Path (file or folder)</source>
+        <translation>Pfad (Datei oder Ordner)</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Alle Branches</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Select a commit.</source>
+        <translation>Einen Commit auswählen.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lese…</translation>
+    </message>
+    <message>
+        <source>%1 commits</source>
+        <translation>%1 Commits</translation>
+    </message>
+    <message>
+        <source>%1+ commits</source>
+        <translation>%1+ Commits</translation>
+    </message>
+    <message>
+        <source>Compare with Working Tree</source>
+        <translation>Mit dem Arbeitsverzeichnis vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 &amp;lt;%2&amp;gt;, %3</source>
+        <translation>%1 &amp;lt;%2&amp;gt;, %3</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>parent %1</source>
+        <translation>Eltern-Commit %1</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Alle Dateien (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::InterpreterDialog</name>
+    <message>
+        <source>Python Interpreter</source>
+        <translation>Python-Interpreter</translation>
+    </message>
+    <message>
+        <source>Lint, tests and builds of this project run with:</source>
+        <translation>Lint, Tests und Builds dieses Projekts laufen mit:</translation>
+    </message>
+    <message>
+        <source>no tools</source>
+        <translation>keine Werkzeuge</translation>
+    </message>
+    <message>
+        <source>%1 — Python %2
+%3
+%4</source>
+        <translation>%1 — Python %2
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1 — unusable: %2
+%3</source>
+        <translation>%1 — unbrauchbar: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Create .venv and Install the Project</source>
+        <translation>.venv anlegen und das Projekt installieren</translation>
+    </message>
+    <message>
+        <source>with the system&apos;s packages</source>
+        <translation>mit den Paketen des Systems</translation>
+    </message>
+    <message>
+        <source>offline (no package index)</source>
+        <translation>offline (kein Paketindex)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::JobsModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>Fertig in %1 s</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::JobsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation>Den ausgewählten Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::LintController</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: lint runs its tools and their plugins; trust the project first</source>
+        <translation>%1 ist nicht vertrauenswürdig: Lint führt seine Werkzeuge und deren Plugins aus; dem Projekt zuerst vertrauen</translation>
+    </message>
+    <message>
+        <source>Lint canceled</source>
+        <translation>Lint abgebrochen</translation>
+    </message>
+    <message>
+        <source>Lint found %1 errors, %2 warnings and %3 notes</source>
+        <translation>Lint fand %1 Fehler, %2 Warnungen und %3 Hinweise</translation>
+    </message>
+    <message>
+        <source>Lint %1</source>
+        <translation>Lint für %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::LogPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::MainWindow</name>
+    <message>
+        <source>editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Trusted %1</source>
+        <translation>%1 ist vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>No longer trusted: %1</source>
+        <translation>Nicht mehr vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>Ordner ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>Projekt neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Project</source>
+        <translation>Diesem Projekt &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Trust</source>
+        <translation>Vertrauen &amp;entziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Slipway</source>
+        <translation>Ü&amp;ber Slipway</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open project %1</source>
+        <translation>Projekt %1 öffnen</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2 files, %3 notebooks)</source>
+        <translation>%1 geöffnet (%2 Dateien, %3 Notebooks)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Project Folder</source>
+        <translation>Projektordner öffnen</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>Das Beispielprojekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Create the sample project</source>
+        <translation>Beispielprojekt anlegen</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>%1 — Slipway</source>
+        <translation>%1 — Slipway</translation>
+    </message>
+    <message>
+        <source>Slipway</source>
+        <translation>Slipway</translation>
+    </message>
+    <message>
+        <source>git</source>
+        <translation>git</translation>
+    </message>
+    <message>
+        <source>Cannot set up the notebook filter</source>
+        <translation>Der Notebook-Filter kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Strip Outputs of All Notebooks…</source>
+        <translation>Ausgaben aller Notebooks &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Strip all notebooks?</source>
+        <translation>Alle Notebooks bereinigen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the outputs, execution counts and noisy metadata of the notebooks in %1 (%n)? The files themselves change; commit first if you want to keep their outputs.</source>
+        <translation>
+            <numerusform>Ausgaben, Ausführungszähler und störende Metadaten des Notebooks in %1 entfernen (%n)? Die Datei selbst ändert sich; committen Sie zuerst, wenn Sie die Ausgaben behalten wollen.</numerusform>
+            <numerusform>Ausgaben, Ausführungszähler und störende Metadaten der %n Notebooks in %1 entfernen? Die Dateien selbst ändern sich; committen Sie zuerst, wenn Sie die Ausgaben behalten wollen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Strip notebooks (%n)</source>
+        <translation>
+            <numerusform>%n Notebook bereinigen</numerusform>
+            <numerusform>%n Notebooks bereinigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>strip</source>
+        <translation>bereinigen</translation>
+    </message>
+    <message>
+        <source>Stripped %1 of %2 notebooks; the others needed no change</source>
+        <translation>%1 von %2 Notebooks bereinigt; die übrigen brauchten keine Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notebooks that could not be stripped: %n; see the Log</source>
+        <translation>
+            <numerusform>%n Notebook konnte nicht bereinigt werden; siehe Protokoll</numerusform>
+            <numerusform>%n Notebooks konnten nicht bereinigt werden; siehe Protokoll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1; problems: %n (see the Log)</source>
+        <translation>
+            <numerusform>%1 mit %n Problem geöffnet (siehe Protokoll)</numerusform>
+            <numerusform>%1 mit %n Problemen geöffnet (siehe Protokoll)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed as setuptools_scm does; no version tag yet</source>
+        <translation>Berechnet wie von setuptools_scm; noch kein Versions-Tag</translation>
+    </message>
+    <message>
+        <source>Computed as setuptools_scm does from tag %1 (distance %2)</source>
+        <translation>Berechnet wie von setuptools_scm aus Tag %1 (Abstand %2)</translation>
+    </message>
+    <message>
+        <source>Uncommitted changes: %1</source>
+        <translation>Nicht committete Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Git</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>&amp;Pair Notebooks with Scripts</source>
+        <translation>Notebooks mit Skripten &amp;koppeln</translation>
+    </message>
+    <message>
+        <source>Keep a percent script beside each notebook, in sync both ways</source>
+        <translation>Neben jedem Notebook ein Percent-Skript führen, in beide Richtungen abgeglichen</translation>
+    </message>
+    <message>
+        <source>Pair notebooks with scripts</source>
+        <translation>Notebooks mit Skripten koppeln</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>Kopplung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>%1 geschrieben (%2)</translation>
+    </message>
+    <message>
+        <source>Paired %1 notebooks: %2 files written, %3 conflicts</source>
+        <translation>%1 Notebooks gekoppelt: %2 Dateien geschrieben, %3 Konflikte</translation>
+    </message>
+    <message>
+        <source>Conflicts or errors; see the Log</source>
+        <translation>Konflikte oder Fehler; siehe Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Lint Project</source>
+        <translation>Projekt &amp;linten</translation>
+    </message>
+    <message>
+        <source>Run &amp;Tests</source>
+        <translation>&amp;Tests ausführen</translation>
+    </message>
+    <message>
+        <source>P&amp;ython Interpreter…</source>
+        <translation>P&amp;ython-Interpreter…</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::NotebookCellDelegate</name>
+    <message>
+        <source>[HTML output of %1 KB, too large to show here]</source>
+        <translation>[HTML-Ausgabe mit %1 KB, zu groß für diese Ansicht]</translation>
+    </message>
+    <message>
+        <source>[interactive widget] %1</source>
+        <translation>[interaktives Widget] %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ more lines: %n (click to show all)</source>
+        <translation>
+            <numerusform>⋯ %n weitere Zeile (klicken, um alles zu zeigen)</numerusform>
+            <numerusform>⋯ %n weitere Zeilen (klicken, um alles zu zeigen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show less</source>
+        <translation>weniger zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::NotebookPage</name>
+    <message>
+        <source>Strip outputs of %1</source>
+        <translation>Ausgaben von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Strip Outputs…</source>
+        <translation>Ausgaben entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove outputs, execution counts and noisy metadata from this notebook (undoable)</source>
+        <translation>Ausgaben, Ausführungszähler und störende Metadaten aus diesem Notebook entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>%1 has no outputs to strip</source>
+        <translation>%1 hat keine Ausgaben zum Entfernen</translation>
+    </message>
+    <message>
+        <source>nbformat %1.%2 · %3 · cells: %4 · outputs: %5</source>
+        <translation>nbformat %1.%2 · %3 · Zellen: %4 · Ausgaben: %5</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::NotebookStaging</name>
+    <message>
+        <source> (staged)</source>
+        <translation> (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>cell staging needs an nbformat 4 notebook</source>
+        <translation>Zellen vormerken braucht ein Notebook im Format nbformat 4</translation>
+    </message>
+    <message>
+        <source>compare cells of %1</source>
+        <translation>Zellen von %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>stage cells of %1</source>
+        <translation>Zellen von %1 vormerken</translation>
+    </message>
+    <message>
+        <source>there is no cell %1</source>
+        <translation>es gibt keine Zelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProblemsPanel</name>
+    <message>
+        <source>Lint Project</source>
+        <translation>Projekt linten</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Fehler und Warnungen</translation>
+    </message>
+    <message>
+        <source>All tools</source>
+        <translation>Alle Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Filter by file, code or message</source>
+        <translation>Nach Datei, Code oder Meldung filtern</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message>
+        <source>linting… %1</source>
+        <translation>linte… %1</translation>
+    </message>
+    <message>
+        <source>Ignore %1 Here</source>
+        <translation>%1 hier ignorieren</translation>
+    </message>
+    <message>
+        <source>Write the tool&apos;s own suppression comment on the line</source>
+        <translation>Den Unterdrückungskommentar des Werkzeugs in die Zeile schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProcessRun</name>
+    <message>
+        <source>%1 was canceled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation>%1 ist abgestürzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 endete mit Code %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation>%1 ist keine ausführbare Datei</translation>
+    </message>
+    <message>
+        <source>%1 was not found on PATH</source>
+        <translation>%1 wurde im PATH nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::Project</name>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>no folder given</source>
+        <translation>kein Ordner angegeben</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>permission denied: the folder cannot be read</source>
+        <translation>Zugriff verweigert: Der Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading the git repository</source>
+        <translation>Git-Repository wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading pyproject.toml</source>
+        <translation>pyproject.toml wird gelesen</translation>
+    </message>
+    <message>
+        <source>read pyproject.toml</source>
+        <translation>pyproject.toml lesen</translation>
+    </message>
+    <message>
+        <source>Listing files</source>
+        <translation>Dateien werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>list files</source>
+        <translation>Dateien auflisten</translation>
+    </message>
+    <message>
+        <source>more than %1 files; the project tree shows the first ones</source>
+        <translation>mehr als %1 Dateien; der Projektbaum zeigt die ersten</translation>
+    </message>
+    <message>
+        <source>Project read</source>
+        <translation>Projekt gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProjectFilesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProjectPanel</name>
+    <message>
+        <source>Filter files</source>
+        <translation>Dateien filtern</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ProjectScan</name>
+    <message>
+        <source>list files</source>
+        <translation>Dateien auflisten</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PyProject</name>
+    <message>
+        <source>read pyproject.toml</source>
+        <translation>pyproject.toml lesen</translation>
+    </message>
+    <message>
+        <source>%1 should be %2</source>
+        <translation>%1 sollte %2 sein</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PythonController</name>
+    <message>
+        <source>python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>%1 now uses %2</source>
+        <translation>%1 verwendet jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: installing it runs its build; trust the project first</source>
+        <translation>%1 ist nicht vertrauenswürdig: die Installation führt seinen Build aus; dem Projekt zuerst vertrauen</translation>
+    </message>
+    <message>
+        <source>Created %1 and installed the project into it</source>
+        <translation>%1 angelegt und das Projekt darin installiert</translation>
+    </message>
+    <message>
+        <source>Find Python interpreters</source>
+        <translation>Python-Interpreter suchen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleaseController</name>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Static version %1 in pyproject.toml.</source>
+        <translation>Feste Version %1 in pyproject.toml.</translation>
+    </message>
+    <message>
+        <source>The project declares no [project.scripts] entry.</source>
+        <translation>Das Projekt deklariert keinen Eintrag in [project.scripts].</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The project has neither pyproject.toml nor setup.py.</source>
+        <translation>Das Projekt hat weder pyproject.toml noch setup.py.</translation>
+    </message>
+    <message>
+        <source>Building runs the project&apos;s build backend: trust the project first (Project → Trust This Project).</source>
+        <translation>Bauen führt das Build-Backend des Projekts aus: vertrauen Sie dem Projekt zuerst (Projekt → Diesem Projekt vertrauen).</translation>
+    </message>
+    <message>
+        <source>A build is running.</source>
+        <translation>Ein Build läuft.</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Cannot build</source>
+        <translation>Bauen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Build executable of %1</source>
+        <translation>Programm von %1 bauen</translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation>%1 bauen</translation>
+    </message>
+    <message>
+        <source>Build failed</source>
+        <translation>Build fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>Gebaut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleasePanel</name>
+    <message>
+        <source>Build Wheel &amp;&amp; Sdist</source>
+        <translation>Wheel &amp;&amp; Sdist bauen</translation>
+    </message>
+    <message>
+        <source>Build Executable</source>
+        <translation>Programm bauen</translation>
+    </message>
+    <message>
+        <source>Allow a dirty tree or local version</source>
+        <translation>Geänderten Arbeitsbaum oder lokale Version erlauben</translation>
+    </message>
+    <message>
+        <source>Tag name, e.g. v1.2.0</source>
+        <translation>Tag-Name, z. B. v1.2.0</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Suggested next versions (semantic versioning)</source>
+        <translation>Vorgeschlagene nächste Versionen (Semantic Versioning)</translation>
+    </message>
+    <message>
+        <source>Build even when the version is not a release: uncommitted changes or a +local version</source>
+        <translation>Auch bauen, wenn die Version kein Release ist: nicht committete Änderungen oder eine +lokale Version</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the output folder in the file manager</source>
+        <translation>Den Ausgabeordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare the file lists of the two selected artifacts</source>
+        <translation>Die Dateilisten der beiden gewählten Artefakte vergleichen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Tag HEAD as</source>
+        <translation>HEAD taggen als</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>No version</source>
+        <translation>Keine Version</translation>
+    </message>
+    <message>
+        <source>Open a project with a pyproject.toml in a git repository.</source>
+        <translation>Öffnen Sie ein Projekt mit pyproject.toml in einem Git-Repository.</translation>
+    </message>
+    <message>
+        <source>Set by SETUPTOOLS_SCM_PRETEND_VERSION.</source>
+        <translation>Gesetzt durch SETUPTOOLS_SCM_PRETEND_VERSION.</translation>
+    </message>
+    <message>
+        <source>Not from git: the fallback version.</source>
+        <translation>Nicht aus Git: die Ersatzversion.</translation>
+    </message>
+    <message>
+        <source>No version tag yet on %1.</source>
+        <translation>Noch kein Versions-Tag auf %1.</translation>
+    </message>
+    <message>
+        <source>On tag %1 (%2).</source>
+        <translation>Auf Tag %1 (%2).</translation>
+    </message>
+    <message>
+        <source>One commit after tag %1 on %2.</source>
+        <translation>Ein Commit nach Tag %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 commits after tag %2 on %3.</source>
+        <translation>%1 Commits nach Tag %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Uncommitted changes in %1.</source>
+        <translation>Nicht committete Änderungen in %1.</translation>
+    </message>
+    <message>
+        <source>Clean work tree.</source>
+        <translation>Sauberer Arbeitsbaum.</translation>
+    </message>
+    <message>
+        <source>Not a release: %1</source>
+        <translation>Kein Release: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>python -m build: a wheel and an sdist into dist/</source>
+        <translation>python -m build: ein Wheel und ein Sdist nach dist/</translation>
+    </message>
+    <message>
+        <source>A single-file zipapp that python3 runs: %1</source>
+        <translation>Eine einzelne zipapp-Datei, die python3 ausführt: %1</translation>
+    </message>
+    <message>
+        <source>Type a tag name to see the version it would give.</source>
+        <translation>Geben Sie einen Tag-Namen ein, um die Version zu sehen, die er ergäbe.</translation>
+    </message>
+    <message>
+        <source>No version from this tag.</source>
+        <translation>Dieser Tag ergibt keine Version.</translation>
+    </message>
+    <message>
+        <source>Would be version &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ergäbe Version &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Nothing built yet: dist/ holds no wheel, sdist or executable.</source>
+        <translation>Noch nichts gebaut: dist/ enthält kein Wheel, Sdist oder Programm.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReviewDiffView</name>
+    <message>
+        <source>▲ Previous</source>
+        <translation>▲ Vorherige</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F7)</source>
+        <translation>Vorherige Änderung (Umschalt+F7)</translation>
+    </message>
+    <message>
+        <source>▼ Next</source>
+        <translation>▼ Nächste</translation>
+    </message>
+    <message>
+        <source>Next change (F7)</source>
+        <translation>Nächste Änderung (F7)</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the old and the new text next to each other</source>
+        <translation>Alten und neuen Text nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Outputs &amp;&amp; Metadata</source>
+        <translation>Ausgaben &amp;&amp; Metadaten</translation>
+    </message>
+    <message>
+        <source>List the notebook output and metadata changes</source>
+        <translation>Die Änderungen an Ausgaben und Metadaten der Notebooks auflisten</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this review as one HTML file to share</source>
+        <translation>Dieses Review als eine HTML-Datei zum Weitergeben speichern</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Review exportieren</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>Select a commit or a file to see its changes.</source>
+        <translation>Einen Commit oder eine Datei auswählen, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>no changes in the text</source>
+        <translation>keine Änderungen im Text</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReviewHtml</name>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 output or metadata change(s) hidden (Outputs &amp; Metadata shows them)</source>
+        <translation>%1 Änderung(en) an Ausgaben oder Metadaten ausgeblendet („Ausgaben &amp; Metadaten“ zeigt sie)</translation>
+    </message>
+    <message>
+        <source>Binary file: not shown.</source>
+        <translation>Binärdatei: nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>No changes in the text.</source>
+        <translation>Keine Änderungen im Text.</translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines</source>
+        <translation>⋯ %1 unveränderte Zeilen</translation>
+    </message>
+    <message>
+        <source>The diff is too long to show here: export it to see everything.</source>
+        <translation>Der Diff ist zu lang, um ihn hier zu zeigen: zum Ansehen exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::SampleProject</name>
+    <message>
+        <source>create sample project</source>
+        <translation>Beispielprojekt anlegen</translation>
+    </message>
+    <message>
+        <source>is a file</source>
+        <translation>ist eine Datei</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>der Ordner ist nicht leer</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the sample project is missing from this build</source>
+        <translation>das Beispielprojekt fehlt in diesem Build</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StatusModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>unversioniert</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Staged (%1)</source>
+        <translation>Vorgemerkt (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>outputs only</source>
+        <translation>nur Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1 differs only by what the notebook filter strips (outputs committed before the filter was set up). Stage it to store the cleaned notebook (renormalize).</source>
+        <translation>%1 unterscheidet sich nur durch das, was der Notebook-Filter entfernt (Ausgaben, die vor dem Einrichten des Filters committet wurden). Merken Sie es vor, um das bereinigte Notebook zu speichern (renormalisieren).</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StripAll</name>
+    <message>
+        <source>Stripping %1</source>
+        <translation>%1 wird bereinigt</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StripPreviewDialog</name>
+    <message>
+        <source>Strip Outputs</source>
+        <translation>Ausgaben entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation>Verliert</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>metadata: %1</source>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <source>the whole cell</source>
+        <translation>die ganze Zelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>outputs: %n (%1)</source>
+        <translation>
+            <numerusform>%n Ausgabe (%1)</numerusform>
+            <numerusform>%n Ausgaben (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>execution count</source>
+        <translation>Ausführungszähler</translation>
+    </message>
+    <message>
+        <source>Strip</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>You can undo this (Ctrl+Z in the notebook).</source>
+        <translation>Sie können das rückgängig machen (Strg+Z im Notebook).</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StripSettings</name>
+    <message>
+        <source>read [tool.slipway.strip]</source>
+        <translation>[tool.slipway.strip] lesen</translation>
+    </message>
+    <message>
+        <source>%1 should hold strings</source>
+        <translation>%1 sollte Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>%1 should be a list of strings or a string</source>
+        <translation>%1 sollte eine Liste von Zeichenketten oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>read pyproject.toml</source>
+        <translation>pyproject.toml lesen</translation>
+    </message>
+    <message>
+        <source>%1 should be true or false</source>
+        <translation>%1 sollte true oder false sein</translation>
+    </message>
+    <message>
+        <source>max-size should be a number, or a string like &quot;10k&quot;</source>
+        <translation>max-size sollte eine Zahl oder eine Zeichenkette wie &quot;10k&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unbekannter Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TagDialog</name>
+    <message>
+        <source>Sign it (git tag -s, with the key git is set up for)</source>
+        <translation>Signieren (git tag -s, mit dem Schlüssel, für den Git eingerichtet ist)</translation>
+    </message>
+    <message>
+        <source>Tag HEAD</source>
+        <translation>HEAD taggen</translation>
+    </message>
+    <message>
+        <source>e.g. v1.2.0</source>
+        <translation>z. B. v1.2.0</translation>
+    </message>
+    <message>
+        <source>Release notes (empty: a lightweight tag)</source>
+        <translation>Release-Notizen (leer: ein einfacher Tag)</translation>
+    </message>
+    <message>
+        <source>Create Tag</source>
+        <translation>Tag anlegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>No version from this tag.</source>
+        <translation>Dieser Tag ergibt keine Version.</translation>
+    </message>
+    <message>
+        <source>HEAD&apos;s version would be &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>HEADs Version wäre &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TestController</name>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: tests run its code; trust the project first</source>
+        <translation>%1 ist nicht vertrauenswürdig: Tests führen seinen Code aus; dem Projekt zuerst vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust the project to run its tests.</source>
+        <translation>Dem Projekt vertrauen, um seine Tests auszuführen.</translation>
+    </message>
+    <message>
+        <source>discovering…</source>
+        <translation>suche Tests…</translation>
+    </message>
+    <message>
+        <source>%1 tests</source>
+        <translation>%1 Tests</translation>
+    </message>
+    <message>
+        <source>%1 tests, %2 files could not be collected</source>
+        <translation>%1 Tests, %2 Dateien konnten nicht gesammelt werden</translation>
+    </message>
+    <message>
+        <source>testing the installed package…</source>
+        <translation>teste das installierte Paket…</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors, %4 skipped</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 Fehler, %4 übersprungen</translation>
+    </message>
+    <message>
+        <source> (installed package)</source>
+        <translation> (installiertes Paket)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Discover the tests of %1</source>
+        <translation>Tests von %1 ermitteln</translation>
+    </message>
+    <message>
+        <source>Test the installed package of %1</source>
+        <translation>Installiertes Paket von %1 testen</translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>%1 testen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TestTreeModel</name>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 — could not be collected</source>
+        <translation>%1 — konnte nicht gesammelt werden</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TestsPanel</name>
+    <message>
+        <source>Discover</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Run Selected</source>
+        <translation>Auswahl ausführen</translation>
+    </message>
+    <message>
+        <source>Run Failed</source>
+        <translation>Fehlgeschlagene ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Installed package</source>
+        <translation>Installiertes Paket</translation>
+    </message>
+    <message>
+        <source>Build the wheel, install it into a new environment and run the tests against it</source>
+        <translation>Das Wheel bauen, in eine neue Umgebung installieren und die Tests dagegen ausführen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Missed lines</source>
+        <translation>Nicht ausgeführte Zeilen</translation>
+    </message>
+    <message>
+        <source>Discover the tests, then run them.</source>
+        <translation>Die Tests suchen, dann ausführen.</translation>
+    </message>
+    <message>
+        <source>Coverage %1%</source>
+        <translation>Abdeckung %1 %</translation>
+    </message>
+    <message>
+        <source> — fail_under %1: passes</source>
+        <translation> — fail_under %1: erreicht</translation>
+    </message>
+    <message>
+        <source> — fail_under %1: FAILS</source>
+        <translation> — fail_under %1: VERFEHLT</translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation>, %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TextFile</name>
+    <message>
+        <source>open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB an editor opens</source>
+        <translation>die Datei ist %1 MB groß, mehr als die %2 MB, die ein Editor öffnet</translation>
+    </message>
+    <message>
+        <source>binary file (it contains NUL bytes)</source>
+        <translation>Binärdatei (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>save file</source>
+        <translation>Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TrustBanner</name>
+    <message>
+        <source>Trust Project…</source>
+        <translation>Projekt vertrauen …</translation>
+    </message>
+    <message>
+        <source>Trust this project?</source>
+        <translation>Diesem Projekt vertrauen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Trusting &lt;b&gt;%1&lt;/b&gt; lets Slipway run code from it: pipeline steps, git hooks and filters, and the tools of its Python environment.&lt;/p&gt;&lt;p&gt;Trust it only if you trust its authors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wenn Sie &lt;b&gt;%1&lt;/b&gt; vertrauen, führt Slipway Code daraus aus: Pipeline-Schritte, Git-Hooks und -Filter sowie die Werkzeuge seiner Python-Umgebung.&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn Sie seinen Autoren vertrauen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restricted mode.&lt;/b&gt; This project is not trusted yet, so Slipway runs none of its code: no pipeline steps, git hooks or filters, and no tools from its environment.</source>
+        <translation>&lt;b&gt;Eingeschränkter Modus.&lt;/b&gt; Diesem Projekt wird noch nicht vertraut, daher führt Slipway keinen seiner Codes aus: keine Pipeline-Schritte, keine Git-Hooks oder -Filter und keine Werkzeuge aus seiner Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TrustStore</name>
+    <message>
+        <source>the project is not trusted, so none of its code runs; trust it first (the banner in the window, or --trust on the command line)</source>
+        <translation>dem Projekt wird nicht vertraut, daher läuft keiner seiner Codes; vertrauen Sie ihm zuerst (Hinweisleiste im Fenster oder --trust auf der Kommandozeile)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::cli</name>
     <message>
         <source>Try &apos;slipway --help&apos;.</source>
         <translation type="unfinished"></translation>
@@ -1034,1877 +2915,20 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>No Python interpreter found (no .venv, $VIRTUAL_ENV, conda, pyenv, nor python3 on PATH).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>slipway::CodeEditor</name>
-    <message>
-        <source>Plain text</source>
-        <translation>Klartext</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::CommitLogModel</name>
-    <message>
-        <source>Commit</source>
-        <translation>Commit</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::CompareDialog</name>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>Working tree</source>
-        <translation>Arbeitsverzeichnis</translation>
-    </message>
-    <message>
-        <source>Index (staged)</source>
-        <translation>Index (vorgemerkt)</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Von:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Nach:</translation>
-    </message>
-    <message>
-        <source>A branch, a tag, a commit id or an expression such as HEAD~3.</source>
-        <translation>Ein Branch, ein Tag, eine Commit-Id oder ein Ausdruck wie HEAD~3.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::DiagnosticsModel</name>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>%1 · cell %2 · %3:%4</source>
-        <translation>%1 · Zelle %2 · %3:%4</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schwere</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation>Werkzeug</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::EditorArea</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved. Save them before closing?</source>
-        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::GitController</name>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
-        <source>Switch or create a branch</source>
-        <translation>Branch wechseln oder anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch</source>
-        <translation>&amp;Holen</translation>
-    </message>
-    <message>
-        <source>&amp;Pull (Fast-Forward Only)</source>
-        <translation>&amp;Pull (nur Fast-Forward)</translation>
-    </message>
-    <message>
-        <source>Pu&amp;sh</source>
-        <translation>Pu&amp;shen</translation>
-    </message>
-    <message>
-        <source>Push with &amp;Tags</source>
-        <translation>Mit &amp;Tags pushen</translation>
-    </message>
-    <message>
-        <source>New &amp;Branch…</source>
-        <translation>Neuer &amp;Branch…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore Discarded Changes…</source>
-        <translation>Verworfene Änderungen &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>⎇ detached %1</source>
-        <translation>⎇ losgelöst %1</translation>
-    </message>
-    <message>
-        <source>git</source>
-        <translation>Git</translation>
-    </message>
-    <message>
-        <source>Changes (%1)</source>
-        <translation>Änderungen (%1)</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Vormerken</translation>
-    </message>
-    <message>
-        <source>Unstage</source>
-        <translation>Nicht vormerken</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Discarded %1 (backup %2: Git → Restore Discarded Changes)</source>
-        <translation>%1 verworfen (Sicherung %2: Git → Verworfene Änderungen wiederherstellen)</translation>
-    </message>
-    <message>
-        <source>Amend commit</source>
-        <translation>Commit nachbessern</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Committen</translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation>Commit</translation>
-    </message>
-    <message>
-        <source>Commit failed</source>
-        <translation>Commit fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Committed %1</source>
-        <translation>%1 committet</translation>
-    </message>
-    <message>
-        <source>Remote Branches</source>
-        <translation>Entfernte Branches</translation>
-    </message>
-    <message>
-        <source>  (↑%1 ↓%2 %3)</source>
-        <translation>  (↑%1 ↓%2 %3)</translation>
-    </message>
-    <message>
-        <source>New Branch…</source>
-        <translation>Neuer Branch…</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>Zu %1 wechseln</translation>
-    </message>
-    <message>
-        <source>New Branch</source>
-        <translation>Neuer Branch</translation>
-    </message>
-    <message>
-        <source>Name of the branch, made from HEAD:</source>
-        <translation>Name des Branches, angelegt ab HEAD:</translation>
-    </message>
-    <message>
-        <source>Create branch %1</source>
-        <translation>Branch %1 anlegen</translation>
-    </message>
-    <message>
-        <source>Restore Discarded Changes</source>
-        <translation>Verworfene Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Nothing was discarded here.</source>
-        <translation>Hier wurde nichts verworfen.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Put these files back as they were:</source>
-        <translation>Diese Dateien so zurücklegen, wie sie waren:</translation>
-    </message>
-    <message>
-        <source>Restore discarded changes</source>
-        <translation>Verworfene Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Fetch</source>
-        <translation>Holen</translation>
-    </message>
-    <message>
-        <source>Fetch failed</source>
-        <translation>Holen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Pull</source>
-        <translation>Pull</translation>
-    </message>
-    <message>
-        <source>Pull refused</source>
-        <translation>Pull abgelehnt</translation>
-    </message>
-    <message>
-        <source>Push with tags</source>
-        <translation>Push mit Tags</translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation>Push</translation>
-    </message>
-    <message>
-        <source>Push failed</source>
-        <translation>Push fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Stage lines</source>
-        <translation>Zeilen vormerken</translation>
-    </message>
-    <message>
-        <source>Unstage lines</source>
-        <translation>Zeilen nicht vormerken</translation>
-    </message>
-    <message>
-        <source>Stage cells</source>
-        <translation>Zellen vormerken</translation>
-    </message>
-    <message>
-        <source>&amp;Tag HEAD…</source>
-        <translation>HEAD &amp;taggen…</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs</source>
-        <translation>Ta&amp;gs</translation>
-    </message>
-    <message>
-        <source>No tags</source>
-        <translation>Keine Tags</translation>
-    </message>
-    <message>
-        <source>Commit %1, %2</source>
-        <translation>Commit %1, %2</translation>
-    </message>
-    <message>
-        <source>Delete Tag %1…</source>
-        <translation>Tag %1 löschen…</translation>
-    </message>
-    <message>
-        <source>Delete Branch</source>
-        <translation>Branch löschen</translation>
-    </message>
-    <message>
-        <source>Delete the branch %1?</source>
-        <translation>Den Branch %1 löschen?</translation>
-    </message>
-    <message>
-        <source>Deleted branch %1</source>
-        <translation>Branch %1 gelöscht</translation>
-    </message>
-    <message>
-        <source>%1 is not merged: %2. Delete it anyway? Its commits stay reachable only from git&apos;s reflog.</source>
-        <translation>%1 ist nicht gemergt: %2. Trotzdem löschen? Seine Commits bleiben nur über Gits Reflog erreichbar.</translation>
-    </message>
-    <message>
-        <source>delete branch %1</source>
-        <translation>Branch %1 löschen</translation>
-    </message>
-    <message>
-        <source>Sign tag %1</source>
-        <translation>Tag %1 signieren</translation>
-    </message>
-    <message>
-        <source>Tag HEAD</source>
-        <translation>HEAD taggen</translation>
-    </message>
-    <message>
-        <source>sign tag %1</source>
-        <translation>Tag %1 signieren</translation>
-    </message>
-    <message>
-        <source>Signed tag %1</source>
-        <translation>Tag %1 signiert</translation>
-    </message>
-    <message>
-        <source>Tag HEAD as %1</source>
-        <translation>HEAD als %1 taggen</translation>
-    </message>
-    <message>
-        <source>Delete Tag</source>
-        <translation>Tag löschen</translation>
-    </message>
-    <message>
-        <source>Delete the tag %1 here? A tag already pushed stays on the remote.</source>
-        <translation>Den Tag %1 hier löschen? Ein schon gepushter Tag bleibt im entfernten Repository.</translation>
-    </message>
-    <message>
-        <source>Delete tag %1</source>
-        <translation>Tag %1 löschen</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::GitFilterIndicator</name>
-    <message>
-        <source>Strip on Commit</source>
-        <translation>Beim Commit bereinigen</translation>
-    </message>
-    <message>
-        <source>Set git up to strip notebook outputs whenever notebooks are staged (as `slipway filter install` does)</source>
-        <translation>Git so einrichten, dass Notebook-Ausgaben beim Vormerken entfernt werden (wie `slipway filter install`)</translation>
-    </message>
-    <message>
-        <source>Notebook filter: unknown</source>
-        <translation>Notebook-Filter: unbekannt</translation>
-    </message>
-    <message>
-        <source>Notebooks stripped on commit</source>
-        <translation>Notebooks werden beim Commit bereinigt</translation>
-    </message>
-    <message>
-        <source>Notebooks stripped on commit (nbstripout)</source>
-        <translation>Notebooks werden beim Commit bereinigt (nbstripout)</translation>
-    </message>
-    <message>
-        <source>⚠ Notebook outputs are committed</source>
-        <translation>⚠ Notebook-Ausgaben werden committet</translation>
-    </message>
-    <message>
-        <source>git stores notebooks with their outputs in this repository</source>
-        <translation>Git speichert Notebooks in diesem Repository mit ihren Ausgaben</translation>
-    </message>
-    <message>
-        <source>Notebooks are now stripped when they are staged (%1)</source>
-        <translation>Notebooks werden jetzt beim Vormerken bereinigt (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::GitFilterSetup</name>
-    <message>
-        <source>write attributes</source>
-        <translation>Attribute schreiben</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::HistoryController</name>
-    <message>
-        <source>history</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>&amp;Compare…</source>
-        <translation>Ver&amp;gleichen…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Reading commit %1…</source>
-        <translation>Lese Commit %1…</translation>
-    </message>
-    <message>
-        <source>Commit %1</source>
-        <translation>Commit %1</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>Comparing…</source>
-        <translation>Vergleiche…</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Export Review</source>
-        <translation>Review exportieren</translation>
-    </message>
-    <message>
-        <source>Exported the review to %1</source>
-        <translation>Review nach %1 exportiert</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::HistoryView</name>
-    <message>
-        <source>Filter by message, author or id</source>
-        <translation>Nach Nachricht, Autor oder Id filtern</translation>
-    </message>
-    <message>
-        <source>Path (file or folder)</source>
-        <translation>Pfad (Datei oder Ordner)</translation>
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation>Alle Branches</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <source>Select a commit.</source>
-        <translation>Einen Commit auswählen.</translation>
-    </message>
-    <message>
-        <source>reading…</source>
-        <translation>lese…</translation>
-    </message>
-    <message>
-        <source>%1 commits</source>
-        <translation>%1 Commits</translation>
-    </message>
-    <message>
-        <source>%1+ commits</source>
-        <translation>%1+ Commits</translation>
-    </message>
-    <message>
-        <source>Compare with Working Tree</source>
-        <translation>Mit dem Arbeitsverzeichnis vergleichen</translation>
-    </message>
-    <message>
-        <source>%1 &amp;lt;%2&amp;gt;, %3</source>
-        <translation>%1 &amp;lt;%2&amp;gt;, %3</translation>
-    </message>
-    <message>
-        <source>commit %1</source>
-        <translation>Commit %1</translation>
-    </message>
-    <message>
-        <source>parent %1</source>
-        <translation>Eltern-Commit %1</translation>
-    </message>
-    <message>
-        <source>All files (%1)</source>
-        <translation>Alle Dateien (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::InterpreterDialog</name>
-    <message>
-        <source>Python Interpreter</source>
-        <translation>Python-Interpreter</translation>
-    </message>
-    <message>
-        <source>Lint, tests and builds of this project run with:</source>
-        <translation>Lint, Tests und Builds dieses Projekts laufen mit:</translation>
-    </message>
-    <message>
-        <source>no tools</source>
-        <translation>keine Werkzeuge</translation>
-    </message>
-    <message>
-        <source>%1 — Python %2
-%3
-%4</source>
-        <translation>%1 — Python %2
-%3
-%4</translation>
-    </message>
-    <message>
-        <source>%1 — unusable: %2
-%3</source>
-        <translation>%1 — unbrauchbar: %2
-%3</translation>
-    </message>
-    <message>
-        <source>Create .venv and Install the Project</source>
-        <translation>.venv anlegen und das Projekt installieren</translation>
-    </message>
-    <message>
-        <source>with the system&apos;s packages</source>
-        <translation>mit den Paketen des Systems</translation>
-    </message>
-    <message>
-        <source>offline (no package index)</source>
-        <translation>offline (kein Paketindex)</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::JobsModel</name>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Done in %1 s</source>
-        <translation>Fertig in %1 s</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::JobsPanel</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the selected job</source>
-        <translation>Den ausgewählten Auftrag abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel All</source>
-        <translation>Alle abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::LintController</name>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>lint</source>
-        <translation>Lint</translation>
-    </message>
-    <message>
-        <source>%1 is not trusted: lint runs its tools and their plugins; trust the project first</source>
-        <translation>%1 ist nicht vertrauenswürdig: Lint führt seine Werkzeuge und deren Plugins aus; dem Projekt zuerst vertrauen</translation>
-    </message>
-    <message>
-        <source>Lint canceled</source>
-        <translation>Lint abgebrochen</translation>
-    </message>
-    <message>
-        <source>Lint found %1 errors, %2 warnings and %3 notes</source>
-        <translation>Lint fand %1 Fehler, %2 Warnungen und %3 Hinweise</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::LogPanel</name>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::MainWindow</name>
-    <message>
-        <source>editor</source>
-        <translation>Editor</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>trust</source>
-        <translation>Vertrauen</translation>
-    </message>
-    <message>
-        <source>Trusted %1</source>
-        <translation>%1 ist vertrauenswürdig</translation>
-    </message>
-    <message>
-        <source>No longer trusted: %1</source>
-        <translation>Nicht mehr vertrauenswürdig: %1</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Aufträge</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Folder…</source>
-        <translation>Ordner ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;load Project</source>
-        <translation>Projekt neu &amp;laden</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Project</source>
-        <translation>&amp;Projekt</translation>
-    </message>
-    <message>
-        <source>&amp;Trust This Project</source>
-        <translation>Diesem Projekt &amp;vertrauen</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Trust</source>
-        <translation>Vertrauen &amp;entziehen</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Project</source>
-        <translation>&amp;Beispielprojekt öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;About Slipway</source>
-        <translation>Ü&amp;ber Slipway</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Open project %1</source>
-        <translation>Projekt %1 öffnen</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation>Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Opened %1 (%2 files, %3 notebooks)</source>
-        <translation>%1 geöffnet (%2 Dateien, %3 Notebooks)</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Open Project Folder</source>
-        <translation>Projektordner öffnen</translation>
-    </message>
-    <message>
-        <source>sample</source>
-        <translation>Beispiel</translation>
-    </message>
-    <message>
-        <source>Cannot create the sample project</source>
-        <translation>Das Beispielprojekt kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Create the sample project</source>
-        <translation>Beispielprojekt anlegen</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Keine zuletzt geöffneten Projekte</translation>
-    </message>
-    <message>
-        <source>%1 — Slipway</source>
-        <translation>%1 — Slipway</translation>
-    </message>
-    <message>
-        <source>Slipway</source>
-        <translation>Slipway</translation>
-    </message>
-    <message>
-        <source>git</source>
-        <translation>git</translation>
-    </message>
-    <message>
-        <source>Cannot set up the notebook filter</source>
-        <translation>Der Notebook-Filter kann nicht eingerichtet werden</translation>
-    </message>
-    <message>
-        <source>&amp;Strip Outputs of All Notebooks…</source>
-        <translation>Ausgaben aller Notebooks &amp;entfernen …</translation>
-    </message>
-    <message>
-        <source>Strip all notebooks?</source>
-        <translation>Alle Notebooks bereinigen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the outputs, execution counts and noisy metadata of the notebooks in %1 (%n)? The files themselves change; commit first if you want to keep their outputs.</source>
-        <translation>
-            <numerusform>Ausgaben, Ausführungszähler und störende Metadaten des Notebooks in %1 entfernen (%n)? Die Datei selbst ändert sich; committen Sie zuerst, wenn Sie die Ausgaben behalten wollen.</numerusform>
-            <numerusform>Ausgaben, Ausführungszähler und störende Metadaten der %n Notebooks in %1 entfernen? Die Dateien selbst ändern sich; committen Sie zuerst, wenn Sie die Ausgaben behalten wollen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Strip notebooks (%n)</source>
-        <translation>
-            <numerusform>%n Notebook bereinigen</numerusform>
-            <numerusform>%n Notebooks bereinigen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>strip</source>
-        <translation>bereinigen</translation>
-    </message>
-    <message>
-        <source>Stripped %1 of %2 notebooks; the others needed no change</source>
-        <translation>%1 von %2 Notebooks bereinigt; die übrigen brauchten keine Änderung</translation>
-    </message>
-    <message numerus="yes">
-        <source>Notebooks that could not be stripped: %n; see the Log</source>
-        <translation>
-            <numerusform>%n Notebook konnte nicht bereinigt werden; siehe Protokoll</numerusform>
-            <numerusform>%n Notebooks konnten nicht bereinigt werden; siehe Protokoll</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1; problems: %n (see the Log)</source>
-        <translation>
-            <numerusform>%1 mit %n Problem geöffnet (siehe Protokoll)</numerusform>
-            <numerusform>%1 mit %n Problemen geöffnet (siehe Protokoll)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Computed as setuptools_scm does; no version tag yet</source>
-        <translation>Berechnet wie von setuptools_scm; noch kein Versions-Tag</translation>
-    </message>
-    <message>
-        <source>Computed as setuptools_scm does from tag %1 (distance %2)</source>
-        <translation>Berechnet wie von setuptools_scm aus Tag %1 (Abstand %2)</translation>
-    </message>
-    <message>
-        <source>Uncommitted changes: %1</source>
-        <translation>Nicht committete Änderungen: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Git</source>
-        <translation>&amp;Git</translation>
-    </message>
-    <message>
-        <source>&amp;Pair Notebooks with Scripts</source>
-        <translation>Notebooks mit Skripten &amp;koppeln</translation>
-    </message>
-    <message>
-        <source>Keep a percent script beside each notebook, in sync both ways</source>
-        <translation>Neben jedem Notebook ein Percent-Skript führen, in beide Richtungen abgeglichen</translation>
-    </message>
-    <message>
-        <source>Pair notebooks with scripts</source>
-        <translation>Notebooks mit Skripten koppeln</translation>
-    </message>
-    <message>
-        <source>pair</source>
-        <translation>Kopplung</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2)</source>
-        <translation>%1 geschrieben (%2)</translation>
-    </message>
-    <message>
-        <source>Paired %1 notebooks: %2 files written, %3 conflicts</source>
-        <translation>%1 Notebooks gekoppelt: %2 Dateien geschrieben, %3 Konflikte</translation>
-    </message>
-    <message>
-        <source>Conflicts or errors; see the Log</source>
-        <translation>Konflikte oder Fehler; siehe Protokoll</translation>
-    </message>
-    <message>
-        <source>&amp;Lint Project</source>
-        <translation>Projekt &amp;linten</translation>
-    </message>
-    <message>
-        <source>Run &amp;Tests</source>
-        <translation>&amp;Tests ausführen</translation>
-    </message>
-    <message>
-        <source>P&amp;ython Interpreter…</source>
-        <translation>P&amp;ython-Interpreter…</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::NotebookCellDelegate</name>
-    <message>
-        <source>[HTML output of %1 KB, too large to show here]</source>
-        <translation>[HTML-Ausgabe mit %1 KB, zu groß für diese Ansicht]</translation>
-    </message>
-    <message>
-        <source>[interactive widget] %1</source>
-        <translation>[interaktives Widget] %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>⋯ more lines: %n (click to show all)</source>
-        <translation>
-            <numerusform>⋯ %n weitere Zeile (klicken, um alles zu zeigen)</numerusform>
-            <numerusform>⋯ %n weitere Zeilen (klicken, um alles zu zeigen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>show less</source>
-        <translation>weniger zeigen</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::NotebookPage</name>
-    <message>
-        <source>Strip outputs of %1</source>
-        <translation>Ausgaben von %1 entfernen</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Strip Outputs…</source>
-        <translation>Ausgaben entfernen …</translation>
-    </message>
-    <message>
-        <source>Remove outputs, execution counts and noisy metadata from this notebook (undoable)</source>
-        <translation>Ausgaben, Ausführungszähler und störende Metadaten aus diesem Notebook entfernen (rückgängig machbar)</translation>
-    </message>
-    <message>
-        <source>%1 has no outputs to strip</source>
-        <translation>%1 hat keine Ausgaben zum Entfernen</translation>
-    </message>
-    <message>
-        <source>nbformat %1.%2 · %3 · cells: %4 · outputs: %5</source>
-        <translation>nbformat %1.%2 · %3 · Zellen: %4 · Ausgaben: %5</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::NotebookStaging</name>
-    <message>
-        <source> (staged)</source>
-        <translation> (vorgemerkt)</translation>
-    </message>
-    <message>
-        <source>cell staging needs an nbformat 4 notebook</source>
-        <translation>Zellen vormerken braucht ein Notebook im Format nbformat 4</translation>
-    </message>
-    <message>
-        <source>compare cells of %1</source>
-        <translation>Zellen von %1 vergleichen</translation>
-    </message>
-    <message>
-        <source>stage cells of %1</source>
-        <translation>Zellen von %1 vormerken</translation>
-    </message>
-    <message>
-        <source>there is no cell %1</source>
-        <translation>es gibt keine Zelle %1</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ProblemsPanel</name>
-    <message>
-        <source>Lint Project</source>
-        <translation>Projekt linten</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>Alle Schweregrade</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Errors and warnings</source>
-        <translation>Fehler und Warnungen</translation>
-    </message>
-    <message>
-        <source>All tools</source>
-        <translation>Alle Werkzeuge</translation>
-    </message>
-    <message>
-        <source>Filter by file, code or message</source>
-        <translation>Nach Datei, Code oder Meldung filtern</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 info</source>
-        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
-    </message>
-    <message>
-        <source>linting… %1</source>
-        <translation>linte… %1</translation>
-    </message>
-    <message>
-        <source>Ignore %1 Here</source>
-        <translation>%1 hier ignorieren</translation>
-    </message>
-    <message>
-        <source>Write the tool&apos;s own suppression comment on the line</source>
-        <translation>Den Unterdrückungskommentar des Werkzeugs in die Zeile schreiben</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ProcessRun</name>
-    <message>
-        <source>%1 was canceled</source>
-        <translation>%1 wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 crashed: %2</source>
-        <translation>%1 ist abgestürzt: %2</translation>
-    </message>
-    <message>
-        <source>%1 exited with code %2</source>
-        <translation>%1 endete mit Code %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an executable file</source>
-        <translation>%1 ist keine ausführbare Datei</translation>
-    </message>
-    <message>
-        <source>%1 was not found on PATH</source>
-        <translation>%1 wurde im PATH nicht gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::Project</name>
-    <message>
-        <source>dynamic</source>
-        <translation>dynamisch</translation>
-    </message>
-    <message>
-        <source>open project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>no folder given</source>
-        <translation>kein Ordner angegeben</translation>
-    </message>
-    <message>
-        <source>no such folder</source>
-        <translation>Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <source>is a file, not a folder</source>
-        <translation>ist eine Datei, kein Ordner</translation>
-    </message>
-    <message>
-        <source>permission denied: the folder cannot be read</source>
-        <translation>Zugriff verweigert: Der Ordner kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Reading the git repository</source>
-        <translation>Git-Repository wird gelesen</translation>
-    </message>
-    <message>
-        <source>Reading pyproject.toml</source>
-        <translation>pyproject.toml wird gelesen</translation>
-    </message>
-    <message>
-        <source>read pyproject.toml</source>
-        <translation>pyproject.toml lesen</translation>
-    </message>
-    <message>
-        <source>Listing files</source>
-        <translation>Dateien werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>list files</source>
-        <translation>Dateien auflisten</translation>
-    </message>
-    <message>
-        <source>more than %1 files; the project tree shows the first ones</source>
-        <translation>mehr als %1 Dateien; der Projektbaum zeigt die ersten</translation>
-    </message>
-    <message>
-        <source>Project read</source>
-        <translation>Projekt gelesen</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ProjectFilesModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ProjectPanel</name>
-    <message>
-        <source>Filter files</source>
-        <translation>Dateien filtern</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ProjectScan</name>
-    <message>
-        <source>list files</source>
-        <translation>Dateien auflisten</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>Zugriff verweigert</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::PyProject</name>
-    <message>
-        <source>read pyproject.toml</source>
-        <translation>pyproject.toml lesen</translation>
-    </message>
-    <message>
-        <source>%1 should be %2</source>
-        <translation>%1 sollte %2 sein</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>an array of strings</source>
-        <translation>ein Array von Zeichenketten</translation>
-    </message>
-    <message>
-        <source>a table</source>
-        <translation>eine Tabelle</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::PythonController</name>
-    <message>
-        <source>python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>%1 now uses %2</source>
-        <translation>%1 verwendet jetzt %2</translation>
-    </message>
-    <message>
-        <source>%1 is not trusted: installing it runs its build; trust the project first</source>
-        <translation>%1 ist nicht vertrauenswürdig: die Installation führt seinen Build aus; dem Projekt zuerst vertrauen</translation>
-    </message>
-    <message>
-        <source>Created %1 and installed the project into it</source>
-        <translation>%1 angelegt und das Projekt darin installiert</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ReleaseController</name>
-    <message>
-        <source>Release</source>
-        <translation>Release</translation>
-    </message>
-    <message>
-        <source>Static version %1 in pyproject.toml.</source>
-        <translation>Feste Version %1 in pyproject.toml.</translation>
-    </message>
-    <message>
-        <source>The project declares no [project.scripts] entry.</source>
-        <translation>Das Projekt deklariert keinen Eintrag in [project.scripts].</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>Kein Projekt geöffnet.</translation>
-    </message>
-    <message>
-        <source>The project has neither pyproject.toml nor setup.py.</source>
-        <translation>Das Projekt hat weder pyproject.toml noch setup.py.</translation>
-    </message>
-    <message>
-        <source>Building runs the project&apos;s build backend: trust the project first (Project → Trust This Project).</source>
-        <translation>Bauen führt das Build-Backend des Projekts aus: vertrauen Sie dem Projekt zuerst (Projekt → Diesem Projekt vertrauen).</translation>
-    </message>
-    <message>
-        <source>A build is running.</source>
-        <translation>Ein Build läuft.</translation>
-    </message>
-    <message>
-        <source>inspect</source>
-        <translation>Prüfung</translation>
-    </message>
     <message>
         <source>build</source>
-        <translation>Build</translation>
-    </message>
-    <message>
-        <source>Cannot build</source>
-        <translation>Bauen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Build executable of %1</source>
-        <translation>Programm von %1 bauen</translation>
-    </message>
-    <message>
-        <source>Build %1</source>
-        <translation>%1 bauen</translation>
-    </message>
-    <message>
-        <source>Build failed</source>
-        <translation>Build fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Built %1</source>
-        <translation>Gebaut: %1</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ReleasePanel</name>
-    <message>
-        <source>Build Wheel &amp;&amp; Sdist</source>
-        <translation>Wheel &amp;&amp; Sdist bauen</translation>
-    </message>
-    <message>
-        <source>Build Executable</source>
-        <translation>Programm bauen</translation>
-    </message>
-    <message>
-        <source>Allow a dirty tree or local version</source>
-        <translation>Geänderten Arbeitsbaum oder lokale Version erlauben</translation>
-    </message>
-    <message>
-        <source>Tag name, e.g. v1.2.0</source>
-        <translation>Tag-Name, z. B. v1.2.0</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Nächste</translation>
-    </message>
-    <message>
-        <source>Suggested next versions (semantic versioning)</source>
-        <translation>Vorgeschlagene nächste Versionen (Semantic Versioning)</translation>
-    </message>
-    <message>
-        <source>Build even when the version is not a release: uncommitted changes or a +local version</source>
-        <translation>Auch bauen, wenn die Version kein Release ist: nicht committete Änderungen oder eine +lokale Version</translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Show the output folder in the file manager</source>
-        <translation>Den Ausgabeordner im Dateimanager zeigen</translation>
-    </message>
-    <message>
-        <source>Compare…</source>
-        <translation>Vergleichen…</translation>
-    </message>
-    <message>
-        <source>Compare the file lists of the two selected artifacts</source>
-        <translation>Die Dateilisten der beiden gewählten Artefakte vergleichen</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Tag HEAD as</source>
-        <translation>HEAD taggen als</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>Kein Projekt geöffnet.</translation>
-    </message>
-    <message>
-        <source>No version</source>
-        <translation>Keine Version</translation>
-    </message>
-    <message>
-        <source>Open a project with a pyproject.toml in a git repository.</source>
-        <translation>Öffnen Sie ein Projekt mit pyproject.toml in einem Git-Repository.</translation>
-    </message>
-    <message>
-        <source>Set by SETUPTOOLS_SCM_PRETEND_VERSION.</source>
-        <translation>Gesetzt durch SETUPTOOLS_SCM_PRETEND_VERSION.</translation>
-    </message>
-    <message>
-        <source>Not from git: the fallback version.</source>
-        <translation>Nicht aus Git: die Ersatzversion.</translation>
-    </message>
-    <message>
-        <source>No version tag yet on %1.</source>
-        <translation>Noch kein Versions-Tag auf %1.</translation>
-    </message>
-    <message>
-        <source>On tag %1 (%2).</source>
-        <translation>Auf Tag %1 (%2).</translation>
-    </message>
-    <message>
-        <source>One commit after tag %1 on %2.</source>
-        <translation>Ein Commit nach Tag %1 auf %2.</translation>
-    </message>
-    <message>
-        <source>%1 commits after tag %2 on %3.</source>
-        <translation>%1 Commits nach Tag %2 auf %3.</translation>
-    </message>
-    <message>
-        <source>Uncommitted changes in %1.</source>
-        <translation>Nicht committete Änderungen in %1.</translation>
-    </message>
-    <message>
-        <source>Clean work tree.</source>
-        <translation>Sauberer Arbeitsbaum.</translation>
-    </message>
-    <message>
-        <source>Not a release: %1</source>
-        <translation>Kein Release: %1</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>python -m build: a wheel and an sdist into dist/</source>
-        <translation>python -m build: ein Wheel und ein Sdist nach dist/</translation>
-    </message>
-    <message>
-        <source>A single-file zipapp that python3 runs: %1</source>
-        <translation>Eine einzelne zipapp-Datei, die python3 ausführt: %1</translation>
-    </message>
-    <message>
-        <source>Type a tag name to see the version it would give.</source>
-        <translation>Geben Sie einen Tag-Namen ein, um die Version zu sehen, die er ergäbe.</translation>
-    </message>
-    <message>
-        <source>No version from this tag.</source>
-        <translation>Dieser Tag ergibt keine Version.</translation>
-    </message>
-    <message>
-        <source>Would be version &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Ergäbe Version &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Nothing built yet: dist/ holds no wheel, sdist or executable.</source>
-        <translation>Noch nichts gebaut: dist/ enthält kein Wheel, Sdist oder Programm.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ReviewDiffView</name>
-    <message>
-        <source>▲ Previous</source>
-        <translation>▲ Vorherige</translation>
-    </message>
-    <message>
-        <source>Previous change (Shift+F7)</source>
-        <translation>Vorherige Änderung (Umschalt+F7)</translation>
-    </message>
-    <message>
-        <source>▼ Next</source>
-        <translation>▼ Nächste</translation>
-    </message>
-    <message>
-        <source>Next change (F7)</source>
-        <translation>Nächste Änderung (F7)</translation>
-    </message>
-    <message>
-        <source>Side by Side</source>
-        <translation>Nebeneinander</translation>
-    </message>
-    <message>
-        <source>Show the old and the new text next to each other</source>
-        <translation>Alten und neuen Text nebeneinander zeigen</translation>
-    </message>
-    <message>
-        <source>Wrap</source>
-        <translation>Umbrechen</translation>
-    </message>
-    <message>
-        <source>Wrap long lines</source>
-        <translation>Lange Zeilen umbrechen</translation>
-    </message>
-    <message>
-        <source>Outputs &amp;&amp; Metadata</source>
-        <translation>Ausgaben &amp;&amp; Metadaten</translation>
-    </message>
-    <message>
-        <source>List the notebook output and metadata changes</source>
-        <translation>Die Änderungen an Ausgaben und Metadaten der Notebooks auflisten</translation>
-    </message>
-    <message>
-        <source>Export HTML…</source>
-        <translation>HTML exportieren…</translation>
-    </message>
-    <message>
-        <source>Save this review as one HTML file to share</source>
-        <translation>Dieses Review als eine HTML-Datei zum Weitergeben speichern</translation>
-    </message>
-    <message>
-        <source>Export Review</source>
-        <translation>Review exportieren</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>HTML-Dateien (*.html)</translation>
-    </message>
-    <message>
-        <source>Select a commit or a file to see its changes.</source>
-        <translation>Einen Commit oder eine Datei auswählen, um die Änderungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>no changes in the text</source>
-        <translation>keine Änderungen im Text</translation>
-    </message>
-    <message>
-        <source>1 change</source>
-        <translation>1 Änderung</translation>
-    </message>
-    <message>
-        <source>%1 changes</source>
-        <translation>%1 Änderungen</translation>
-    </message>
-    <message>
-        <source>change %1 of %2</source>
-        <translation>Änderung %1 von %2</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ReviewHtml</name>
-    <message>
-        <source>No differences.</source>
-        <translation>Keine Unterschiede.</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>renamed</source>
-        <translation>umbenannt</translation>
-    </message>
-    <message>
-        <source>modified</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>%1 output or metadata change(s) hidden (Outputs &amp; Metadata shows them)</source>
-        <translation>%1 Änderung(en) an Ausgaben oder Metadaten ausgeblendet („Ausgaben &amp; Metadaten“ zeigt sie)</translation>
-    </message>
-    <message>
-        <source>Binary file: not shown.</source>
-        <translation>Binärdatei: nicht angezeigt.</translation>
-    </message>
-    <message>
-        <source>No changes in the text.</source>
-        <translation>Keine Änderungen im Text.</translation>
-    </message>
-    <message>
-        <source>⋯ %1 unchanged lines</source>
-        <translation>⋯ %1 unveränderte Zeilen</translation>
-    </message>
-    <message>
-        <source>The diff is too long to show here: export it to see everything.</source>
-        <translation>Der Diff ist zu lang, um ihn hier zu zeigen: zum Ansehen exportieren.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::SampleProject</name>
-    <message>
-        <source>create sample project</source>
-        <translation>Beispielprojekt anlegen</translation>
-    </message>
-    <message>
-        <source>is a file</source>
-        <translation>ist eine Datei</translation>
-    </message>
-    <message>
-        <source>the folder is not empty</source>
-        <translation>der Ordner ist nicht leer</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>the sample project is missing from this build</source>
-        <translation>das Beispielprojekt fehlt in diesem Build</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::StatusModel</name>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>modified</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>renamed</source>
-        <translation>umbenannt</translation>
-    </message>
-    <message>
-        <source>type changed</source>
-        <translation>Typ geändert</translation>
-    </message>
-    <message>
-        <source>untracked</source>
-        <translation>unversioniert</translation>
-    </message>
-    <message>
-        <source>ignored</source>
-        <translation>ignoriert</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
-        <source>Staged (%1)</source>
-        <translation>Vorgemerkt (%1)</translation>
-    </message>
-    <message>
-        <source>Changes (%1)</source>
-        <translation>Änderungen (%1)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>outputs only</source>
-        <translation>nur Ausgaben</translation>
-    </message>
-    <message>
-        <source>%1 differs only by what the notebook filter strips (outputs committed before the filter was set up). Stage it to store the cleaned notebook (renormalize).</source>
-        <translation>%1 unterscheidet sich nur durch das, was der Notebook-Filter entfernt (Ausgaben, die vor dem Einrichten des Filters committet wurden). Merken Sie es vor, um das bereinigte Notebook zu speichern (renormalisieren).</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::StripAll</name>
-    <message>
-        <source>Stripping %1</source>
-        <translation>%1 wird bereinigt</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::StripPreviewDialog</name>
-    <message>
-        <source>Strip Outputs</source>
-        <translation>Ausgaben entfernen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>Zelle</translation>
-    </message>
-    <message>
-        <source>Loses</source>
-        <translation>Verliert</translation>
-    </message>
-    <message>
-        <source>Notebook</source>
-        <translation>Notebook</translation>
-    </message>
-    <message>
-        <source>metadata: %1</source>
-        <translation>Metadaten: %1</translation>
-    </message>
-    <message>
-        <source>the whole cell</source>
-        <translation>die ganze Zelle</translation>
-    </message>
-    <message numerus="yes">
-        <source>outputs: %n (%1)</source>
-        <translation>
-            <numerusform>%n Ausgabe (%1)</numerusform>
-            <numerusform>%n Ausgaben (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>execution count</source>
-        <translation>Ausführungszähler</translation>
-    </message>
-    <message>
-        <source>Strip</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>You can undo this (Ctrl+Z in the notebook).</source>
-        <translation>Sie können das rückgängig machen (Strg+Z im Notebook).</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::StripSettings</name>
-    <message>
-        <source>read [tool.slipway.strip]</source>
-        <translation>[tool.slipway.strip] lesen</translation>
-    </message>
-    <message>
-        <source>%1 should hold strings</source>
-        <translation>%1 sollte Zeichenketten enthalten</translation>
-    </message>
-    <message>
-        <source>%1 should be a list of strings or a string</source>
-        <translation>%1 sollte eine Liste von Zeichenketten oder eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>read pyproject.toml</source>
-        <translation>pyproject.toml lesen</translation>
-    </message>
-    <message>
-        <source>%1 should be true or false</source>
-        <translation>%1 sollte true oder false sein</translation>
-    </message>
-    <message>
-        <source>max-size should be a number, or a string like &quot;10k&quot;</source>
-        <translation>max-size sollte eine Zahl oder eine Zeichenkette wie &quot;10k&quot; sein</translation>
-    </message>
-    <message>
-        <source>unknown key %1</source>
-        <translation>unbekannter Schlüssel %1</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::TagDialog</name>
-    <message>
-        <source>Sign it (git tag -s, with the key git is set up for)</source>
-        <translation>Signieren (git tag -s, mit dem Schlüssel, für den Git eingerichtet ist)</translation>
-    </message>
-    <message>
-        <source>Tag HEAD</source>
-        <translation>HEAD taggen</translation>
-    </message>
-    <message>
-        <source>e.g. v1.2.0</source>
-        <translation>z. B. v1.2.0</translation>
-    </message>
-    <message>
-        <source>Release notes (empty: a lightweight tag)</source>
-        <translation>Release-Notizen (leer: ein einfacher Tag)</translation>
-    </message>
-    <message>
-        <source>Create Tag</source>
-        <translation>Tag anlegen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>No version from this tag.</source>
-        <translation>Dieser Tag ergibt keine Version.</translation>
-    </message>
-    <message>
-        <source>HEAD&apos;s version would be &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>HEADs Version wäre &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::TestController</name>
-    <message>
-        <source>Tests</source>
-        <translation>Tests</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>%1 is not trusted: tests run its code; trust the project first</source>
-        <translation>%1 ist nicht vertrauenswürdig: Tests führen seinen Code aus; dem Projekt zuerst vertrauen</translation>
-    </message>
-    <message>
-        <source>Trust the project to run its tests.</source>
-        <translation>Dem Projekt vertrauen, um seine Tests auszuführen.</translation>
-    </message>
-    <message>
-        <source>discovering…</source>
-        <translation>suche Tests…</translation>
-    </message>
-    <message>
-        <source>%1 tests</source>
-        <translation>%1 Tests</translation>
-    </message>
-    <message>
-        <source>%1 tests, %2 files could not be collected</source>
-        <translation>%1 Tests, %2 Dateien konnten nicht gesammelt werden</translation>
-    </message>
-    <message>
-        <source>testing the installed package…</source>
-        <translation>teste das installierte Paket…</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>läuft…</translation>
-    </message>
-    <message>
-        <source>pytest</source>
-        <translation>pytest</translation>
+        <translation type="unfinished">Build</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 passed, %2 failed, %3 errors, %4 skipped</source>
-        <translation>%1 bestanden, %2 fehlgeschlagen, %3 Fehler, %4 übersprungen</translation>
-    </message>
-    <message>
-        <source> (installed package)</source>
-        <translation> (installiertes Paket)</translation>
-    </message>
-    <message>
-        <source> — %1</source>
-        <translation> — %1</translation>
+        <translation type="unfinished">abgebrochen</translation>
     </message>
 </context>
 <context>
-    <name>slipway::TestTreeModel</name>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>%1 — could not be collected</source>
-        <translation>%1 — konnte nicht gesammelt werden</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::TestsPanel</name>
-    <message>
-        <source>Discover</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Run All</source>
-        <translation>Alle ausführen</translation>
-    </message>
-    <message>
-        <source>Run Selected</source>
-        <translation>Auswahl ausführen</translation>
-    </message>
-    <message>
-        <source>Run Failed</source>
-        <translation>Fehlgeschlagene ausführen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Abdeckung</translation>
-    </message>
-    <message>
-        <source>Installed package</source>
-        <translation>Installiertes Paket</translation>
-    </message>
-    <message>
-        <source>Build the wheel, install it into a new environment and run the tests against it</source>
-        <translation>Das Wheel bauen, in eine neue Umgebung installieren und die Tests dagegen ausführen</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Missed lines</source>
-        <translation>Nicht ausgeführte Zeilen</translation>
-    </message>
-    <message>
-        <source>Discover the tests, then run them.</source>
-        <translation>Die Tests suchen, dann ausführen.</translation>
-    </message>
-    <message>
-        <source>Coverage %1%</source>
-        <translation>Abdeckung %1 %</translation>
-    </message>
-    <message>
-        <source> — fail_under %1: passes</source>
-        <translation> — fail_under %1: erreicht</translation>
-    </message>
-    <message>
-        <source> — fail_under %1: FAILS</source>
-        <translation> — fail_under %1: VERFEHLT</translation>
-    </message>
-    <message>
-        <source>, %1 s</source>
-        <translation>, %1 s</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::TextFile</name>
-    <message>
-        <source>open file</source>
-        <translation>Datei öffnen</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>Datei existiert nicht</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, larger than the %2 MB an editor opens</source>
-        <translation>die Datei ist %1 MB groß, mehr als die %2 MB, die ein Editor öffnet</translation>
-    </message>
-    <message>
-        <source>binary file (it contains NUL bytes)</source>
-        <translation>Binärdatei (sie enthält NUL-Bytes)</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text</source>
-        <translation>die Datei ist kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>save file</source>
-        <translation>Datei speichern</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::TrustBanner</name>
-    <message>
-        <source>Trust Project…</source>
-        <translation>Projekt vertrauen …</translation>
-    </message>
-    <message>
-        <source>Trust this project?</source>
-        <translation>Diesem Projekt vertrauen?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Trusting &lt;b&gt;%1&lt;/b&gt; lets Slipway run code from it: pipeline steps, git hooks and filters, and the tools of its Python environment.&lt;/p&gt;&lt;p&gt;Trust it only if you trust its authors.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wenn Sie &lt;b&gt;%1&lt;/b&gt; vertrauen, führt Slipway Code daraus aus: Pipeline-Schritte, Git-Hooks und -Filter sowie die Werkzeuge seiner Python-Umgebung.&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn Sie seinen Autoren vertrauen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Restricted mode.&lt;/b&gt; This project is not trusted yet, so Slipway runs none of its code: no pipeline steps, git hooks or filters, and no tools from its environment.</source>
-        <translation>&lt;b&gt;Eingeschränkter Modus.&lt;/b&gt; Diesem Projekt wird noch nicht vertraut, daher führt Slipway keinen seiner Codes aus: keine Pipeline-Schritte, keine Git-Hooks oder -Filter und keine Werkzeuge aus seiner Umgebung.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::TrustStore</name>
-    <message>
-        <source>the project is not trusted, so none of its code runs; trust it first (the banner in the window, or --trust on the command line)</source>
-        <translation>dem Projekt wird nicht vertraut, daher läuft keiner seiner Codes; vertrauen Sie ihm zuerst (Hinweisleiste im Fenster oder --trust auf der Kommandozeile)</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::build::Build</name>
+    <name>slipway::dist::Build</name>
     <message>
         <source>build</source>
         <translation>Build</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>neither pyproject.toml nor setup.py: nothing to build</source>
@@ -2917,10 +2941,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Building %1 anyway: %2</source>
         <translation>%1 wird trotzdem gebaut: %2</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Checking the build backend in %1</source>
@@ -2975,10 +2995,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <translation>Beschreibungen werden mit twine geprüft</translation>
     </message>
     <message>
-        <source>twine check</source>
-        <translation>twine check</translation>
-    </message>
-    <message>
         <source>twine is not installed in %1: descriptions not rendered</source>
         <translation>twine ist in %1 nicht installiert: Beschreibungen nicht gerendert</translation>
     </message>
@@ -2990,16 +3006,20 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>twine check: the long description would not render on the index. %1</source>
         <translation>twine check: die lange Beschreibung ließe sich auf dem Index nicht darstellen. %1</translation>
     </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
 </context>
 <context>
-    <name>slipway::build::CoreMetadata</name>
+    <name>slipway::dist::CoreMetadata</name>
     <message>
         <source>line %1 is not a &quot;Name: value&quot; header: %2</source>
         <translation>Zeile %1 ist kein Kopf der Form „Name: Wert“: %2</translation>
     </message>
 </context>
 <context>
-    <name>slipway::build::Inspect</name>
+    <name>slipway::dist::Inspect</name>
     <message>
         <source>the archive is damaged</source>
         <translation>das Archiv ist beschädigt</translation>
@@ -3175,10 +3195,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <translation>Commit</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>the commit message is empty</source>
         <translation>die Commit-Nachricht ist leer</translation>
     </message>
@@ -3201,6 +3217,18 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>git does not know who you are: set user.name and user.email</source>
         <translation>Git weiß nicht, wer Sie sind: setzen Sie user.name und user.email</translation>
+    </message>
+    <message>
+        <source>Amend commit</source>
+        <translation>Commit nachbessern</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Writing the commit</source>
+        <translation>Commit wird geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3414,22 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>ruff&apos;s JSON is not a list; its output is in the Log</source>
         <translation>das JSON von ruff ist keine Liste; seine Ausgabe steht im Protokoll</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <source>Reading the notebooks</source>
+        <translation>Notebooks werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>the files</source>
+        <translation>die Dateien</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3819,10 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>pip install failed: %1; its output is in the Log</source>
         <translation>pip install ist fehlgeschlagen: %1; seine Ausgabe steht im Protokoll</translation>
     </message>
+    <message>
+        <source>Create the environment %1</source>
+        <translation>Umgebung %1 anlegen</translation>
+    </message>
 </context>
 <context>
     <name>slipway::testing</name>
@@ -3853,6 +3901,18 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>coverage.py&apos;s XML is not valid (%1, line %2)</source>
         <translation>das XML von coverage.py ist ungültig (%1, Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Discover tests</source>
+        <translation>Tests ermitteln</translation>
+    </message>
+    <message>
+        <source>Test the installed package</source>
+        <translation>Installiertes Paket testen</translation>
+    </message>
+    <message>
+        <source>Run tests</source>
+        <translation>Tests ausführen</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,8 @@ ChangesPanel::ChangesPanel(StatusModel* model, QWidget* parent)
 QStringList ChangesPanel::selectedPaths(int group) const
 {
     QStringList paths;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+    const auto rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
         if (!index.parent().isValid()) { // a whole group
             if (index.row() == group)
                 for (int row = 0; row < m_model->rowCount(index); ++row)

@@ -46,8 +46,8 @@ Q_SIGNALS:
     void refreshRequested();
     void showIgnoredToggled(bool show);
     void diffRequested(const QString& path, bool staged);
-    void stageLinesRequested(const QString& path, const QList<git::LineRef>& lines);
-    void unstageLinesRequested(const QString& path, const QList<git::LineRef>& lines);
+    void stageLinesRequested(const QString& path, const QList<slipway::git::LineRef>& lines);
+    void unstageLinesRequested(const QString& path, const QList<slipway::git::LineRef>& lines);
     void stageCellsRequested(const QString& path);
 
 private:

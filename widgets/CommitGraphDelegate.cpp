@@ -67,7 +67,7 @@ void CommitGraphDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QRect r = opt.rect;
     int x = r.left() + 4;
     if (lanes > 0) {
-        const auto laneX = [&](int lane) { return qreal(r.left() + 4 + lane * laneWidth + laneWidth / 2); };
+        const auto laneX = [&](int lane) { return qreal(r.left() + 4 + lane * laneWidth) + laneWidth / 2.0; };
         const qreal top = r.top(), bottom = r.bottom() + 1, middle = r.center().y() + 0.5;
         const git::GraphRow& g = commit.graph;
         const auto pen = [&](int lane) { return QPen(laneColour(lane, dark), 2.0); };

@@ -154,7 +154,7 @@ void EditorArea::saveCurrent()
         save(editor);
 }
 
-void EditorArea::save(CodeEditor* editor, std::function<void()> then)
+void EditorArea::save(CodeEditor* editor, const std::function<void()>& then)
 {
     const TextDocument document{editor->fileName(), editor->text(), editor->property("bom").toBool()};
     // The text is a snapshot: the user may type on while it is written.

@@ -52,7 +52,7 @@ private:
     };
     CloseResult closeTab(int index);
     // Saves `editor` on the thread pool; `then` runs on success.
-    void save(CodeEditor* editor, std::function<void()> then = {});
+    void save(CodeEditor* editor, const std::function<void()>& then = {});
     void updateTabTitle(CodeEditor* editor);
     // Notebooks open in a notebook tab (cells and outputs), not as JSON.
     void openNotebook(const QString& path);

@@ -36,11 +36,11 @@ public:
     git::LogQuery query() const;
 
 public Q_SLOTS:
-    void setDetails(const git::CommitDetails& details);
+    void setDetails(const slipway::git::CommitDetails& details);
     void setDetailsMessage(const QString& message);
 
 Q_SIGNALS:
-    void queryChanged(const git::LogQuery& query);
+    void queryChanged(const slipway::git::LogQuery& query);
     void commitSelected(const QString& id);
     // A file of the selected commit was chosen: show its changes only (empty path: the whole commit).
     void fileSelected(const QString& commit, const QString& path);

@@ -32,7 +32,8 @@ constexpr int margin = 8;
 constexpr int gutter = 76; // the prompt column
 constexpr int padding = 6;
 constexpr int gap = 4;
-constexpr qsizetype maxHtmlBytes = 256 * 1024; // larger HTML (embedded videos, huge tables) is summarised
+constexpr qsizetype maxHtmlBytes =
+    qsizetype{256} * 1024; // larger HTML (embedded videos, huge tables) is summarised
 
 QColor rgb(QRgb value)
 {
@@ -65,7 +66,8 @@ std::pair<QString, int> firstLines(const QString& text, int lines)
             return {text, 0};
         ++position;
     }
-    return {text.left(position), int(text.mid(position).count(u'\n')) + (text.endsWith(u'\n') ? 0 : 1)};
+    return {text.left(position),
+            int(QStringView(text).mid(position).count(u'\n')) + (text.endsWith(u'\n') ? 0 : 1)};
 }
 
 } // namespace

@@ -155,7 +155,7 @@ void NotebookPage::reload()
                          return;
                      }
                      int outputs = 0;
-                     for (const auto& cell : display->cells)
+                     for (const auto& cell : std::as_const(display->cells))
                          outputs += int(cell.outputs.size());
                      m_summary->setText(tr("nbformat %1.%2 · %3 · cells: %4 · outputs: %5")
                                             .arg(display->major)

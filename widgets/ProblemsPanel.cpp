@@ -36,7 +36,8 @@ ProblemsPanel::ProblemsPanel(DiagnosticsModel* model, QWidget* parent)
     m_tool = new QComboBox(this);
     m_tool->setObjectName(u"toolFilter"_s);
     m_tool->addItem(tr("All tools"));
-    for (lint::Tool tool : lint::allTools())
+    const auto tools = lint::allTools();
+    for (lint::Tool tool : tools)
         m_tool->addItem(lint::toolName(tool), int(tool));
     m_text = new QLineEdit(this);
     m_text->setObjectName(u"problemsTextFilter"_s);

@@ -102,7 +102,8 @@ ReleasePanel::ReleasePanel(ArtifactsModel* model, QWidget* parent)
     connect(refresh, &QToolButton::clicked, this, &ReleasePanel::refreshRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         QSet<int> artifacts;
-        for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        const auto rows = m_view->selectionModel()->selectedRows();
+        for (const QModelIndex& index : rows)
             if (!index.parent().isValid())
                 artifacts.insert(index.row());
         m_compare->setEnabled(artifacts.size() == 2);
@@ -199,7 +200,8 @@ void ReleasePanel::setVersion(const std::optional<version::ScmVersion>& v,
     m_bumps->setEnabled(m_tagEdit->isEnabled());
     const QString prefix = v->tag.startsWith(u'v') ? QStringLiteral("v") : QString();
     if (const auto tagVersion = version::Version::parse(v->tagVersion)) {
-        for (const version::Bump& bump : version::bumpSuggestions(*tagVersion)) {
+        const auto bumps = version::bumpSuggestions(*tagVersion);
+        for (const version::Bump& bump : bumps) {
             const QString tag = prefix + bump.version;
             menu->addAction(tr("%1  (%2)").arg(tag, bump.label), this,
                             [this, tag] { m_tagEdit->setText(tag); });
@@ -246,7 +248,8 @@ void ReleasePanel::updatePreview()
 void ReleasePanel::compareSelected()
 {
     QList<int> rows;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+    const auto selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected)
         if (!index.parent().isValid() && !rows.contains(index.row()))
             rows.append(index.row());
     if (rows.size() != 2)

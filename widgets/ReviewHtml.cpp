@@ -158,7 +158,8 @@ private:
         if (!f.note.isEmpty())
             notes << f.note.toHtmlEscaped();
         if (m_options.summaries) {
-            for (const QString& line : f.outputChanges + f.metadataChanges)
+            const auto lines = f.outputChanges + f.metadataChanges;
+            for (const QString& line : lines)
                 notes << u"• "_s + line.toHtmlEscaped();
         } else if (!f.outputChanges.isEmpty() || !f.metadataChanges.isEmpty()) {
             notes << Text::tr("%1 output or metadata change(s) hidden (Outputs & Metadata shows them)")

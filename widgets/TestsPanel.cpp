@@ -99,7 +99,8 @@ TestsPanel::TestsPanel(TestTreeModel* model, QWidget* parent)
     });
     connect(selected, &QPushButton::clicked, this, [this] {
         QStringList ids;
-        for (const QModelIndex& index : m_tree->selectionModel()->selectedRows())
+        const auto rows = m_tree->selectionModel()->selectedRows();
+        for (const QModelIndex& index : rows)
             ids += m_model->nodeIdsUnder(index);
         if (!ids.isEmpty())
             Q_EMIT runRequested(ids, false, m_withCoverage->isChecked(), m_installed->isChecked());
@@ -116,7 +117,7 @@ TestsPanel::TestsPanel(TestTreeModel* model, QWidget* parent)
         // open:FILE:LINE
         const QString target = url.toString().mid(5);
         const qsizetype colon = target.lastIndexOf(u':');
-        Q_EMIT openRequested(target.left(colon), target.mid(colon + 1).toInt());
+        Q_EMIT openRequested(target.left(colon), QStringView(target).mid(colon + 1).toInt());
     });
     setRunning(false);
     m_details->setHtml(u"<p style=\"color: gray;\">"_s + tr("Discover the tests, then run them.") +

@@ -33,7 +33,7 @@ public Q_SLOTS:
     void setRunning(bool running, const QString& what = {});
     void setProgress(int percent);
     void setSummary(const QString& text);
-    void setCoverage(const std::optional<testing::CoverageReport>& coverage);
+    void setCoverage(const std::optional<slipway::testing::CoverageReport>& coverage);
 
 Q_SIGNALS:
     void collectRequested();

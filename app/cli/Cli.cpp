@@ -37,10 +37,10 @@ const QStringList commands{QStringLiteral("info"),           QStringLiteral("sam
                            QStringLiteral("diff"),           QStringLiteral("lint"),
                            QStringLiteral("test"),           QStringLiteral("env")};
 
-// This file's texts for translators, in the context "slipway::Cli".
+// This file's texts for translators, in the context "slipway::cli".
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
+    Q_DECLARE_TR_FUNCTIONS(slipway::cli)
 };
 
 } // namespace
@@ -139,7 +139,9 @@ void printText(QTextStream& out, const ProjectInfo& project, bool trusted)
         row(Text::tr("Depends on"),
             py.dependencies.isEmpty() ? Text::tr("nothing") : py.dependencies.join(QStringLiteral(", ")));
         if (!py.optionalDependencies.isEmpty())
-            row(Text::tr("Extras"), py.optionalDependencies.keys().join(QStringLiteral(", ")));
+            row(Text::tr("Extras"),
+                QStringList(py.optionalDependencies.keyBegin(), py.optionalDependencies.keyEnd())
+                    .join(QStringLiteral(", ")));
         row(Text::tr("Build"),
             py.buildBackend.isEmpty() ? Text::tr("setuptools (legacy, no build-backend)") : py.buildBackend);
     } else {
@@ -214,7 +216,8 @@ int trustCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
         return usageError(err, QStringLiteral("trust"), parser.errorText());
     TrustStore trust(TrustStore::defaultStorePath());
     if (parser.isSet(QStringLiteral("list"))) {
-        for (const QString& folder : trust.trustedFolders())
+        const QStringList folders = trust.trustedFolders();
+        for (const QString& folder : folders)
             out << folder << '\n';
         out.flush();
         return Ok;
@@ -314,7 +317,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         if (option == u"--version" || option == u"-v") {
             out << "slipway " << slipwayVersion() << '\n';
-            for (const auto& [library, version] : libraryVersions())
+            const auto libraries = libraryVersions();
+            for (const auto& [library, version] : libraries)
                 out << "  " << library.leftJustified(20) << ' ' << version << '\n';
             out.flush();
             return Ok;

@@ -24,7 +24,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
+    Q_DECLARE_TR_FUNCTIONS(slipway::cli)
 };
 
 enum class Target
@@ -184,7 +184,8 @@ int pairFiles(const QStringList& paths, Target target, const QCommandLineParser&
     else if (!prefer.isEmpty())
         return usageError(err, u"--prefer"_s, Text::tr("expects notebook or script"));
     int conflicts = 0, failures = 0;
-    for (const QString& path : expandFolders(paths)) {
+    const QStringList expanded = expandFolders(paths);
+    for (const QString& path : expanded) {
         Result<notebook::PairResult> result = notebook::syncPair(path, options);
         if (!result) {
             inputError(err, result.error());

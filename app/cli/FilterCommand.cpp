@@ -38,7 +38,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
+    Q_DECLARE_TR_FUNCTIONS(slipway::cli)
 };
 
 int failWith(QTextStream& err, const QString& what, const QString& why)

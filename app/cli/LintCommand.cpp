@@ -25,7 +25,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
+    Q_DECLARE_TR_FUNCTIONS(slipway::cli)
 };
 
 QString where(const lint::Diagnostic& d)
@@ -122,7 +122,8 @@ int lint(const QStringList& arguments, QTextStream& out, QTextStream& err, bool 
     if (format != u"text" && format != u"json" && format != u"sarif")
         return usageError(err, u"--format"_s, Text::tr("expects text, json or sarif"));
     QList<lint::Tool> tools;
-    for (const QString& name : parser.values(u"tool"_s)) {
+    const auto names = parser.values(u"tool"_s);
+    for (const QString& name : names) {
         const std::optional<lint::Tool> tool = lint::toolFromName(name);
         if (!tool)
             return usageError(err, name, Text::tr("not a lint tool (flake8, pylint, pycodestyle, ruff)"));

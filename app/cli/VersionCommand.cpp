@@ -20,7 +20,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(slipway::Cli)
+    Q_DECLARE_TR_FUNCTIONS(slipway::cli)
 };
 
 QString sourceName(version::ScmVersion::Source source)
@@ -157,7 +157,7 @@ int version(const QStringList& arguments, QTextStream& out, QTextStream& err)
                        .arg(preview->tagName,
                             preview->version.isEmpty() ? Text::tr("no version") : preview->version)
                 << '\n';
-            for (const QString& problem : preview->problems)
+            for (const QString& problem : std::as_const(preview->problems))
                 out << "  " << problem << '\n';
         }
     }

@@ -65,7 +65,7 @@ void setProjectInterpreter(const QString& projectRoot, const QString& interprete
 
 QString pythonFor(const QString& projectRoot)
 {
-    const QString chosen = projectInterpreter(projectRoot);
+    QString chosen = projectInterpreter(projectRoot);
     if (!chosen.isEmpty() && QFileInfo(chosen).isExecutable())
         return chosen;
     return python::defaultPython(projectRoot);

@@ -158,7 +158,8 @@ void GitController::populateMenu(QMenu* menu)
     });
     menu->addAction(tr("&Restore Discarded Changes…"), this, &GitController::restoreDiscarded);
     connect(menu, &QMenu::aboutToShow, menu, [this, menu] {
-        for (QAction* action : menu->actions())
+        const auto actions = menu->actions();
+        for (QAction* action : actions)
             action->setEnabled(!m_gitRoot.isEmpty());
     });
 }
@@ -193,7 +194,7 @@ void GitController::watchProject()
     // Folders that hold the project's files (a change in one shows as a changed folder) and git's own
     // index and HEAD, for changes made by git outside Slipway.
     QSet<QString> folders{m_project->root};
-    for (const QString& file : m_project->files) {
+    for (const QString& file : std::as_const(m_project->files)) {
         if (folders.size() >= maxWatchedFolders)
             break;
         const qsizetype slash = file.lastIndexOf(u'/');

@@ -120,7 +120,7 @@ int main(int argc, char* argv[])
                 QCoreApplication::exit(saved && window.project() ? 0 : 1);
             };
             QObject::connect(window.editors(), &EditorArea::fileOpened, &window,
-                             [grab] { QTimer::singleShot(200, grab); });
+                             [&window, grab] { QTimer::singleShot(200, &window, grab); });
             QTimer::singleShot(3000, &window, grab);
         });
     }

@@ -163,7 +163,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
+    const auto docks = findChildren<QDockWidget*>();
+    for (QDockWidget* dock : docks)
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu* project = menuBar()->addMenu(tr("&Project"));

@@ -106,7 +106,8 @@ void ReleaseController::refreshArtifacts()
                      if (generation != m_refreshGeneration)
                          return; // a newer refresh is on its way
                      QList<dist::Artifact> artifacts;
-                     for (const Result<dist::Artifact>& a : done.result()) {
+                     const auto inspected = done.result();
+                     for (const Result<dist::Artifact>& a : inspected) {
                          if (a)
                              artifacts.append(*a);
                          else

@@ -44,7 +44,7 @@ void TestController::showCoverage(const QString& path)
         return;
     const QString relative = QDir(m_project->root).relativeFilePath(path);
     if (m_coverage)
-        for (const testing::FileCoverage& file : m_coverage->files)
+        for (const testing::FileCoverage& file : std::as_const(m_coverage->files))
             if (file.file == relative) {
                 editor->setCoverage(file.covered, file.missed);
                 return;
@@ -130,7 +130,7 @@ void TestController::run(const QStringList& selection, [[maybe_unused]] bool fai
         if (report.coverage) {
             m_panel->setCoverage(report.coverage);
             m_coverage = report.coverage;
-            for (const testing::FileCoverage& file : m_coverage->files)
+            for (const testing::FileCoverage& file : std::as_const(m_coverage->files))
                 showCoverage(QDir(m_project->root).filePath(file.file));
         }
         for (const Error& problem : report.problems)

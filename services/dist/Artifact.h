@@ -27,7 +27,7 @@ struct CoreMetadata
     QString license;
     QStringList problems; // malformed lines and the like
 
-    static CoreMetadata parse(const QByteArray& text);
+    static CoreMetadata parse(const QByteArray& bytes);
 };
 
 // One file inside an artifact.
@@ -84,7 +84,7 @@ struct InspectOptions
     QString expectedVersion; // the version git gives (setuptools_scm); a different one is a warning
     QString projectRoot;     // to find files under src/ that the wheel lacks
     QString companionSdist;  // for a wheel: the sdist built with it, to find files it has and the wheel lacks
-    qint64 largeFileBytes = 10 * 1024 * 1024; // files above this size are reported
+    qint64 largeFileBytes = qint64{10} * 1024 * 1024; // files above this size are reported
 };
 
 // Reads the wheel (.whl), sdist (.tar.gz) or zipapp (.pyz) at `path` and checks it: metadata, RECORD

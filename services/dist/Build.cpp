@@ -127,8 +127,8 @@ void BuildJob::run()
     probeBackend();
 }
 
-void BuildJob::runStep(const QString& what, ProcessSpec spec, std::function<void(const ProcessResult&)> next,
-                       bool failureIsFine)
+void BuildJob::runStep(const QString& what, ProcessSpec spec,
+                       const std::function<void(const ProcessResult&)>& next, bool failureIsFine)
 {
     setProgress(++d->step, progressMaximum(), what);
     spec.environment = d->request.environment;
@@ -182,10 +182,12 @@ void BuildJob::buildPackages(bool noIsolation)
     runStep(Text::tr("Building with python -m build"), ProcessSpec(d->request.python, args),
             [this](const ProcessResult& result) {
                 // "Successfully built churn-0.1.tar.gz and churn-0.1-py3-none-any.whl"
-                for (const QString& line : QString::fromUtf8(result.standardOutput).split(u'\n')) {
+                const auto lines = QString::fromUtf8(result.standardOutput).split(u'\n');
+                for (const QString& line : lines) {
                     if (!line.startsWith(u"Successfully built "))
                         continue;
-                    for (const QString& name : line.mid(19).trimmed().split(u" and "_s))
+                    const auto names = line.mid(19).trimmed().split(u" and "_s);
+                    for (const QString& name : names)
                         d->outcome.artifacts.append(QDir(d->request.outputDir).filePath(name.trimmed()));
                 }
                 if (d->outcome.artifacts.isEmpty())
@@ -294,7 +296,8 @@ void BuildJob::checkWithTwine()
         d->outcome.twineChecked = true;
         // "Checking dist/churn-0.2.0.tar.gz: FAILED" and the renderer's complaint after it.
         QString current;
-        for (const QString& line : text.split(u'\n')) {
+        const auto lines = text.split(u'\n');
+        for (const QString& line : lines) {
             if (line.startsWith(u"Checking ")) {
                 const qsizetype colon = line.lastIndexOf(u": "_s);
                 current = QFileInfo(line.mid(9, colon - 9)).fileName();
@@ -331,7 +334,8 @@ void BuildJob::inspectAll()
         return results;
     });
     await<QList<Result<Artifact>>>(inspection, [this](const QFuture<QList<Result<Artifact>>>& done) {
-        for (Result<Artifact> inspected : done.result()) {
+        const auto inspections = done.result();
+        for (Result<Artifact> inspected : inspections) {
             if (!inspected)
                 return fail(inspected.error());
             if (const auto twine = d->twineFailures.constFind(inspected->fileName);

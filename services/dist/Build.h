@@ -55,7 +55,7 @@ protected:
 private:
     struct Private;
     std::unique_ptr<Private> d;
-    void runStep(const QString& what, ProcessSpec spec, std::function<void(const ProcessResult&)> next,
+    void runStep(const QString& what, ProcessSpec spec, const std::function<void(const ProcessResult&)>& next,
                  bool failureIsFine = false);
     void probeBackend();
     void buildPackages(bool noIsolation);

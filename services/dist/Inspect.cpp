@@ -112,7 +112,8 @@ void checkDescription(Checker& c, const CoreMetadata& m)
                   .arg(m.descriptionContentType));
         return;
     }
-    for (const QString& parameter : parts.mid(1)) {
+    const auto parameters = parts.mid(1);
+    for (const QString& parameter : parameters) {
         const QString key = parameter.section(u'=', 0, 0).trimmed().toLower();
         const QString value = parameter.section(u'=', 1).trimmed();
         if (key == u"charset" && value.compare(u"utf-8"_s, Qt::CaseInsensitive) != 0)
@@ -172,7 +173,7 @@ void checkLarge(Checker& c, const QList<ArtifactFile>& files, qint64 limit)
             c.add(Severity::Warning, u"large-file"_s,
                   Text::tr("%1 is %2 MB (more than %3 MB).")
                       .arg(f.path)
-                      .arg(double(f.size) / (1024 * 1024), 0, 'f', 1)
+                      .arg(double(f.size) / (1024.0 * 1024.0), 0, 'f', 1)
                       .arg(limit / (1024 * 1024)),
                   f.path);
 }
@@ -189,7 +190,8 @@ void checkRecord(Checker& c, const detail::ArchiveContents& contents, const QStr
     for (const ArtifactFile& f : contents.files)
         byPath.insert(f.path, &f);
     QSet<QString> listed;
-    for (const QStringList& row : parseCsv(QString::fromUtf8(*record))) {
+    const auto rows = parseCsv(QString::fromUtf8(*record));
+    for (const QStringList& row : rows) {
         const QString path = row.value(0);
         listed.insert(path);
         if (path == recordPath || path.endsWith(u"/RECORD.jws") || path.endsWith(u"/RECORD.p7s"))
@@ -267,7 +269,7 @@ void checkAgainstSdist(Checker& c, const QSet<QString>& wheelPaths, const QStrin
         return;
     }
     static const QRegularExpression inSrc(u"^[^/]+/src/(.+)$"_s);
-    for (const ArtifactFile& f : sdist->files) {
+    for (const ArtifactFile& f : std::as_const(sdist->files)) {
         const auto m = inSrc.match(f.path);
         if (!m.hasMatch() || f.path.contains(u".egg-info/") || !m.captured(1).contains(u'/'))
             continue;

@@ -67,7 +67,7 @@ void CommitJob::run()
         false);
 }
 
-void CommitJob::runHook(const QString& name, const QStringList& args, std::function<void()> next,
+void CommitJob::runHook(const QString& name, const QStringList& args, const std::function<void()>& next,
                         bool mayFail)
 {
     const QString hook = QDir(d->hooksDir).filePath(name);

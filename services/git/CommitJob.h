@@ -50,7 +50,8 @@ protected:
 private:
     struct Private;
     std::unique_ptr<Private> d;
-    void runHook(const QString& name, const QStringList& args, std::function<void()> next, bool mayFail);
+    void runHook(const QString& name, const QStringList& args, const std::function<void()>& next,
+                 bool mayFail);
     void makeCommit();
     void afterCommit();
 };

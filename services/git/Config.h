@@ -39,7 +39,7 @@ public:
 
 private:
     struct Private;
-    explicit ConfigFile(std::unique_ptr<Private> d);
+    explicit ConfigFile(std::unique_ptr<Private> impl);
     std::unique_ptr<Private> d;
 };
 

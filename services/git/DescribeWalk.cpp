@@ -242,7 +242,8 @@ unsigned long packedObjectCount(git_repository* repo)
 {
     const QDir packs(QFile::decodeName(git_repository_commondir(repo)) + QStringLiteral("objects/pack"));
     unsigned long count = 0;
-    for (const QString& idx : packs.entryList({QStringLiteral("*.idx")}, QDir::Files)) {
+    const QStringList indexes = packs.entryList({QStringLiteral("*.idx")}, QDir::Files);
+    for (const QString& idx : indexes) {
         QFile file(packs.filePath(idx));
         if (!file.open(QIODevice::ReadOnly))
             continue;

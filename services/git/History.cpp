@@ -395,6 +395,7 @@ GitResult<QList<CommitInfo>> LogWalker::next(int count, int examineLimit)
             return std::unexpected(lastError(lookup, u"read commit %1"_s.arg(oidHex(&id)), {}));
         CommitPtr commit(raw);
         std::vector<git_oid> parents;
+        parents.reserve(git_commit_parentcount(raw));
         for (unsigned p = 0; p < git_commit_parentcount(raw); ++p)
             parents.push_back(*git_commit_parent_id(raw, p));
         // The graph is laid out over every commit, so that lanes stay right when nothing is filtered.

@@ -91,7 +91,8 @@ int acquireCredential(git_credential** out, const char* url, const char* usernam
     const QByteArray answer = runCredential(*s->request, QStringLiteral("fill"), query);
     QByteArray user;
     QByteArray password;
-    for (const QByteArray& line : answer.split('\n')) {
+    const QList<QByteArray> lines = answer.split('\n');
+    for (const QByteArray& line : lines) {
         if (line.startsWith("username="))
             user = line.mid(9);
         else if (line.startsWith("password="))

@@ -152,7 +152,7 @@ public:
 
 private:
     struct Private;
-    explicit Repository(std::unique_ptr<Private> d);
+    explicit Repository(std::unique_ptr<Private> impl);
     std::unique_ptr<Private> d;
 };
 

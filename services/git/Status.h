@@ -115,8 +115,6 @@ struct LineRef
 
 QString changeName(Change change);
 
-class Repository;
-
 // The status of one work tree, read again and again (the Changes dock refreshes it on every change): it
 // keeps the repository open, so libgit2 reloads the index only when it changed on disk. Safe to call from
 // any thread; calls are serialised.

@@ -22,7 +22,7 @@ struct Text
 Result<QJsonDocument> readJson(const QByteArray& output, const QString& tool)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(output, &error);
+    QJsonDocument document = QJsonDocument::fromJson(output, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(Text::tr("read %1 output").arg(tool), {},
                     Text::tr("not the JSON %1 writes (%2 at byte %3); its output is in the Log")
@@ -58,7 +58,8 @@ QString toolName(Tool tool)
 
 std::optional<Tool> toolFromName(const QString& name)
 {
-    for (Tool tool : allTools())
+    const auto tools = allTools();
+    for (Tool tool : tools)
         if (toolName(tool) == name.toLower())
             return tool;
     return std::nullopt;
@@ -152,7 +153,7 @@ Result<QList<Diagnostic>> parsePylintJson(const QByteArray& output)
                     Text::tr("pylint's JSON has no \"messages\"; its output is in the Log"));
     QList<Diagnostic> diagnostics;
     diagnostics.reserve(messages.size());
-    for (const QJsonValue& value : messages) {
+    for (const auto& value : messages) {
         const QJsonObject m = value.toObject();
         Diagnostic d;
         d.file = relative(m.value(u"path"_s).toString());
@@ -181,7 +182,8 @@ Result<QList<Diagnostic>> parseRuffJson(const QByteArray& output)
         return fail(Text::tr("read ruff output"), {},
                     Text::tr("ruff's JSON is not a list; its output is in the Log"));
     QList<Diagnostic> diagnostics;
-    for (const QJsonValue& value : document->array()) {
+    const auto values = document->array();
+    for (const auto& value : values) {
         const QJsonObject m = value.toObject();
         const QJsonObject location = m.value(u"location"_s).toObject();
         const QJsonObject end = m.value(u"end_location"_s).toObject();

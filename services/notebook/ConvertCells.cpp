@@ -362,7 +362,7 @@ std::string kernelLanguage(json::Value& metadata, bool pop)
     std::string fromKernel = kernelspec ? stringMember(*kernelspec, "language") : std::string();
     if (fromKernel.empty())
         fromKernel = "python";
-    const std::string language = mainLanguage.empty() ? fromKernel : mainLanguage;
+    std::string language = mainLanguage.empty() ? fromKernel : mainLanguage;
     if (!mainLanguage.empty() && mainLanguage == fromKernel && pop)
         jupytext->remove("main_language");
     if (language == "R" || language == "sas")

@@ -100,7 +100,7 @@ void writeValue(const Value& value, const WriteOptions& options, int level, std:
 {
     const auto newline = [&](int depth) {
         out += '\n';
-        out.append(size_t(depth * options.indent), ' ');
+        out.append(size_t(depth) * size_t(options.indent), ' ');
     };
     if (value.isRaw()) {
         // Validated when it was read, so it parses; written as the tree it stands for.

@@ -204,6 +204,8 @@ bool Parser::string(ondemand::value& v, std::string& out)
     // Python's strict json refuses them.
     std::string_view text;
     if (const error_code e = v.get_string().get(text))
+        // A position in the buffer for the line and column, not a C string.
+        // NOLINTNEXTLINE(bugprone-suspicious-stringview-data-usage)
         return fail(e, trimmed(v.raw_json_token()).data());
     out.assign(text);
     return true;
@@ -435,11 +437,16 @@ Result<Value> parseSlice(const QByteArray& owner, std::string_view json, const Q
     ondemand::value top;
     if (!e)
         e = document.get_value().get(top);
+    // reader.fail() takes a position in the buffer (for the line and column), not a C string.
     if (e == SCALAR_DOCUMENT_AS_VALUE)
-        reader.fail(INCORRECT_TYPE, json.data(), Text::tr("the JSON value is not an object"));
+        reader.fail(INCORRECT_TYPE, json.data(), // NOLINT(bugprone-suspicious-stringview-data-usage)
+                    Text::tr("the JSON value is not an object"));
     else if (e)
-        reader.fail(e, e == UNESCAPED_CHARS ? firstUnescapedControl(json.data(), qsizetype(json.size()))
-                                            : nullptr);
+        reader.fail(
+            e, e == UNESCAPED_CHARS
+                   ? firstUnescapedControl(json.data(), // NOLINT(bugprone-suspicious-stringview-data-usage)
+                                           qsizetype(json.size()))
+                   : nullptr);
     else if (reader.value(top, root, 0) && !document.at_end())
         reader.fail(TRAILING_CONTENT, document.current_location().value_unsafe());
 

@@ -350,7 +350,7 @@ private:
                     }
                     if (content.ends_with('\n')) {
                         content.pop_back();
-                        right = '\n' + right;
+                        right.insert(right.begin(), '\n');
                     }
                     if (prefix.empty()) {
                         if (left.size() == 4 && right.size() == 4)
@@ -358,7 +358,10 @@ private:
                     } else if (left.size() - 1 == 4 && right.size() == 4) {
                         metadata.set("cell_marker", json::Value(left.substr(0, 4)));
                     } else {
-                        metadata.set("cell_marker", json::Value(left + ',' + right));
+                        std::string marker = left;
+                        marker += ',';
+                        marker += right;
+                        metadata.set("cell_marker", json::Value(std::move(marker)));
                     }
                     return python::splitLines(content, false);
                 }

@@ -464,13 +464,14 @@ std::string integerText(QString text)
     if (text == u"0")
         value = 0;
     else if (text.startsWith(u"0b"))
-        value = text.mid(2).toULongLong(&ok, 2);
+        value = QStringView(text).mid(2).toULongLong(&ok, 2);
     else if (text.startsWith(u"0x"))
-        value = text.mid(2).toULongLong(&ok, 16);
+        value = QStringView(text).mid(2).toULongLong(&ok, 16);
     else if (text.startsWith(u'0'))
-        value = text.mid(1).toULongLong(&ok, 8);
+        value = QStringView(text).mid(1).toULongLong(&ok, 8);
     else if (text.contains(u':')) {
-        for (const QString& part : text.split(u':'))
+        const QStringList parts = text.split(u':');
+        for (const QString& part : parts)
             value = value * 60 + part.toULongLong();
     } else {
         return (negative ? "-" : "") + text.toStdString(); // any size, as Python
@@ -527,7 +528,8 @@ json::Value fromNode(const YAML::Node& node)
                 const bool negative = t.startsWith(u'-');
                 if (negative || t.startsWith(u'+'))
                     t.remove(0, 1);
-                for (const QString& part : t.split(u':'))
+                const QStringList parts = t.split(u':');
+                for (const QString& part : parts)
                     value = value * 60 + part.toDouble();
                 value = negative ? -value : value;
             } else {

@@ -359,7 +359,7 @@ void commentMagics(Lines& source, std::string_view language, bool explicitlyCode
         const std::string original = line;
         if (!parser.isQuoted() && (nextIsMagic || isMagic(line, language, explicitlyCode))) {
             if (nextIsMagic) {
-                line = std::string(comment) + ' ' + line;
+                line.insert(0, std::string(comment) + ' ');
             } else {
                 const size_t indent = line.size() - python::lstrip(line).size();
                 line = line.substr(0, indent) + std::string(comment) + ' ' + line.substr(indent);

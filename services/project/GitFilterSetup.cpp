@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -42,8 +41,8 @@ Result<QString> attributesPath(git::ConfigLevel level, const QString& option, co
         return QStringLiteral("/etc/gitattributes");
     if (auto global = git::ConfigFile::open(git::ConfigLevel::Global))
         if (const auto configured = global->string(QStringLiteral("core.attributesfile")))
-            return QDir::cleanPath(
-                QString(*configured).replace(QRegularExpression(QStringLiteral("^~")), QDir::homePath()));
+            return QDir::cleanPath(configured->startsWith(u'~') ? QDir::homePath() + configured->mid(1)
+                                                                : *configured);
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/git/attributes";
 }
 
@@ -66,7 +65,8 @@ Result<void> rewriteAttributes(const QString& path, bool install)
         updated += missing.join(u'\n') + u'\n';
     } else {
         QStringList kept;
-        for (const QString& line : text.split(u'\n'))
+        const QStringList lines = text.split(u'\n');
+        for (const QString& line : lines)
             if (!std::ranges::any_of(attributePrefixes, [&](const QString& p) { return line.startsWith(p); }))
                 kept.append(line);
         updated = kept.join(u'\n');

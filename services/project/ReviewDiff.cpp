@@ -138,7 +138,8 @@ QList<CellMarker> cellMarkers(const QByteArray& script)
 {
     QList<CellMarker> markers;
     int line = 0, cell = 0;
-    for (const QByteArray& text : script.split('\n')) {
+    const auto texts = script.split('\n');
+    for (const QByteArray& text : texts) {
         ++line;
         if (!text.startsWith("# %%"))
             continue;
@@ -438,7 +439,8 @@ QString unifiedText(const QList<ReviewFile>& files, bool colour, bool summaries)
         if (!file.note.isEmpty())
             out += paint("2", u"# "_s + file.note) + u'\n';
         if (summaries) {
-            for (const QString& line : file.outputChanges + file.metadataChanges)
+            const auto lines = file.outputChanges + file.metadataChanges;
+            for (const QString& line : lines)
                 out += paint("33", u"# "_s + line) + u'\n';
         } else if (!file.outputChanges.isEmpty() || !file.metadataChanges.isEmpty()) {
             out += paint("2", Text::tr("# output or metadata changes in %1 place(s) (--outputs lists them)")

@@ -27,7 +27,8 @@ QStringList removedKeys(const Value* before, const Value* after)
 {
     QStringList removed;
     const QStringList kept = keysOf(after);
-    for (const QString& key : keysOf(before))
+    const auto keys = keysOf(before);
+    for (const QString& key : keys)
         if (!kept.contains(key))
             removed.append(key);
     return removed;

@@ -32,8 +32,8 @@ Result<TextDocument> readTextFile(const QString& path, qint64 maxBytes)
     if (info.size() > maxBytes)
         return fail(operation, path,
                     Text::tr("the file is %1 MB, larger than the %2 MB an editor opens")
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(maxBytes / (1024 * 1024)));
+                        .arg(info.size() / (qint64{1024} * 1024))
+                        .arg(maxBytes / (qint64{1024} * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(operation, path, file.errorString());

@@ -18,7 +18,7 @@ struct TextDocument
 
 // Reads a UTF-8 text file for editing. Fails with the reason for a missing or unreadable file, a folder,
 // a binary file (NUL bytes), text that is not UTF-8, or a file larger than `maxBytes`.
-Result<TextDocument> readTextFile(const QString& path, qint64 maxBytes = 64 * 1024 * 1024);
+Result<TextDocument> readTextFile(const QString& path, qint64 maxBytes = qint64{64} * 1024 * 1024);
 // Writes atomically (QSaveFile): the old contents stay whole if anything fails.
 Result<void> writeTextFile(const TextDocument& document);
 

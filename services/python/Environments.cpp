@@ -53,7 +53,8 @@ void probe(Interpreter& interpreter, const QProcessEnvironment& environment)
         return;
     }
     interpreter.version = answer.value(u"version"_s).toString();
-    for (const QJsonValue& tool : answer.value(u"tools"_s).toArray())
+    const QJsonArray tools = answer.value(u"tools"_s).toArray();
+    for (const auto& tool : tools)
         interpreter.tools << tool.toString();
 }
 
@@ -92,15 +93,16 @@ QList<Interpreter> candidates(const QString& projectRoot, const QProcessEnvironm
         QString base = conda;
         if (QFileInfo(base).dir().dirName() == u"envs")
             base = QFileInfo(QFileInfo(base).absolutePath()).absolutePath();
-        for (const QString& env :
-             QDir(base + u"/envs"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        const auto envs = QDir(base + u"/envs"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString& env : envs)
             add(base + u"/envs/"_s + env + u"/bin/python"_s, Text::tr("conda env %1").arg(env));
     }
     QString pyenv = environment.value(u"PYENV_ROOT"_s);
     if (pyenv.isEmpty() && !environment.value(u"HOME"_s).isEmpty())
         pyenv = environment.value(u"HOME"_s) + u"/.pyenv"_s;
-    for (const QString& version :
-         QDir(pyenv + u"/versions"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+    const auto versions =
+        QDir(pyenv + u"/versions"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& version : versions)
         add(pyenv + u"/versions/"_s + version + u"/bin/python"_s, Text::tr("pyenv %1").arg(version));
     const QStringList path = environment.value(u"PATH"_s).split(u':', Qt::SkipEmptyParts);
     for (const QString& name : {u"python3"_s, u"python"_s}) {

@@ -176,8 +176,9 @@ void TestJob::run()
                         static const QStringList skipped{u"src"_s,  u".git"_s,          u".venv"_s,
                                                          u"venv"_s, u"build"_s,         u"dist"_s,
                                                          u".tox"_s, u".pytest_cache"_s, u"__pycache__"_s};
-                        for (const QFileInfo& entry :
-                             root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+                        const auto entries =
+                            root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+                        for (const QFileInfo& entry : entries) {
                             const QString name = entry.fileName();
                             if (skipped.contains(name) || name.endsWith(u".egg-info"_s) ||
                                 (entry.isDir() && QFile::exists(entry.filePath() + u"/__init__.py"_s)) ||

@@ -243,7 +243,8 @@ std::optional<double> coverageFailUnder(const QString& root)
     QFile pyproject(QDir(root).filePath(u"pyproject.toml"_s));
     if (pyproject.open(QIODevice::ReadOnly)) {
         bool inSection = false;
-        for (const QByteArray& raw : pyproject.readAll().split('\n')) {
+        const auto lines = pyproject.readAll().split('\n');
+        for (const QByteArray& raw : lines) {
             const QString line = QString::fromUtf8(raw).trimmed();
             if (line.startsWith(u'['))
                 inSection = line == u"[tool.coverage.report]";

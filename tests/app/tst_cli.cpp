@@ -28,20 +28,13 @@ class TestCli : public QObject
 
     Run slipway(const QStringList& arguments, const QString& workingDirectory = {})
     {
-        QProcess process;
         QProcessEnvironment env = test::isolatedEnvironment(m_home.path());
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // a command must not need a platform plugin at all
-        process.setProcessEnvironment(env);
-        if (!workingDirectory.isEmpty())
-            process.setWorkingDirectory(workingDirectory);
-        process.start(test::slipwayBinary(), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        const test::CliRun run =
+            test::runSlipway(arguments, {.environment = env, .workingDirectory = workingDirectory});
+        return {run.exitCode, QString::fromUtf8(run.out), run.err};
     }
 
 private Q_SLOTS:

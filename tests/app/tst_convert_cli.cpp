@@ -20,32 +20,20 @@ class TestConvertCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     QTemporaryDir m_home;
     QTemporaryDir m_dir;
 
     Run slipway(const QStringList& arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
-        process.setWorkingDirectory(m_dir.path());
-        process.start(test::slipwayBinary(), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return test::runSlipway(arguments, {.home = m_home.path(), .workingDirectory = m_dir.path()});
     }
 
     QString copyCorpus(const QString& name, const QString& as)
     {
         const QString source = test::sharedDir() + u"/corpus/jupytext-tests/inputs/ipynb_py/"_s + name;
-        const QString target = m_dir.filePath(as);
+        QString target = m_dir.filePath(as);
         QFile::remove(target);
         if (!QFile::copy(source, target))
             return {};

@@ -85,11 +85,8 @@ private Q_SLOTS:
 
     void historyAndReview()
     {
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(u"trust.ini"_s));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
-        const auto testers = test::testModelsOf(window);
+        test::Workbench bench(m_dir.filePath(u"trust.ini"_s));
+        auto& [jobs, log, trust, window] = bench;
         window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -119,7 +116,7 @@ private Q_SLOTS:
         const int row = rowOf(model, u"Bucket churn by quarter"_s);
         QVERIFY(row > 0);
         view->selectRow(row);
-        auto* files = view->findChild<QTreeWidget*>(u"commitFiles"_s);
+        auto* files = test::child<QTreeWidget>(*view, u"commitFiles"_s);
         QTRY_COMPARE_WITH_TIMEOUT(files->topLevelItemCount(), 2, 10000); // "All files" and the notebook
         ReviewDiffView* diff = view->diffView();
         QTRY_VERIFY_WITH_TIMEOUT(diff->changeCount() > 0, 10000);
@@ -131,11 +128,11 @@ private Q_SLOTS:
         save(window, u"history.png"_s);
 
         // Filters: by text, then by path.
-        auto* text = view->findChild<QLineEdit*>(u"historyTextFilter"_s);
+        auto* text = test::child<QLineEdit>(*view, u"historyTextFilter"_s);
         text->setText(u"docs"_s);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
         text->clear();
-        auto* path = view->findChild<QLineEdit*>(u"historyPathFilter"_s);
+        auto* path = test::child<QLineEdit>(*view, u"historyPathFilter"_s);
         path->setText(u"notebooks/explore.ipynb"_s);
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2 && model->atEnd(),
                                  10000); // the change, the first commit
@@ -180,10 +177,8 @@ private Q_SLOTS:
 
     void pairsNotebooksFromTheProjectMenu()
     {
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(u"trust.ini"_s));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        test::Workbench bench(m_dir.filePath(u"trust.ini"_s));
+        auto& [jobs, log, trust, window] = bench;
         QSignalSpy loaded(&window, &MainWindow::projectLoaded);
         window.openProject(m_repo);
         QVERIFY(loaded.wait(30000));

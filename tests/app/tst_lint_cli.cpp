@@ -18,12 +18,7 @@ class TestLintCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     QTemporaryDir m_home;
     QTemporaryDir m_dir;
@@ -31,14 +26,8 @@ class TestLintCli : public QObject
 
     Run slipway(const QStringList& arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
-        process.setWorkingDirectory(m_project);
-        process.start(test::slipwayBinary(), arguments);
-        if (!process.waitForFinished(180000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return test::runSlipway(arguments,
+                                {.home = m_home.path(), .workingDirectory = m_project, .timeoutMs = 180000});
     }
 
 private Q_SLOTS:
@@ -70,14 +59,14 @@ private Q_SLOTS:
         const QJsonArray runs = log.value(u"runs"_s).toArray();
         QCOMPARE(runs.size(), 2);
         int notebookResults = 0;
-        for (const QJsonValue& value : runs) {
+        for (const auto& value : runs) {
             const QJsonObject sarifRun = value.toObject();
             const QJsonObject driver = sarifRun.value(u"tool"_s).toObject().value(u"driver"_s).toObject();
             QVERIFY(!driver.value(u"name"_s).toString().isEmpty());
             const QJsonArray rules = driver.value(u"rules"_s).toArray();
             const QJsonArray results = sarifRun.value(u"results"_s).toArray();
             QVERIFY(!results.isEmpty());
-            for (const QJsonValue& r : results) {
+            for (const auto& r : results) {
                 const QJsonObject result = r.toObject();
                 QVERIFY(!result.value(u"message"_s).toObject().value(u"text"_s).toString().isEmpty());
                 QVERIFY(QStringList({u"error"_s, u"warning"_s, u"note"_s, u"none"_s})
@@ -147,7 +136,7 @@ private Q_SLOTS:
         const QJsonArray findings = QJsonDocument::fromJson(run.out).array();
         QVERIFY(!findings.isEmpty());
         bool cell = false;
-        for (const QJsonValue& f : findings)
+        for (const auto& f : findings)
             cell = cell || f.toObject().contains(u"cell"_s);
         QVERIFY(cell);
     }

@@ -88,34 +88,31 @@ private Q_SLOTS:
 
     void showsTheSampleProject()
     {
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
-        const auto testers = test::testModelsOf(window);
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust.ini")));
+        auto& [jobs, log, trust, window] = bench;
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         openSample(window);
 
         QCOMPARE(window.windowTitle(), QStringLiteral("churn — Slipway"));
-        auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+        auto* tree = test::child<QTreeView>(window, QStringLiteral("projectTree"));
         QVERIFY(tree);
         QVERIFY(tree->model()->rowCount() >= 6); // data, notebooks, src, tests, then files
-        QCOMPARE(window.findChild<QToolButton*>(QStringLiteral("branchButton"))->text(),
+        QCOMPARE(test::child<QToolButton>(window, QStringLiteral("branchButton"))->text(),
                  QStringLiteral("⎇ main"));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("versionLabel"))
+        QVERIFY(test::child<QLabel>(window, QStringLiteral("versionLabel"))
                     ->text()
                     .startsWith(u"Version 0.1.1.dev1+g"));
-        auto* banner = window.findChild<QWidget*>(QStringLiteral("trustBanner"));
+        auto* banner = test::child<QWidget>(window, QStringLiteral("trustBanner"));
         QVERIFY(banner && banner->isVisible());
         QCOMPARE(window.editors()->count(), 2);
         QCOMPARE(window.editors()->currentPath(), m_sample + u"/src/churn/model.py");
-        auto* logView = window.findChild<QListView*>(QStringLiteral("logView"));
+        auto* logView = test::child<QListView>(window, QStringLiteral("logView"));
         QVERIFY(logView->model()->rowCount() >= 1);
         QVERIFY(logView->model()->index(0, 0).data().toString().contains(u"Opened "));
         QCOMPARE(jobs.jobs().size(), 1);
-        QTRY_COMPARE(jobs.jobs().first().state, JobInfo::State::Succeeded);
+        QTRY_COMPARE(jobs.jobs().constFirst().state, JobInfo::State::Succeeded);
 
         QTest::qWait(100); // let the last paint settle before grabbing
         save(window, QStringLiteral("main-window.png"));
@@ -136,9 +133,9 @@ private Q_SLOTS:
         running.setProgressRange(0, 4);
         jobs.track(QStringLiteral("Lint with flake8"), running.future());
         running.setProgressValueAndText(1, QStringLiteral("flake8: src/churn"));
-        auto* jobsDock = window.findChild<QDockWidget*>(QStringLiteral("jobsDock"));
+        auto* jobsDock = test::child<QDockWidget>(window, QStringLiteral("jobsDock"));
         jobsDock->raise();
-        QTRY_COMPARE(jobs.jobs().last().progressValue, 1);
+        QTRY_COMPARE(jobs.jobs().constLast().progressValue, 1);
         QTest::qWait(100);
         save(window, QStringLiteral("main-window-jobs.png"));
         running.finish();
@@ -146,7 +143,7 @@ private Q_SLOTS:
         AboutDialog about(libraryVersions(), &window);
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
-        QCOMPARE(about.findChild<QTableWidget*>(QStringLiteral("versions"))->rowCount(), 7);
+        QCOMPARE(test::child<QTableWidget>(about, QStringLiteral("versions"))->rowCount(), 7);
         save(about, QStringLiteral("about.png"));
     }
 
@@ -154,11 +151,8 @@ private Q_SLOTS:
     // and what the inspection of dist/ found.
     void buildsFromTheReleasePanel()
     {
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(QStringLiteral("trust-release.ini")));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
-        const auto testers = test::testModelsOf(window);
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust-release.ini")));
+        auto& [jobs, log, trust, window] = bench;
         window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -166,16 +160,16 @@ private Q_SLOTS:
         ReleaseController* release = window.release();
         QVERIFY(release->dock()->isVisible());
 
-        const auto* version = window.findChild<QLabel*>(QStringLiteral("releaseVersion"));
+        const auto* version = test::child<QLabel>(window, QStringLiteral("releaseVersion"));
         QVERIFY2(version->text().startsWith(u"0.1.1.dev1+g"), qPrintable(version->text()));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("releaseOrigin"))->text().contains(u"v0.1.0"));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("releaseGuard"))->isVisible());
-        auto* buildButton = window.findChild<QPushButton*>(QStringLiteral("buildPackages"));
+        QVERIFY(test::child<QLabel>(window, QStringLiteral("releaseOrigin"))->text().contains(u"v0.1.0"));
+        QVERIFY(test::child<QLabel>(window, QStringLiteral("releaseGuard"))->isVisible());
+        auto* buildButton = test::child<QPushButton>(window, QStringLiteral("buildPackages"));
         QVERIFY(!buildButton->isEnabled()); // untrusted: no project code runs
         QVERIFY(buildButton->toolTip().contains(u"trust"));
 
-        auto* tag = window.findChild<QLineEdit*>(QStringLiteral("tagPreviewEdit"));
-        const auto* preview = window.findChild<QLabel*>(QStringLiteral("tagPreview"));
+        auto* tag = test::child<QLineEdit>(window, QStringLiteral("tagPreviewEdit"));
+        const auto* preview = test::child<QLabel>(window, QStringLiteral("tagPreview"));
         tag->setText(QStringLiteral("v0.0.9"));
         QVERIFY2(preview->text().contains(u"not newer"), qPrintable(preview->text()));
         tag->setText(QStringLiteral("v0.2.0"));
@@ -183,13 +177,13 @@ private Q_SLOTS:
 
         trust.setTrusted(m_sample, true);
         QVERIFY(buildButton->isEnabled());
-        window.findChild<QCheckBox*>(QStringLiteral("allowUnreleasable"))->setChecked(true);
+        test::child<QCheckBox>(window, QStringLiteral("allowUnreleasable"))->setChecked(true);
         QSignalSpy built(release, &ReleaseController::buildFinished);
         QSignalSpy refreshed(release, &ReleaseController::artifactsRefreshed);
         buildButton->click();
         QVERIFY(!buildButton->isEnabled()); // one build at a time
         QVERIFY(built.wait(120000));
-        QVERIFY2(built.first().first().toBool(), qPrintable(jobs.jobs().last().message));
+        QVERIFY2(built.first().first().toBool(), qPrintable(jobs.jobs().constLast().message));
         QVERIFY(refreshed.wait(30000));
         QCOMPARE(release->model()->rowCount(), 2);
         const QString details = release->model()->index(0, ArtifactsModel::DetailColumn).data().toString() +
@@ -208,11 +202,8 @@ private Q_SLOTS:
     // and the branch switcher switches.
     void commitsFromTheChangesDock()
     {
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(QStringLiteral("trust-git.ini")));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
-        const auto testers = test::testModelsOf(window);
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust-git.ini")));
+        auto& [jobs, log, trust, window] = bench;
         window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -256,7 +247,7 @@ private Q_SLOTS:
         diffView->selectAll();
         QVERIFY(!git->panel()->selectedLines().isEmpty());
         QSignalSpy linesDone(git, &GitController::operationFinished);
-        window.findChild<QToolButton*>(QStringLiteral("stageLines"))->click();
+        test::child<QToolButton>(window, QStringLiteral("stageLines"))->click();
         QVERIFY(linesDone.wait(10000));
         QTRY_COMPARE(model->count(StatusModel::StagedGroup), 1);
         bool staged = false;
@@ -276,13 +267,13 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         QTRY_COMPARE(model->count(StatusModel::StagedGroup), 2);
 
-        auto* message = window.findChild<QPlainTextEdit*>(QStringLiteral("commitMessage"));
+        auto* message = test::child<QPlainTextEdit>(window, QStringLiteral("commitMessage"));
         message->setPlainText(QStringLiteral("Review the features\n\nAnd start the notes."));
-        auto* commit = window.findChild<QPushButton*>(QStringLiteral("commitButton"));
+        auto* commit = test::child<QPushButton>(window, QStringLiteral("commitButton"));
         QVERIFY(commit->isEnabled());
         QTest::qWait(100);
         save(window, QStringLiteral("changes.png"));
-        const QString before = window.findChild<QLabel*>(QStringLiteral("versionLabel"))->text();
+        const QString before = test::child<QLabel>(window, QStringLiteral("versionLabel"))->text();
         // A failure would show a message box; close any so that the test reports instead of hanging.
         QTimer closer;
         connect(&closer, &QTimer::timeout, this, [] {
@@ -301,14 +292,14 @@ private Q_SLOTS:
                  QStringLiteral("Review the features\n"));
         QTRY_COMPARE(model->count(StatusModel::StagedGroup), 0);
         QVERIFY(message->toPlainText().isEmpty());
-        QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("versionLabel"))->text() !=
+        QTRY_VERIFY(test::child<QLabel>(window, QStringLiteral("versionLabel"))->text() !=
                     before); // dev1 → dev2
 
         // Branches: create one with git, switch to it from the switcher.
         test::git(m_sample, {QStringLiteral("branch"), QStringLiteral("experiment")}, &ok);
         git->switchBranch(QStringLiteral("experiment"));
         QVERIFY(done.wait(10000));
-        QTRY_COMPARE(window.findChild<QToolButton*>(QStringLiteral("branchButton"))->text(),
+        QTRY_COMPARE(test::child<QToolButton>(window, QStringLiteral("branchButton"))->text(),
                      QStringLiteral("⎇ experiment"));
         git->switchBranch(QStringLiteral("main"));
         QVERIFY(done.wait(10000));
@@ -318,10 +309,8 @@ private Q_SLOTS:
     {
         const QPalette light = QApplication::palette();
         QApplication::setPalette(EditorTheme::darkPalette());
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(QStringLiteral("trust-dark.ini")));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust-dark.ini")));
+        auto& [jobs, log, trust, window] = bench;
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -346,17 +335,17 @@ private Q_SLOTS:
             QSignalSpy loaded(&window, &MainWindow::projectLoaded);
             window.openProject(m_sample);
             QVERIFY(loaded.wait(30000));
-            window.findChild<QDockWidget*>(QStringLiteral("logDock"))->hide();
+            test::child<QDockWidget>(window, QStringLiteral("logDock"))->hide();
             window.resize(720, 520);
             QVERIFY(window.close());
         }
-        QCOMPARE(AppSettings::recentProjects().first(), QDir(m_sample).canonicalPath());
+        QCOMPARE(AppSettings::recentProjects().constFirst(), QDir(m_sample).canonicalPath());
         MainWindow again({&jobs, &log, &trust, test::slipwayBinary()});
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(720, 520)); // fits the offscreen platform's 800x600 screen
-        QVERIFY(again.findChild<QDockWidget*>(QStringLiteral("logDock"))->isHidden());
-        again.findChild<QDockWidget*>(QStringLiteral("logDock"))->show();
+        QVERIFY(test::child<QDockWidget>(again, QStringLiteral("logDock"))->isHidden());
+        test::child<QDockWidget>(again, QStringLiteral("logDock"))->show();
         again.resize(1280, 800);
         QVERIFY(again.close());
     }
@@ -371,10 +360,8 @@ private Q_SLOTS:
         QVERIFY(before.readAll().contains("image/png"));
         before.close();
 
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(QStringLiteral("trust-strip.ini")));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust-strip.ini")));
+        auto& [jobs, log, trust, window] = bench;
         QSignalSpy loaded(&window, &MainWindow::projectLoaded);
         window.openProject(sample);
         QVERIFY(loaded.wait(30000));
@@ -385,7 +372,7 @@ private Q_SLOTS:
             std::ranges::any_of(entries, [](const LogEntry& e) { return e.source == u"strip"; }), 30000);
         QCOMPARE(entries.last().text,
                  QStringLiteral("Stripped 1 of 1 notebooks; the others needed no change"));
-        QCOMPARE(jobs.jobs().last().state, JobInfo::State::Succeeded);
+        QCOMPARE(jobs.jobs().constLast().state, JobInfo::State::Succeeded);
         QFile after(notebookPath);
         QVERIFY(after.open(QIODevice::ReadOnly));
         const QByteArray stripped = after.readAll();
@@ -397,11 +384,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString sample = test::makeSampleProject(dir);
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(QStringLiteral("trust-filter.ini")));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
-        auto* indicator = window.findChild<GitFilterIndicator*>(QStringLiteral("gitFilterIndicator"));
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust-filter.ini")));
+        auto& [jobs, log, trust, window] = bench;
+        auto* indicator = test::child<GitFilterIndicator>(window, QStringLiteral("gitFilterIndicator"));
         QVERIFY(indicator);
         QSignalSpy known(indicator, &GitFilterIndicator::stateKnown);
         window.openProject(sample);
@@ -421,10 +406,8 @@ private Q_SLOTS:
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/slipway_de.qm")));
         QCoreApplication::installTranslator(&german);
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust.ini")));
+        auto& [jobs, log, trust, window] = bench;
         const QList<QAction*> menus = window.menuBar()->actions();
         QCoreApplication::removeTranslator(&german);
         QStringList titles;
@@ -437,10 +420,8 @@ private Q_SLOTS:
 
     void aFailedOpenSaysWhy()
     {
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust.ini")));
+        auto& [jobs, log, trust, window] = bench;
         QList<LogEntry> entries;
         connect(&log, &LogSink::entryAdded, this, [&entries](const LogEntry& e) { entries.append(e); });
         QSignalSpy loaded(&window, &MainWindow::projectLoaded);
@@ -456,7 +437,7 @@ private Q_SLOTS:
         QVERIFY(!window.project());
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().text, m_dir.filePath(QStringLiteral("missing")) + u": no such folder");
-        QCOMPARE(jobs.jobs().first().state, JobInfo::State::Failed);
+        QCOMPARE(jobs.jobs().constFirst().state, JobInfo::State::Failed);
     }
 };
 

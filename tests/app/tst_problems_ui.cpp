@@ -65,12 +65,9 @@ private Q_SLOTS:
 
     void lintsAndShowsProblems()
     {
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(u"trust.ini"_s));
+        test::Workbench bench(m_dir.filePath(u"trust.ini"_s));
+        auto& [jobs, log, trust, window] = bench;
         trust.setTrusted(m_repo, true);
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
-        const auto testers = test::testModelsOf(window);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -97,18 +94,18 @@ private Q_SLOTS:
         }
         QVERIFY(notebookCell);
         QVERIFY(extraRow >= 0);
-        auto* counts = window.findChild<QLabel*>(u"problemCounts"_s);
+        auto* counts = test::child<QLabel>(window, u"problemCounts"_s);
         QVERIFY(counts->text().contains(u"errors"_s));
-        window.findChild<QDockWidget*>(u"problemsDock"_s)->raise();
+        test::child<QDockWidget>(window, u"problemsDock"_s)->raise();
         save(window, u"problems.png"_s);
 
         // Filters: errors only, then by text.
-        auto* view = window.findChild<QTreeView*>(u"problemsView"_s);
-        auto* severity = window.findChild<QComboBox*>(u"severityFilter"_s);
+        auto* view = test::child<QTreeView>(window, u"problemsView"_s);
+        auto* severity = test::child<QComboBox>(window, u"severityFilter"_s);
         severity->setCurrentIndex(1);
         QCOMPARE(view->model()->rowCount(), model->count(lint::Severity::Error));
         severity->setCurrentIndex(0);
-        window.findChild<QLineEdit*>(u"problemsTextFilter"_s)->setText(u"extra.py"_s);
+        test::child<QLineEdit>(window, u"problemsTextFilter"_s)->setText(u"extra.py"_s);
         QVERIFY(view->model()->rowCount() >= 2);
         QVERIFY(view->model()->rowCount() < model->rowCount());
 
@@ -161,7 +158,7 @@ private Q_SLOTS:
         const QPalette light = QApplication::palette();
         QApplication::setPalette(EditorTheme::darkPalette());
         QTest::qWait(50);
-        window.findChild<QLineEdit*>(u"problemsTextFilter"_s)->clear();
+        test::child<QLineEdit>(window, u"problemsTextFilter"_s)->clear();
         save(window, u"problems-dark.png"_s);
         QApplication::setPalette(light);
     }
@@ -171,12 +168,9 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(m_repo, u"tests/test_extra.py"_s,
                                 "from churn.features import churn_rate\n\n\ndef test_wrong_on_purpose():\n"
                                 "    assert churn_rate([]) == {'all': 1}\n"));
-        JobManager jobs;
-        LogSink log;
-        TrustStore trust(m_dir.filePath(u"trust2.ini"_s));
+        test::Workbench bench(m_dir.filePath(u"trust2.ini"_s));
+        auto& [jobs, log, trust, window] = bench;
         trust.setTrusted(m_repo, true);
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
-        const auto testers = test::testModelsOf(window);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -192,9 +186,9 @@ private Q_SLOTS:
         QSignalSpy finished(tests, &TestController::finished);
         tests->run({}, false, true, false);
         QVERIFY(finished.wait(120000));
-        auto* status = window.findChild<QLabel*>(u"testStatus"_s);
+        auto* status = test::child<QLabel>(window, u"testStatus"_s);
         QVERIFY2(status->text().startsWith(u"15 passed, 1 failed"_s), qPrintable(status->text()));
-        auto* threshold = window.findChild<QLabel*>(u"coverageThreshold"_s);
+        auto* threshold = test::child<QLabel>(window, u"coverageThreshold"_s);
         QVERIFY2(threshold->text().contains(u"fail_under 80: passes"_s), qPrintable(threshold->text()));
         QCOMPARE(tests->panel()->coverageTable()->rowCount(), 4); // the package's modules, extra.py included
         // The failure: its message and the places of its traceback, which open the file at the line.
@@ -255,15 +249,11 @@ private Q_SLOTS:
     void longOperationsAreJobs()
     {
         const QString repo = test::makeSampleProject(m_dir, u"jobs"_s);
-        JobManager jobs;
-        LogSink log;
-        jobs.setLog(&log);
+        test::Workbench bench(m_dir.filePath(u"trust-jobs.ini"_s));
+        auto& [jobs, log, trust, window] = bench;
         QStringList sources;
         connect(&log, &LogSink::entryAdded, this, [&sources](const LogEntry& e) { sources << e.source; });
-        TrustStore trust(m_dir.filePath(u"trust-jobs.ini"_s));
         trust.setTrusted(repo, true);
-        MainWindow window({&jobs, &log, &trust, test::slipwayBinary()});
-        const auto testers = test::testModelsOf(window);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -282,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(tested.wait(120000));
         window.python()->createEnvironment(/*systemSitePackages=*/true, /*offline=*/true);
         const auto created = [&jobs] {
-            for (const JobInfo& job : jobs.jobs())
+            const auto all = jobs.jobs();
+            for (const JobInfo& job : all)
                 if (job.title.startsWith(u"Create the environment") && !job.isRunning())
                     return true;
             return false;
@@ -290,7 +281,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(created(), 180000);
 
         QStringList titles;
-        for (const JobInfo& job : jobs.jobs())
+        const auto all = jobs.jobs();
+        for (const JobInfo& job : all)
             titles << job.title;
         for (const QString& expected : {u"Lint churn"_s, u"Discover the tests of churn"_s, u"Test churn"_s,
                                         u"Create the environment .venv"_s}) {
@@ -302,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(sources.contains(u"Test churn"_s)); // pytest's lines, under the job
         QVERIFY(sources.contains(u"Create the environment .venv"_s));
 
-        auto* jobsDock = window.findChild<QDockWidget*>(u"jobsDock"_s);
+        auto* jobsDock = test::child<QDockWidget>(window, u"jobsDock"_s);
         jobsDock->raise();
         window.resizeDocks({jobsDock}, {300}, Qt::Vertical);
         QTest::qWait(50);

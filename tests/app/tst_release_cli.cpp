@@ -20,12 +20,7 @@ class TestReleaseCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     QTemporaryDir m_home;
     QTemporaryDir m_dir;
@@ -33,16 +28,12 @@ class TestReleaseCli : public QObject
 
     Run slipway(const QStringList& arguments, const QString& workingDirectory = {})
     {
-        QProcess process;
         QProcessEnvironment env = test::isolatedEnvironment(m_home.path());
         env.remove(u"SETUPTOOLS_SCM_PRETEND_VERSION"_s);
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(workingDirectory.isEmpty() ? m_project : workingDirectory);
-        process.start(test::slipwayBinary(), arguments);
-        if (!process.waitForFinished(180000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return test::runSlipway(
+            arguments, {.environment = env,
+                        .workingDirectory = workingDirectory.isEmpty() ? m_project : workingDirectory,
+                        .timeoutMs = 180000});
     }
 
 private Q_SLOTS:

@@ -16,28 +16,18 @@ class TestStripCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     QTemporaryDir m_home;
 
     Run slipway(const QStringList& arguments, const QString& stdinFile = {},
                 const QString& workingDirectory = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
-        process.setWorkingDirectory(workingDirectory.isEmpty() ? m_home.path() : workingDirectory);
-        if (!stdinFile.isEmpty())
-            process.setStandardInputFile(stdinFile);
-        process.start(test::slipwayBinary(), QStringList{QStringLiteral("strip")} + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return test::runSlipway(
+            QStringList{QStringLiteral("strip")} + arguments,
+            {.home = m_home.path(),
+             .workingDirectory = workingDirectory.isEmpty() ? m_home.path() : workingDirectory,
+             .standardInputFile = stdinFile});
     }
 
     static QByteArray readAll(const QString& path)
@@ -62,7 +52,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QString>("expected");
-        for (const test::StripCase& c : test::stripCases())
+        const auto cases = test::stripCases();
+        for (const test::StripCase& c : cases)
             QTest::newRow(c.name) << test::e2eFile(c.input) << c.flags << test::e2eFile(c.expected);
     }
 

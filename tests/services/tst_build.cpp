@@ -179,7 +179,7 @@ private Q_SLOTS:
             QVERIFY(a.hasErrors());
         }
         // The sample's Markdown README renders: no twine finding on a good build.
-        for (const Artifact& a : m_release.inspected)
+        for (const Artifact& a : std::as_const(m_release.inspected))
             QVERIFY(!codes(a).contains(u"twine-check-failed"_s));
         QVERIFY(m_release.twineChecked);
     }

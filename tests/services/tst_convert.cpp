@@ -23,7 +23,7 @@ class TestConvert : public QObject
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-    static QString withoutTrailingBlankLines(QString source)
+    static QString withoutTrailingBlankLines(const QString& source)
     {
         QStringList lines = source.split(u'\n');
         while (lines.size() > 1 && lines.last().trimmed().isEmpty())

@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         const QString a = makeClone(server.url(), test::GitHttpServer::password());
         QVERIFY(push(request(a)).has_value());
-        QByteArray big(40 * 1024 * 1024, Qt::Uninitialized);
+        QByteArray big(qsizetype{40} * 1024 * 1024, Qt::Uninitialized);
         QRandomGenerator(7).fillRange(reinterpret_cast<quint32*>(big.data()), big.size() / 4);
         test::writeFile(a, u"data.bin"_s, big);
         bool ok = false;

@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         ShellJob job(u"true"_s);
         QSignalSpy finished(&job, &Job::finished);
-        test::runJob(job);
+        QVERIFY(test::runJob(job));
         job.cancel(); // after the end: nothing
         QCOMPARE(finished.count(), 1);
         QCOMPARE(job.state(), Job::State::Succeeded);

@@ -69,7 +69,8 @@ class TestJupytextLive : public QObject
         const QJsonObject out = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
         Peer peer;
         peer.version = out.value(u"version"_s).toString();
-        for (const QJsonValue& result : out.value(u"results"_s).toArray())
+        const auto results = out.value(u"results"_s).toArray();
+        for (const auto& result : results)
             peer.results.append({result[u"ok"_s].toBool(), result[u"text"_s].toString()});
         return peer;
     }
@@ -237,7 +238,8 @@ private Q_SLOTS:
             names << QFileInfo(path).fileName();
             scripts << file.readAll();
         }
-        for (const QString& file : corpusNotebooks()) {
+        const auto files = corpusNotebooks();
+        for (const QString& file : files) {
             if (!file.contains(u"real-world"_s))
                 continue;
             Result<Notebook> notebook = readNotebookFile(file);

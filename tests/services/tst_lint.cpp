@@ -86,7 +86,8 @@ private Q_SLOTS:
     void parsesFlake8AndPycodestyle()
     {
         QList<Diagnostic> all;
-        for (const QString& line : QString::fromUtf8(data(u"flake8.txt"_s)).split(u'\n', Qt::SkipEmptyParts))
+        const auto lines = QString::fromUtf8(data(u"flake8.txt"_s)).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString& line : lines)
             if (auto d = parseFlake8Line(line, Tool::Flake8))
                 all << *d;
         QCOMPARE(all.size(), 4);

@@ -236,7 +236,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QString>("expected");
-        for (const test::StripCase& c : test::stripCases())
+        const auto cases = test::stripCases();
+        for (const test::StripCase& c : cases)
             QTest::newRow(c.name) << c.input << c.flags << c.expected;
     }
 
@@ -261,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(!want.isEmpty());
         const auto serialized = serializeNotebook(*notebook);
         QVERIFY2(serialized, serialized ? "" : qPrintable(serialized.error().toString()));
-        const QByteArray got = *serialized;
+        const QByteArray& got = *serialized;
         if (got != want) {
             const auto gotLines = got.split('\n'), wantLines = want.split('\n');
             for (qsizetype i = 0; i < std::max(gotLines.size(), wantLines.size()); ++i)

@@ -272,7 +272,7 @@ private Q_SLOTS:
             ours.append(*Version::parse(v));
         std::ranges::stable_sort(ours);
         QStringList actual;
-        for (const Version& v : ours)
+        for (const Version& v : std::as_const(ours))
             actual.append(v.toString());
         QCOMPARE(actual, expected);
     }

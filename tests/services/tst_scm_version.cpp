@@ -25,7 +25,8 @@ const QString sourceDateEpoch = QStringLiteral("1760000000"); // both sides form
 QProcessEnvironment pythonEnvironment(const QString& home)
 {
     QProcessEnvironment env = test::isolatedEnvironment(home);
-    for (const QString& key : env.keys())
+    const auto keys = env.keys();
+    for (const QString& key : keys)
         if (key.startsWith(u"SETUPTOOLS_SCM"))
             env.remove(key);
     env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), sourceDateEpoch);

@@ -41,8 +41,9 @@ private Q_SLOTS:
         QCOMPARE(readTextFile(dir.path()).error().message, QStringLiteral("is a folder"));
         QCOMPARE(readTextFile(dir.filePath(QStringLiteral("none"))).error().message,
                  QStringLiteral("no such file"));
-        QVERIFY(test::writeFile(dir.path(), QStringLiteral("big.txt"), QByteArray(3 * 1024 * 1024, 'a')));
-        QVERIFY(readTextFile(dir.filePath(QStringLiteral("big.txt")), 2 * 1024 * 1024)
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("big.txt"),
+                                QByteArray(qsizetype{3} * 1024 * 1024, 'a')));
+        QVERIFY(readTextFile(dir.filePath(QStringLiteral("big.txt")), qint64{2} * 1024 * 1024)
                     .error()
                     .message.startsWith(u"the file is 3 MB"));
     }

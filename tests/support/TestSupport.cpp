@@ -71,6 +71,25 @@ QString git(const QString& dir, const QStringList& arguments, bool* ok)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+CliRun runSlipway(const QStringList& arguments, const CliOptions& options)
+{
+    QProcess process;
+    process.setProcessEnvironment(options.environment.isEmpty() ? isolatedEnvironment(options.home)
+                                                                : options.environment);
+    if (!options.workingDirectory.isEmpty())
+        process.setWorkingDirectory(options.workingDirectory);
+    if (!options.standardInputFile.isEmpty())
+        process.setStandardInputFile(options.standardInputFile);
+    process.start(slipwayBinary(), arguments);
+    if (!process.waitForFinished(options.timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return {-1, {}, QStringLiteral("timed out")};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
 QString sourceDir()
 {
     return QStringLiteral(SLIPWAY_SOURCE_DIR);

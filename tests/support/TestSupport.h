@@ -4,9 +4,11 @@
 
 #include "services/core/Job.h"
 
+#include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 class QTemporaryDir;
 
@@ -40,6 +42,36 @@ Result<T> runJob(ResultJob<T>& job, QStringList* log = nullptr)
     runToCompletion(job);
     return job.result().value_or(Result<T>(fail(job.title(), {}, QStringLiteral("canceled"))));
 }
+
+// The child of `parent` called `name` (any, when empty); fails the test — rather than crashing it — when
+// there is none. The tests build with QTEST_THROW_ON_FAIL, so a check in a helper ends the test function.
+template <typename T>
+T* child(const QObject& parent, const QString& name = {})
+{
+    T* found = parent.findChild<T*>(name);
+    QVERIFY2(found, qPrintable(QStringLiteral("%1 has no %2 named \"%3\"")
+                                   .arg(parent.objectName(),
+                                        QString::fromLatin1(T::staticMetaObject.className()), name)));
+    return found;
+}
+
+// One run of the real `slipway` executable.
+struct CliRun
+{
+    int exitCode = -1; // -1: it crashed or did not finish in time
+    QByteArray out;
+    QString err;
+};
+struct CliOptions
+{
+    QProcessEnvironment environment = {}; // default: isolatedEnvironment(home)
+    QString home = {};                    // HOME and the XDG folders, when no environment is given
+    QString workingDirectory = {};
+    QString standardInputFile = {};
+    int timeoutMs = 60000;
+};
+// Runs `slipway arguments…` and waits for it (tests only: never on a GUI path).
+CliRun runSlipway(const QStringList& arguments, const CliOptions& options);
 
 QString sourceDir();
 QString sharedDir();

@@ -13,6 +13,7 @@
 #include "models/DiagnosticsModel.h"
 #include "models/StatusModel.h"
 #include "models/TestTreeModel.h"
+#include "tests/support/TestSupport.h"
 
 namespace slipway::test {
 
@@ -26,6 +27,29 @@ std::vector<std::unique_ptr<QAbstractItemModelTester>> testModelsOf(const MainWi
         testers.push_back(std::make_unique<QAbstractItemModelTester>(
             model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     return testers;
+}
+
+namespace {
+
+// Keeps the testers alive exactly as long as the window.
+class TesterHolder : public QObject
+{
+public:
+    TesterHolder(MainWindow* window)
+        : QObject(window)
+        , testers(testModelsOf(*window))
+    {}
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+};
+
+} // namespace
+
+Workbench::Workbench(const QString& trustFile)
+    : trust(trustFile)
+    , window({&jobs, &log, &trust, slipwayBinary()})
+{
+    jobs.setLog(&log);
+    new TesterHolder(&window);
 }
 
 } // namespace slipway::test

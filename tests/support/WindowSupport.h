@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/MainWindow.h"
+#include "services/core/JobManager.h"
+#include "services/core/LogSink.h"
+#include "services/project/TrustStore.h"
+
 #include <QAbstractItemModelTester>
 
 #include <memory>
 #include <vector>
-
-namespace slipway {
-class MainWindow;
-}
 
 namespace slipway::test {
 
@@ -17,5 +18,17 @@ namespace slipway::test {
 // QAbstractItemModelTester, reporting through QtTest, for as long as the returned testers live: every
 // change the window's work makes to them is checked against the model contract.
 std::vector<std::unique_ptr<QAbstractItemModelTester>> testModelsOf(const MainWindow& window);
+
+// The workbench as slipway-gui assembles it: the job manager (its jobs' lines going to the log, as in the
+// app), the log, a trust store kept in `trustFile`, and the main window, whose docks' models run under the
+// model tester for as long as it lives. `auto& [jobs, log, trust, window] = bench;` names the parts.
+struct Workbench
+{
+    explicit Workbench(const QString& trustFile);
+    JobManager jobs;
+    LogSink log;
+    TrustStore trust;
+    MainWindow window;
+};
 
 } // namespace slipway::test

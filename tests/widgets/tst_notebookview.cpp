@@ -124,7 +124,7 @@ private Q_SLOTS:
         page.show();
         QSignalSpy loaded(&page, &NotebookPage::loaded);
         QVERIFY(loaded.wait(30000));
-        QVERIFY(page.findChild<QLabel*>(QStringLiteral("notebookSummary"))->text().contains(u"cells: 7"));
+        QVERIFY(test::child<QLabel>(page, QStringLiteral("notebookSummary"))->text().contains(u"cells: 7"));
         QTest::qWait(50);
         save(page, QStringLiteral("notebook.png"));
 

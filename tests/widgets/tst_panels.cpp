@@ -88,7 +88,7 @@ private Q_SLOTS:
         QSignalSpy activated(&panel, &ProjectPanel::fileActivated);
         QTreeView* view = panel.view();
         QCOMPARE(view->model()->rowCount(), 2);
-        panel.findChild<QLineEdit*>()->setText(QStringLiteral("model"));
+        test::child<QLineEdit>(panel)->setText(QStringLiteral("model"));
         QCOMPARE(view->model()->rowCount(), 1); // src, holding the match
         const QModelIndex src = view->model()->index(0, 0);
         const QModelIndex churn = view->model()->index(0, 0, src);
@@ -110,7 +110,8 @@ private Q_SLOTS:
         promise.start();
         jobs.track(QStringLiteral("Long"), promise.future());
         QToolButton* cancelAll = nullptr;
-        for (auto* button : panel.findChildren<QToolButton*>())
+        const auto buttons = panel.findChildren<QToolButton*>();
+        for (auto* button : buttons)
             if (button->text() == u"Cancel All")
                 cancelAll = button;
         QVERIFY(cancelAll);
