@@ -49,7 +49,9 @@ public:
                          u"</span></body>"_s);
         painter->save();
         painter->setClipRect(textRect);
-        painter->translate(textRect.left(),
+        // The same inset as the plain items' text, so that coloured and plain lines start in one column.
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        painter->translate(textRect.left() + margin,
                            textRect.top() + (textRect.height() - document.size().height()) / 2);
         document.drawContents(painter);
         painter->restore();

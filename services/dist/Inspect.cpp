@@ -174,7 +174,7 @@ void checkLarge(Checker& c, const QList<ArtifactFile>& files, qint64 limit)
                   Text::tr("%1 is %2 MB (more than %3 MB).")
                       .arg(f.path)
                       .arg(double(f.size) / (1024.0 * 1024.0), 0, 'f', 1)
-                      .arg(limit / (1024 * 1024)),
+                      .arg(limit / (qint64{1024} * 1024)),
                   f.path);
 }
 

@@ -454,6 +454,8 @@ Result<Value> parseSlice(const QByteArray& owner, std::string_view json, const Q
         return root;
     Error error{Text::tr("read JSON"), path, reader.message};
     if (reader.where && reader.where >= json.data() && reader.where <= json.data() + json.size()) {
+        // reader.where is a position in the buffer; data() is its start, not a C string.
+        // NOLINTNEXTLINE(bugprone-suspicious-stringview-data-usage)
         const QByteArrayView before(json.data(), reader.where - json.data());
         error.line = int(before.count('\n')) + 1;
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;

@@ -96,7 +96,8 @@ QStringList versionSplit(const QString& normalised)
     QStringList result;
     const qsizetype bang = normalised.lastIndexOf(u'!');
     result.append(bang < 0 ? u"0"_s : normalised.left(bang));
-    for (const QString& item : normalised.mid(bang + 1).split(u'.')) {
+    const auto items = normalised.mid(bang + 1).split(u'.');
+    for (const QString& item : items) {
         if (const auto m = prefix.match(item); m.hasMatch())
             result << m.captured(1) << m.captured(2);
         else
@@ -152,7 +153,8 @@ Result<Version> Version::parse(QStringView text)
     Version v;
     bool overflow = false;
     v.m_epoch = number(m.capturedView(u"epoch"), &overflow).value_or(0);
-    for (const auto part : m.capturedView(u"release").split(u'.'))
+    const auto parts = m.capturedView(u"release").split(u'.');
+    for (const auto part : parts)
         v.m_release.append(*number(part, &overflow));
     if (m.capturedLength(u"pre") > 0) {
         const QString label = m.captured(u"prel").toLower();
@@ -169,7 +171,8 @@ Result<Version> Version::parse(QStringView text)
         v.m_dev = number(m.capturedView(u"devn"), &overflow).value_or(0);
     if (m.capturedLength(u"local") > 0) {
         static const QRegularExpression separators(u"[-_.]"_s);
-        for (const QString& part : m.captured(u"local").toLower().split(separators)) {
+        const auto localParts = m.captured(u"local").toLower().split(separators);
+        for (const QString& part : localParts) {
             bool numeric = false;
             const qint64 n = part.toLongLong(&numeric);
             v.m_local.append(numeric ? QString::number(n) : part);
@@ -371,7 +374,8 @@ bool Specifier::matches(const Version& v) const
             return false;
         // ~=1.4.5 is >=1.4.5, ==1.4.*: the release without suffixes, less its last part, as a prefix.
         QStringList prefix;
-        for (const QString& part : versionSplit(m_version.toString()).mid(1)) {
+        const auto parts = versionSplit(m_version.toString()).mid(1);
+        for (const QString& part : parts) {
             if (isSuffix(part))
                 break;
             prefix.append(part);
@@ -397,7 +401,8 @@ Result<SpecifierSet> SpecifierSet::parse(QStringView text)
     SpecifierSet set;
     if (text.trimmed().isEmpty())
         return set;
-    for (const auto part : text.split(u',')) {
+    const auto parts = text.split(u',');
+    for (const auto part : parts) {
         auto s = Specifier::parse(part);
         if (!s)
             return std::unexpected(s.error());

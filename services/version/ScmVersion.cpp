@@ -125,7 +125,7 @@ QString simpleSemver(const Version& tag, int retain, bool increment)
     while (parts.size() < 3)
         parts.append(0);
     QStringList text;
-    for (qint64 p : parts)
+    for (qint64 p : std::as_const(parts))
         text.append(QString::number(p));
     return text.join(u'.');
 }
@@ -141,7 +141,7 @@ Result<QString> mainVersion(const SchemeInput& in)
 {
     const QString scheme =
         in.settings.versionScheme.isEmpty() ? u"guess-next-dev"_s : in.settings.versionScheme;
-    const QString tag = in.tag.toString();
+    QString tag = in.tag.toString();
     const QString dev = u".dev"_s + QString::number(in.v.distance);
     const bool exact = in.v.exact();
     if (scheme == u"guess-next-dev") {

@@ -6,6 +6,7 @@
 #include "services/project/TrustStore.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/CellPickerDialog.h"
+#include "widgets/EditorTheme.h"
 #include "widgets/JobsPanel.h"
 #include "widgets/LogPanel.h"
 #include "widgets/ProjectPanel.h"
@@ -13,6 +14,7 @@
 #include "widgets/TrustBanner.h"
 
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -129,6 +131,50 @@ private Q_SLOTS:
         LogPanel panel(&model);
         sink.warning(QStringLiteral("project"), QStringLiteral("pyproject.toml:3:1: expected a value"));
         QCOMPARE(panel.view()->model()->rowCount(), 1);
+    }
+
+    // twine and pytest colour their verdicts even into a pipe: the Log shows those colours (light and dark)
+    // instead of the raw escape sequences.
+    void logPanelShowsTerminalColours()
+    {
+        const auto greenPixels = [](const QImage& image, int top, int bottom) {
+            int count = 0;
+            for (int y = top; y < bottom; ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    count += c.green() > c.red() + 60 && c.green() > c.blue() + 40 ? 1 : 0;
+                }
+            return count;
+        };
+        for (const bool dark : {false, true}) {
+            LogSink sink;
+            LogModel model(&sink);
+            LogPanel panel(&model);
+            if (dark)
+                panel.setPalette(EditorTheme::darkPalette());
+            panel.resize(900, 160);
+            sink.info(QStringLiteral("Build churn"),
+                      QStringLiteral("Checking dist/churn-0.2.0-py3-none-any.whl: \x1b[32mPASSED\x1b[0m"));
+            sink.info(QStringLiteral("Build churn"),
+                      QStringLiteral("Checking dist/churn-0.2.0.tar.gz: \x1b[31mFAILED\x1b[0m"));
+            sink.info(QStringLiteral("Test churn"),
+                      QStringLiteral("\x1b[1m\x1b[32m===== 12 passed in 0.41s =====\x1b[0m"));
+            sink.info(QStringLiteral("git"), QStringLiteral("plain line"));
+            QTRY_COMPARE(model.rowCount(), 4);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            const QImage image = panel.grab().toImage();
+            const QRect first = panel.view()->visualRect(model.index(0));
+            const QRect last = panel.view()->visualRect(model.index(3));
+            const QPoint offset = panel.view()->viewport()->mapTo(&panel, QPoint(0, 0));
+            QVERIFY2(greenPixels(image, offset.y() + first.top(), offset.y() + first.bottom()) > 10,
+                     "PASSED is not drawn in green");
+            QCOMPARE(greenPixels(image, offset.y() + last.top(), offset.y() + last.bottom()), 0);
+            QVERIFY(!model.index(0).data().toString().contains(u'\x1b'));
+            QVERIFY(QDir().mkpath(test::screenshotDir()));
+            QVERIFY(image.save(test::screenshotDir() + (dark ? QStringLiteral("/log-colours-dark.png")
+                                                             : QStringLiteral("/log-colours.png"))));
+        }
     }
 
     void trustBannerShowsUntilTrusted()
