@@ -3,6 +3,7 @@
 #include "services/core/Job.h"
 
 #include <QEventLoop>
+#include <QFutureWatcher>
 
 namespace slipway {
 
@@ -88,8 +89,6 @@ void Job::runProcess(ProcessSpec spec, const QString& announce,
         return finishCanceled();
     if (!announce.isEmpty())
         log(announce);
-    if (m_process) // the step that just finished may still be emitting: let it return first
-        m_process.release()->deleteLater();
     m_process = std::make_unique<ProcessRun>(std::move(spec));
     if (onLine)
         connect(m_process.get(), &ProcessRun::lineReceived, this, std::move(onLine));
@@ -98,7 +97,9 @@ void Job::runProcess(ProcessSpec spec, const QString& announce,
                 [this](ProcessStream, const QString& line) { log(line); });
     connect(m_process.get(), &ProcessRun::finished, this,
             [this, then = std::move(then)](const ProcessResult& result) {
-                // Keep the finished run alive until it returns from emitting; the next step replaces it.
+                // The run is still emitting: it goes once it has returned. No step is running now, which is
+                // what cancel() looks at.
+                m_process.release()->deleteLater();
                 if (m_cancelRequested || result.canceled)
                     return finishCanceled();
                 then(result);

@@ -7,7 +7,6 @@
 #include "services/core/ProcessRun.h"
 
 #include <QFuture>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -93,16 +92,17 @@ protected:
     template <typename T>
     void await(QFuture<T> future, std::function<void(const QFuture<T>&)> then)
     {
-        auto* watcher = new QFutureWatcher<T>(this);
+        if (m_cancelRequested) {
+            future.cancel();
+            return finishCanceled();
+        }
         m_awaited = QFuture<void>(future);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, then = std::move(then)] {
-            watcher->deleteLater();
+        whenFinished(future, this, [this, then = std::move(then)](const QFuture<T>& done) {
             m_awaited = {};
-            if (m_cancelRequested || watcher->isCanceled())
+            if (m_cancelRequested || done.isCanceled())
                 return finishCanceled();
-            then(watcher->future());
+            then(done);
         });
-        watcher->setFuture(future);
     }
 
     void succeed();
@@ -124,7 +124,7 @@ private:
     int m_progressValue = 0;
     int m_progressMaximum = 0;
     QString m_progressText;
-    std::unique_ptr<ProcessRun> m_process; // the running tool step
+    std::unique_ptr<ProcessRun> m_process; // the running tool step; empty between steps
     QPointer<Job> m_child;                 // the running child job
     QFuture<void> m_awaited;               // the running pool work
 };

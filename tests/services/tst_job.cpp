@@ -9,6 +9,7 @@
 #include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QtConcurrentRun>
 
 #include <atomic>
@@ -172,6 +173,33 @@ private Q_SLOTS:
         QTest::qWait(100);
         job.cancel();
         QVERIFY(finished.wait(10000));
+        QCOMPARE(job.state(), Job::State::Canceled);
+    }
+
+    // Between steps (a tool step done, the job waiting on something of its own): cancel ends the job at once.
+    void cancelBetweenStepsEndsTheJob()
+    {
+        class Waiting : public ResultJob<int>
+        {
+        public:
+            Waiting()
+                : ResultJob(u"waiting"_s)
+            {}
+
+        protected:
+            void run() override
+            {
+                runProcess(ProcessSpec(u"true"_s), {}, [this](const ProcessResult&) {
+                    setProgressText(u"waiting"_s);
+                    QTimer::singleShot(60000, this, [this] { finish(1); });
+                });
+            }
+        } job;
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(job.progressText(), u"waiting"_s, 10000);
+        job.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
         QCOMPARE(job.state(), Job::State::Canceled);
     }
 
