@@ -115,9 +115,14 @@ public:
     // as they are (no filter runs: the caller gives the clean form).
     GitResult<std::optional<QByteArray>> indexContent(const QString& path) const;
     GitResult<void> setIndexContent(const QString& path, const QByteArray& bytes);
-    // The backups, newest first, and putting a backup's files back into the work tree.
+    // The backups, newest first, and putting a backup's files back into the work tree: paths checked as
+    // `git checkout` checks them, written without following links out of the work tree, and the current
+    // edits they replace saved as a backup of their own first.
     GitResult<QList<DiscardBackup>> discardBackups() const;
     GitResult<QStringList> restoreDiscarded(const QString& backupId);
+    // Whether git would write a work-tree file for `path` (verify_path): no empty, ".", ".." or ".git"
+    // component (in any case), no backslash or NUL.
+    static bool isSafeWorkTreePath(const QString& path);
 
     // --- Branches and tags (Branches.cpp) ---
     GitResult<QList<BranchInfo>> branches() const;
@@ -151,6 +156,9 @@ public:
     GitResult<Signature> defaultSignature() const;
 
 private:
+    // Commits the work-tree bytes of `paths` under refs/slipway/discarded; returns the backup's id.
+    GitResult<QString> backUp(const QStringList& paths, const QString& summary);
+
     struct Private;
     explicit Repository(std::unique_ptr<Private> impl);
     std::unique_ptr<Private> d;

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Repository's index and work-tree operations: status, stage, unstage, discard (with a backup) and restore.
 
+#include "services/core/SafeWrite.h"
 #include "services/git/RepositoryPrivate.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <mutex>
@@ -243,13 +243,10 @@ GitResult<void> Repository::unstage(const QStringList& paths)
     return {};
 }
 
-GitResult<QString> Repository::discard(const QStringList& paths)
+GitResult<QString> Repository::backUp(const QStringList& paths, const QString& summary)
 {
     git_repository* repo = d->repo.get();
     const QDir workdir(this->workdir());
-
-    // 1. The backup: every path's work-tree bytes (as they are, unfiltered) in a tree, committed on top of
-    //    the previous backup.
     git_index* rawIndex = nullptr;
     if (int rc = git_index_new(&rawIndex); rc < 0)
         return std::unexpected(lastError(rc, QStringLiteral("back up discarded files"), d->path));
@@ -293,14 +290,28 @@ GitResult<QString> Repository::discard(const QStringList& paths)
     if (int rc = git_signature_now(&rawSig, "Slipway", "slipway@localhost"); rc < 0)
         return std::unexpected(lastError(rc, QStringLiteral("back up discarded files"), d->path));
     SignaturePtr signature(rawSig);
-    const QByteArray message =
-        QString(QStringLiteral("Discarded ") + paths.join(QStringLiteral(", ")) + u'\n').toUtf8();
+    const QByteArray message = QString(summary + u'\n').toUtf8();
     const git_commit* parents[] = {previous.get()};
     git_oid backupId;
     if (int rc = git_commit_create(&backupId, repo, backupRef, signature.get(), signature.get(), "UTF-8",
                                    message.constData(), tree.get(), previous ? 1 : 0, parents);
         rc < 0)
         return std::unexpected(lastError(rc, QStringLiteral("back up discarded files"), d->path));
+
+    return oidToString(&backupId);
+}
+
+GitResult<QString> Repository::discard(const QStringList& paths)
+{
+    git_repository* repo = d->repo.get();
+    const QDir workdir(this->workdir());
+
+    // 1. The backup: every path's work-tree bytes (as they are, unfiltered) in a tree, committed on top of
+    //    the previous backup.
+    const GitResult<QString> backupId =
+        backUp(paths, QStringLiteral("Discarded ") + paths.join(QStringLiteral(", ")));
+    if (!backupId)
+        return backupId;
 
     // 2. Only now the work tree: tracked paths back to the index's content, untracked ones removed.
     auto index = openIndex(repo, d->path);
@@ -322,7 +333,7 @@ GitResult<QString> Repository::discard(const QStringList& paths)
         if (int rc = git_checkout_index(repo, index->get(), &checkout); rc < 0)
             return std::unexpected(lastError(rc, QStringLiteral("discard"), d->path));
     }
-    return oidToString(&backupId);
+    return backupId;
 }
 
 GitResult<QList<DiscardBackup>> Repository::discardBackups() const
@@ -364,59 +375,89 @@ GitResult<QList<DiscardBackup>> Repository::discardBackups() const
     return backups;
 }
 
+bool Repository::isSafeWorkTreePath(const QString& path)
+{
+    if (path.isEmpty() || path.contains(u'\\') || path.contains(QChar(0)))
+        return false;
+    const QStringList parts = path.split(u'/');
+    return std::ranges::none_of(parts, [](const QString& part) {
+        return part.isEmpty() || part == u"." || part == u".." ||
+               part.compare(u".git", Qt::CaseInsensitive) == 0;
+    });
+}
+
 GitResult<QStringList> Repository::restoreDiscarded(const QString& backupId)
 {
+    const QString operation = QStringLiteral("restore discarded files");
     git_repository* repo = d->repo.get();
     git_oid id;
     if (int rc = git_oid_fromstr(&id, backupId.toLatin1().constData()); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("restore discarded files"), d->path));
+        return std::unexpected(lastError(rc, operation, d->path));
     git_commit* rawCommit = nullptr;
     if (int rc = git_commit_lookup(&rawCommit, repo, &id); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("restore discarded files"), d->path));
+        return std::unexpected(lastError(rc, operation, d->path));
     CommitPtr commit(rawCommit);
     git_tree* rawTree = nullptr;
     if (int rc = git_commit_tree(&rawTree, commit.get()); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("restore discarded files"), d->path));
+        return std::unexpected(lastError(rc, operation, d->path));
     TreePtr tree(rawTree);
     struct Walk
     {
-        git_repository* repo;
-        QDir workdir;
-        QStringList restored;
-        QString failure;
-    } walk{repo, QDir(workdir()), {}, {}};
+        std::vector<std::pair<QString, git_oid>> files;
+    } walk;
     git_tree_walk(
         tree.get(), GIT_TREEWALK_PRE,
         [](const char* root, const git_tree_entry* entry, void* payload) {
-            auto* w = static_cast<Walk*>(payload);
-            if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
-                return 0;
-            const QString path = QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry));
-            git_blob* raw = nullptr;
-            if (git_blob_lookup(&raw, w->repo, git_tree_entry_id(entry)) < 0)
-                return -1;
-            std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>> blob(raw);
-            const QString target = w->workdir.filePath(path);
-            QDir().mkpath(QFileInfo(target).path());
-            QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly)) {
-                w->failure = path + QStringLiteral(": ") + file.errorString();
-                return -1;
-            }
-            file.write(static_cast<const char*>(git_blob_rawcontent(blob.get())),
-                       qint64(git_blob_rawsize(blob.get())));
-            if (!file.commit()) {
-                w->failure = path + QStringLiteral(": ") + file.errorString();
-                return -1;
-            }
-            w->restored.append(path);
+            if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB)
+                static_cast<Walk*>(payload)->files.emplace_back(
+                    QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry)),
+                    *git_tree_entry_id(entry));
             return 0;
         },
         &walk);
-    if (!walk.failure.isEmpty())
-        return std::unexpected(
-            GitError{QStringLiteral("restore discarded files"), d->path, -1, 0, walk.failure});
-    return walk.restored;
+
+    // Paths as `git checkout` accepts them, and the current edits they would overwrite backed up first.
+    const QDir workdir(this->workdir());
+    auto index = openIndex(repo, d->path);
+    if (!index)
+        return std::unexpected(index.error());
+    QStringList replaced;
+    for (const auto& [path, blobId] : walk.files) {
+        if (!isSafeWorkTreePath(path))
+            return std::unexpected(GitError{operation, d->path, -1, 0,
+                                            QStringLiteral("refused: the backup holds the path \"%1\", which "
+                                                           "git would not check out")
+                                                .arg(path)});
+        QFile current(workdir.filePath(path));
+        git_oid currentId;
+        if (current.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = current.readAll();
+            const git_index_entry* staged = git_index_get_bypath(index->get(), path.toUtf8().constData(), 0);
+            // Edits: bytes that are neither the backup's nor the index's (those are safe in git already).
+            if (git_odb_hash(&currentId, bytes.constData(), size_t(bytes.size()), GIT_OBJECT_BLOB) != 0 ||
+                (!git_oid_equal(&currentId, &blobId) && !(staged && git_oid_equal(&currentId, &staged->id))))
+                replaced.append(path);
+        }
+    }
+    if (!replaced.isEmpty())
+        if (auto saved = backUp(replaced, QStringLiteral("Replaced by restoring %1").arg(backupId.left(12)));
+            !saved)
+            return std::unexpected(saved.error());
+
+    QStringList restored;
+    for (const auto& [path, blobId] : walk.files) {
+        git_blob* raw = nullptr;
+        if (int rc = git_blob_lookup(&raw, repo, &blobId); rc < 0)
+            return std::unexpected(lastError(rc, operation, d->path));
+        std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>> blob(raw);
+        const QByteArrayView bytes(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                                   qsizetype(git_blob_rawsize(blob.get())));
+        if (auto written = writeFileSafely(workdir.filePath(path), bytes, operation, workdir.path());
+            !written)
+            return std::unexpected(GitError{operation, d->path, -1, 0, written.error().toString()});
+        restored.append(path);
+    }
+    return restored;
 }
 
 } // namespace slipway::git

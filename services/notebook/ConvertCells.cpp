@@ -5,9 +5,11 @@
 #include "services/notebook/Convert.h"
 #include "services/notebook/PythonText.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace slipway::notebook::convert {
@@ -44,8 +46,7 @@ std::vector<Cell> cellsOf(const Notebook& notebook)
                 out.source = stringMember(cell, "source");
             } else if (type == "heading") {
                 // nbformat.v4.convert.upgrade_cell: "#" * level + " " + the source on one line.
-                const json::Value* level = member(cell, "level");
-                int depth = level && level->isNumber() ? std::stoi(level->number().text) : 1;
+                const int depth = countMember(cell, "level", 1);
                 std::string line;
                 for (const std::string& part : python::splitLines(stringMember(cell, "source"), false))
                     line += (line.empty() ? "" : " ") + part;
@@ -62,6 +63,41 @@ std::vector<Cell> cellsOf(const Notebook& notebook)
         }
     }
     return cells;
+}
+
+int countMember(const json::Value& metadata, std::string_view key, int fallback)
+{
+    const json::Value* value = member(metadata, key);
+    return json::boundedInteger(value, std::numeric_limits<int>::min(), maxMetadataCount).value_or(fallback);
+}
+
+Result<void> checkCounts(const Notebook& notebook, const QString& operation)
+{
+    const auto check = [&](const json::Value& object, std::string_view key, int cell) -> Result<void> {
+        const json::Value* value = member(object, key);
+        if (!value || !value->isNumber() ||
+            json::boundedInteger(value, std::numeric_limits<int>::min(), maxMetadataCount))
+            return {};
+        return fail(operation, notebook.path,
+                    QCoreApplication::translate(
+                        "slipway::notebook", "cell %1: \"%2\" is %3; a count here is a whole number up to %4")
+                        .arg(cell)
+                        .arg(QLatin1StringView(key), QString::fromStdString(value->number().text))
+                        .arg(maxMetadataCount));
+    };
+    int number = 0;
+    for (const json::Value::Array* list : notebook.cellLists()) {
+        for (const json::Value& cell : *list) {
+            ++number;
+            if (auto ok = check(cell, "level", number); !ok)
+                return ok;
+            const json::Value* metadata = member(cell, "metadata");
+            for (const std::string_view key : {"lines_to_next_cell", "cell_depth"})
+                if (auto ok = metadata ? check(*metadata, key, number) : Result<void>(); !ok)
+                    return ok;
+        }
+    }
+    return {};
 }
 
 json::Value metadataOf(const Notebook& notebook)

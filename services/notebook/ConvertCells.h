@@ -24,6 +24,15 @@ struct Cell
 std::vector<Cell> cellsOf(const Notebook& notebook);
 json::Value metadataOf(const Notebook& notebook);
 
+// The largest count a conversion takes from metadata (blank lines after a cell, a cell's depth, a v3
+// heading's level); jupytext takes any, but a larger one in a file is hostile or broken, not a layout.
+inline constexpr int maxMetadataCount = 1000;
+// Every count the converters read (lines_to_next_cell, cell_depth, v3 heading levels) is an integer in
+// range: an error naming the cell and the key otherwise. Converters call it before they write anything.
+Result<void> checkCounts(const Notebook& notebook, const QString& operation);
+// `key` of `metadata` as a count; `fallback` when absent or not a number (checkCounts() ran first).
+int countMember(const json::Value& metadata, std::string_view key, int fallback);
+
 // A new nbformat 4.5 notebook with these cells; ids are derived from each cell's position and content.
 Notebook makeNotebook(json::Value metadata, const std::vector<Cell>& cells, const QString& path);
 

@@ -105,6 +105,10 @@ Lines cellLines(const convert::Cell& cell)
 
 Result<QByteArray> toDatabricksSource(const Notebook& notebook)
 {
+    if (auto counts =
+            convert::checkCounts(notebook, QCoreApplication::translate("slipway::notebook", "convert"));
+        !counts)
+        return std::unexpected(counts.error());
     QByteArray out(header.data(), qsizetype(header.size()));
     out += '\n';
     bool first = true;

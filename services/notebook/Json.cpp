@@ -233,6 +233,18 @@ void write(const Value& value, const WriteOptions& options, std::string& out)
     writeValue(value, options, 0, out);
 }
 
+std::optional<int> boundedInteger(const Value* value, int min, int max)
+{
+    if (!value || !value->isNumber() || !value->number().isInteger)
+        return std::nullopt;
+    const std::string& text = value->number().text;
+    long long n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc() || end != text.data() + text.size() || n < min || n > max)
+        return std::nullopt;
+    return int(n);
+}
+
 std::string pythonFloatRepr(double value)
 {
     if (std::isnan(value))

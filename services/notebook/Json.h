@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -108,6 +109,12 @@ inline bool operator==(const Value::Raw& a, const Value::Raw& b)
 {
     return a.text == b.text;
 }
+
+// One helper for every place a file's number becomes a count (blank lines, heading levels, cell depths,
+// nbformat versions): the value as an int in [min, max], or nullopt when it is missing, not an integer, or
+// outside the range. Callers turn nullopt into an error naming the key, so "lines_to_next_cell":
+// 99999999999 is a message, never an abort or gigabytes of blank lines.
+std::optional<int> boundedInteger(const Value* value, int min, int max);
 
 // Parses JSON as Python's json.loads does (strict: no control characters inside strings). `path` names the
 // input in the error, with the line and column of the problem where known. Reads `text` in place when its

@@ -93,9 +93,11 @@ public:
 private:
     bool string(ondemand::value& v, std::string& out);
     // The elements of a deferred array become Raw values, each validated and measured on the way.
-    bool deferredArray(ondemand::value v, Value& out);
+    bool deferredArray(ondemand::value v, Value& out, int depth);
     // Walks a value without building it: checks it as value() would and adds nbstripout's size of it.
-    bool measure(ondemand::value v, qint64& size);
+    bool measure(ondemand::value v, qint64& size, int depth);
+    // Objects and arrays deeper than maxDepth are an error (and the recursion's bound).
+    bool tooDeep(int depth, const char* at);
 
     const char* m_begin;
     qsizetype m_size;
@@ -211,7 +213,7 @@ bool Parser::string(ondemand::value& v, std::string& out)
     return true;
 }
 
-bool Parser::deferredArray(ondemand::value v, Value& out)
+bool Parser::deferredArray(ondemand::value v, Value& out, int depth)
 {
     const char* at = v.raw_json_token().data();
     ondemand::array array;
@@ -233,7 +235,7 @@ bool Parser::deferredArray(ondemand::value v, Value& out)
             continue;
         }
         size = 0;
-        if (!measure(element, size))
+        if (!measure(element, size, depth + 1))
             return false;
         // The iterator now stands on the "," or "]" after the element.
         const char* end = nullptr;
@@ -246,7 +248,17 @@ bool Parser::deferredArray(ondemand::value v, Value& out)
     return true;
 }
 
-bool Parser::measure(ondemand::value v, qint64& size)
+bool Parser::tooDeep(int depth, const char* at)
+{
+    // Python's json stops at its recursion limit (1000), so nbformat cannot read such a file either.
+    constexpr int maxDepth = 1000;
+    if (depth <= maxDepth)
+        return false;
+    fail(DEPTH_ERROR, at, Text::tr("the JSON is nested more than %1 levels deep").arg(maxDepth));
+    return true;
+}
+
+bool Parser::measure(ondemand::value v, qint64& size, int depth)
 {
     const char* at = v.raw_json_token().data();
     ondemand::json_type type;
@@ -254,6 +266,8 @@ bool Parser::measure(ondemand::value v, qint64& size)
         return fail(e, at);
     switch (type) {
     case ondemand::json_type::object: {
+        if (tooDeep(depth, at))
+            return false;
         ondemand::object object;
         if (const error_code e = v.get_object().get(object))
             return fail(e, at);
@@ -266,12 +280,14 @@ bool Parser::measure(ondemand::value v, qint64& size)
             const char* keyAt = field.key_raw_json_token().data();
             if (const error_code e = field.unescaped_key().get(key))
                 return fail(e, keyAt);
-            if (!measure(field.value(), size))
+            if (!measure(field.value(), size, depth + 1))
                 return false;
         }
         return true;
     }
     case ondemand::json_type::array: {
+        if (tooDeep(depth, at))
+            return false;
         ondemand::array array;
         if (const error_code e = v.get_array().get(array))
             return fail(e, at);
@@ -279,7 +295,7 @@ bool Parser::measure(ondemand::value v, qint64& size)
             ondemand::value element;
             if (const error_code e = std::move(result).get(element))
                 return fail(e, at);
-            if (!measure(element, size))
+            if (!measure(element, size, depth + 1))
                 return false;
         }
         return true;
@@ -324,6 +340,8 @@ bool Parser::value(ondemand::value v, Value& out, int depth)
         return fail(e, at);
     switch (type) {
     case ondemand::json_type::object: {
+        if (tooDeep(depth, at))
+            return false;
         ondemand::object object;
         if (const error_code e = v.get_object().get(object))
             return fail(e, at);
@@ -339,7 +357,8 @@ bool Parser::value(ondemand::value v, Value& out, int depth)
             Value child;
             const bool defer = !m_deferKey.empty() && key == m_deferKey &&
                                field.value().type().value_unsafe() == ondemand::json_type::array;
-            if (defer ? !deferredArray(field.value(), child) : !value(field.value(), child, depth + 1))
+            if (defer ? !deferredArray(field.value(), child, depth + 1)
+                      : !value(field.value(), child, depth + 1))
                 return false;
             // A repeated key keeps its first place and takes the last value, as a Python dict does.
             const auto existing = std::ranges::find(members, key, &Value::Member::first);
@@ -352,6 +371,8 @@ bool Parser::value(ondemand::value v, Value& out, int depth)
         return true;
     }
     case ondemand::json_type::array: {
+        if (tooDeep(depth, at))
+            return false;
         ondemand::array array;
         if (const error_code e = v.get_array().get(array))
             return fail(e, at);

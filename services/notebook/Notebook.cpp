@@ -365,12 +365,12 @@ Result<Notebook> notebookFrom(Result<Value> parsed, const QString& path)
                             json::write(*version, {}, text);
                             return text;
                         }())));
-        notebook.major = std::stoi(version->number().text);
+        notebook.major = json::boundedInteger(version, 0, 999999).value_or(0);
         notebook.hasVersion = true;
     }
     if (const Value* minor = notebook.root.find("nbformat_minor");
         minor && minor->isNumber() && minor->number().isInteger && minor->number().text.size() <= 6)
-        notebook.minor = std::stoi(minor->number().text);
+        notebook.minor = json::boundedInteger(minor, 0, 999999).value_or(0);
     if (notebook.major < 1 || notebook.major > 4)
         return fail(operation, path, Text::tr("unsupported nbformat version %1").arg(notebook.major));
 

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QtConcurrentRun>
 
+#include <limits>
+
 namespace slipway::notebook {
 
 using json::Value;
@@ -31,9 +33,7 @@ QString text(const Value* value)
 
 std::optional<int> integer(const Value* value)
 {
-    if (!value || !value->isNumber() || !value->number().isInteger || value->number().text.size() > 9)
-        return std::nullopt;
-    return std::stoi(value->number().text);
+    return json::boundedInteger(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
 }
 
 // The representation Jupyter picks from a bundle, richest first.

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Slipway authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Notebook files: reading (copied or memory-mapped) and writing (atomically, only when changed).
+#include "services/core/SafeWrite.h"
 #include "services/notebook/Notebook.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -104,9 +104,8 @@ Result<bool> writeFileIfChanged(const QString& path, const QByteArray& bytes,
         if (file.open(QIODevice::ReadOnly) && file.size() == bytes.size() && file.readAll() == bytes)
             return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Text::tr("write notebook"), path, file.errorString());
+    if (auto written = writeFileSafely(path, bytes, Text::tr("write notebook")); !written)
+        return std::unexpected(written.error());
     return true;
 }
 

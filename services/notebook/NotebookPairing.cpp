@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/notebook/NotebookPairing.h"
 
+#include "services/core/SafeWrite.h"
 #include "services/notebook/Notebook.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPromise>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -50,11 +50,10 @@ Result<void> recordState(const QString& path, const QString& script, const QStri
 {
     QJsonObject state = readState(path);
     state.insert(script, QJsonObject{{u"script"_s, scriptHash}, {u"notebook"_s, notebookHash}});
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state).toJson()) < 0 || !file.commit())
-        return fail(Text::tr("record notebook pairs"), path, file.errorString());
-    return {};
+    // Slipway's own state, in the user's data folder.
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir().mkpath(folder);
+    return writeFileSafely(path, QJsonDocument(state).toJson(), Text::tr("record notebook pairs"), folder);
 }
 
 Result<QByteArray> render(const Notebook& notebook, ScriptFormat format)

@@ -7,6 +7,8 @@
 #include "services/notebook/PythonText.h"
 #include "services/notebook/ScriptText.h"
 
+#include <QCoreApplication>
+
 #include <deque>
 
 namespace slipway::notebook {
@@ -44,8 +46,8 @@ std::string markerOptions(json::Value& metadata, bool plainJson)
     std::vector<std::string> words;
     if (metadata.find("title"))
         words.push_back(takeString(metadata, "title"));
-    if (json::Value* depth = metadata.find("cell_depth")) {
-        const int n = depth->isNumber() ? std::stoi(depth->number().text) : 0;
+    if (metadata.find("cell_depth")) {
+        const int n = convert::countMember(metadata, "cell_depth", 0);
         metadata.remove("cell_depth");
         words.insert(words.begin(), std::string(size_t(std::max(n, 0)), '%'));
     }
@@ -118,7 +120,7 @@ ExportedCell exportCell(const convert::Cell& cell, const std::string& language, 
                                               : language;
     ExportedCell out;
     if (const json::Value* lines = member(cell.metadata, "lines_to_next_cell"); lines && lines->isNumber())
-        out.linesToNextCell = std::stoi(lines->number().text);
+        out.linesToNextCell = convert::countMember(cell.metadata, "lines_to_next_cell", 0);
 
     if (cell.type == "raw" && !metadata.find("active") && !hasActiveTag(metadata))
         metadata.set("active", json::Value(std::string()));
@@ -188,6 +190,10 @@ Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOption
 Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOptions& options,
                                    QList<ScriptLineOrigin>* origins)
 {
+    if (auto counts =
+            convert::checkCounts(notebook, QCoreApplication::translate("slipway::notebook", "convert"));
+        !counts)
+        return std::unexpected(counts.error());
     json::Value metadata = convert::metadataOf(notebook);
     std::vector<convert::Cell> cells = convert::cellsOf(notebook);
     const std::string language = convert::kernelLanguage(metadata, true);
@@ -227,7 +233,7 @@ Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOption
             yamlLines.assign(lines.begin() + 1, lines.end() - 1);
             if (const json::Value* n = member(cells.front().metadata, "lines_to_next_cell");
                 n && n->isNumber())
-                headerLinesToNextCell = std::stoi(n->number().text);
+                headerLinesToNextCell = convert::countMember(cells.front().metadata, "lines_to_next_cell", 0);
             cells.erase(cells.begin());
             firstCellNumber = 2;
         }

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/project/GitFilterSetup.h"
 
+#include "services/core/SafeWrite.h"
 #include "services/git/Repository.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace slipway {
@@ -73,12 +73,7 @@ Result<void> rewriteAttributes(const QString& path, bool install)
         if (updated == text)
             return {};
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    const QByteArray bytes = updated.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Text::tr("write attributes"), path, file.errorString());
-    return {};
+    return writeFileSafely(path, updated.toUtf8(), Text::tr("write attributes"));
 }
 
 // Single-quoted for the shell git runs filter commands with.

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/project/TextFile.h"
 
+#include "services/core/SafeWrite.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStringDecoder>
 #include <QtConcurrentRun>
 
@@ -53,13 +54,10 @@ Result<TextDocument> readTextFile(const QString& path, qint64 maxBytes)
 
 Result<void> writeTextFile(const TextDocument& document)
 {
-    QSaveFile file(document.path);
     QByteArray bytes = document.text.toUtf8();
     if (document.hadByteOrderMark)
         bytes.prepend("\xEF\xBB\xBF");
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Text::tr("save file"), document.path, file.errorString());
-    return {};
+    return writeFileSafely(document.path, bytes, Text::tr("save file"));
 }
 
 QFuture<Result<TextDocument>> readTextFileAsync(const QString& path)

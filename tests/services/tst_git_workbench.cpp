@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,6 +180,58 @@ private Q_SLOTS:
         test::writeFile(root, u"b.py"_s, "more\n");
         QVERIFY(repo->discard({u"b.py"_s}).has_value());
         QCOMPARE(repo->discardBackups()->size(), 2);
+    }
+
+    // A backup ref a hostile repository brings along: names git would never check out, and a folder of
+    // the work tree that is a link out. Nothing is written outside; edits a restore replaces are kept.
+    void restoreChecksPathsAndKeepsEdits()
+    {
+        const QString root = makeRepo();
+        auto repo = Repository::open(root);
+        bool ok = false;
+        const QString blob = test::git(root, {u"hash-object"_s, u"-w"_s, u"a.py"_s}, &ok).trimmed();
+        const auto backupOf = [&](const QString& entries) {
+            const QString list = m_dir.filePath(u"tree.txt"_s);
+            test::writeFile(m_dir.path(), u"tree.txt"_s, entries.toUtf8());
+            QProcess mktree;
+            mktree.setWorkingDirectory(root);
+            mktree.setStandardInputFile(list);
+            mktree.start(u"git"_s, {u"mktree"_s, u"--missing"_s});
+            mktree.waitForFinished();
+            const QString tree = QString::fromUtf8(mktree.readAllStandardOutput()).trimmed();
+            return test::git(root, {u"commit-tree"_s, u"-m"_s, u"hostile"_s, tree}, &ok).trimmed();
+        };
+        for (const QString& name : {u".."_s, u".git"_s, u".GIT"_s}) {
+            const QString commit = backupOf(u"100644 blob %1\t%2\n"_s.arg(blob, name));
+            QVERIFY2(ok && !commit.isEmpty(), qPrintable(name));
+            const auto refused = repo->restoreDiscarded(commit);
+            QVERIFY2(!refused.has_value(), qPrintable(name));
+            QVERIFY2(refused.error().message.contains(u"refused"_s), qPrintable(refused.error().toString()));
+        }
+        // sub/ is a link to a folder outside the work tree.
+        const QString outside = m_dir.filePath(u"outside%1"_s.arg(m_count));
+        QVERIFY(QDir().mkpath(outside));
+        QVERIFY(QFile::link(outside, root + u"/sub"_s));
+        const QString inner = [&] {
+            test::writeFile(m_dir.path(), u"inner.txt"_s, u"100644 blob %1\tx.py\n"_s.arg(blob).toUtf8());
+            QProcess mktree;
+            mktree.setWorkingDirectory(root);
+            mktree.setStandardInputFile(m_dir.filePath(u"inner.txt"_s));
+            mktree.start(u"git"_s, {u"mktree"_s});
+            mktree.waitForFinished();
+            return QString::fromUtf8(mktree.readAllStandardOutput()).trimmed();
+        }();
+        const QString throughLink = backupOf(u"040000 tree %1\tsub\n"_s.arg(inner));
+        QVERIFY(!repo->restoreDiscarded(throughLink).has_value());
+        QVERIFY(!QFileInfo::exists(outside + u"/x.py"_s));
+
+        // An edit the restore overwrites is itself backed up first.
+        test::writeFile(root, u"b.py"_s, "precious edit\n");
+        const QString plain = backupOf(u"100644 blob %1\tb.py\n"_s.arg(blob));
+        const auto restored = repo->restoreDiscarded(plain);
+        QVERIFY2(restored.has_value(), qPrintable(restored ? QString() : restored.error().toString()));
+        QCOMPARE(readFile(root + u"/b.py"_s), QByteArray("print('a.py')\n"));
+        QCOMPARE(test::git(root, {u"show"_s, u"refs/slipway/discarded:b.py"_s}, &ok), u"precious edit\n"_s);
     }
 
     void branches()

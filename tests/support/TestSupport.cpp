@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 namespace slipway::test {
 
 void initEnvironment()
@@ -80,6 +82,13 @@ CliRun runSlipway(const QStringList& arguments, const CliOptions& options)
         process.setWorkingDirectory(options.workingDirectory);
     if (!options.standardInputFile.isEmpty())
         process.setStandardInputFile(options.standardInputFile);
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    if (options.addressSpaceLimit > 0)
+        process.setChildProcessModifier([limit = rlim_t(options.addressSpaceLimit)] {
+            const rlimit bound{limit, limit};
+            ::setrlimit(RLIMIT_AS, &bound);
+        });
+#endif
     process.start(slipwayBinary(), arguments);
     if (!process.waitForFinished(options.timeoutMs)) {
         process.kill();

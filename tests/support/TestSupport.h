@@ -69,6 +69,8 @@ struct CliOptions
     QString workingDirectory = {};
     QString standardInputFile = {};
     int timeoutMs = 60000;
+    qint64 addressSpaceLimit = 0; // bytes (ulimit -v) for the child; 0: none. Ignored under ASan, which
+                                  // reserves terabytes of shadow memory.
 };
 // Runs `slipway arguments…` and waits for it (tests only: never on a GUI path).
 CliRun runSlipway(const QStringList& arguments, const CliOptions& options);

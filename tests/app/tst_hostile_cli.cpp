@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/HostileInputs.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+using namespace Qt::StringLiterals;
+
+// The command line on files a hostile repository may hold: every command answers with a result or an
+// error naming the file, under a bounded address space, never with a signal; and no write leaves the
+// project through a symbolic link.
+class TestHostileCli : public QObject
+{
+    Q_OBJECT
+
+    using Run = test::CliRun;
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+    QString m_repo;
+    QString m_outside;
+
+    Run slipway(const QStringList& arguments)
+    {
+        // 1 GiB of address space: several times what any of these needs, far below what a bomb asks for.
+        return test::runSlipway(
+            arguments,
+            {.home = m_home.path(), .workingDirectory = m_repo, .addressSpaceLimit = qint64(1) << 30});
+    }
+
+    static QByteArray read(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static QString describe(const Run& run)
+    {
+        return u"exit %1, stderr: %2"_s.arg(run.exitCode).arg(run.err.left(400));
+    }
+
+    // The symbolic-link cases of every write: a link to a file outside, a dangling link (writing would
+    // create its target), a folder link that leads out. The file outside must stay as it was.
+    void expectRefusedAndOutsideUntouched(const Run& run, const QString& link)
+    {
+        QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(link) && run.err.contains(u"refused"_s), qPrintable(describe(run)));
+        QCOMPARE(read(m_outside + u"/victim.txt"_s), QByteArray("precious\n"));
+        QVERIFY(!QFileInfo::exists(m_outside + u"/created.py"_s));
+        QVERIFY(!QFileInfo::exists(m_outside + u"/nb.ipynb"_s));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initEnvironment();
+        m_repo = m_dir.filePath(u"repo"_s);
+        m_outside = m_dir.filePath(u"outside"_s);
+        QVERIFY(QDir().mkpath(m_repo) && QDir().mkpath(m_outside));
+        QVERIFY(test::writeFile(m_outside, u"victim.txt"_s, "precious\n"));
+        bool ok = false;
+        test::git(m_repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s}, &ok);
+        QVERIFY(ok);
+        // Two commits, so that `slipway diff` compares a plain notebook with each hostile one.
+        const auto hostile = test::hostileNotebooks();
+        for (const test::HostileNotebook& nb : hostile)
+            QVERIFY(test::writeFile(m_repo, nb.name, test::notebookWithCell("x = 0")));
+        test::git(m_repo, {u"add"_s, u"-A"_s}, &ok);
+        test::git(m_repo, {u"commit"_s, u"-qm"_s, u"plain"_s}, &ok);
+        QVERIFY(ok);
+        for (const test::HostileNotebook& nb : hostile)
+            QVERIFY(test::writeFile(m_repo, nb.name, nb.bytes));
+        test::git(m_repo, {u"add"_s, u"-A"_s}, &ok);
+        test::git(m_repo, {u"commit"_s, u"-qm"_s, u"hostile"_s}, &ok);
+        QVERIFY(ok);
+    }
+
+    void hostileNotebooks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("convertError");
+        const QList<QPair<QString, QStringList>> commands{
+            {u"strip"_s, {u"strip"_s, u"-t"_s}},
+            {u"strip-verify"_s, {u"strip"_s, u"--verify"_s}},
+            {u"textconv"_s, {u"convert"_s, u"--to"_s, u"percent"_s, u"-o"_s, u"-"_s}},
+            {u"databricks"_s, {u"convert"_s, u"--to"_s, u"databricks"_s, u"-o"_s, u"-"_s}},
+            {u"diff"_s, {u"diff"_s, u"HEAD~1..HEAD"_s, u"--"_s}},
+        };
+        const auto hostile = test::hostileNotebooks();
+        for (const test::HostileNotebook& nb : hostile)
+            for (const auto& [name, arguments] : commands)
+                QTest::addRow("%s %s", qPrintable(nb.name), qPrintable(name))
+                    << nb.name << arguments
+                    << (arguments.contains(u"convert"_s) ? nb.convertError : QString());
+    }
+
+    void hostileNotebooks()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, convertError);
+        const Run run = slipway(arguments + QStringList{file});
+        QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, qPrintable(describe(run)));
+        if (run.exitCode == 2)
+            QVERIFY2(run.err.contains(file), qPrintable(describe(run)));
+        if (!convertError.isEmpty()) {
+            QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+            QVERIFY2(run.err.contains(convertError), qPrintable(describe(run)));
+        }
+        // No conversion multiplies its input by more than a bounded count of blank lines per cell.
+        QVERIFY2(run.out.size() < 64 * 1024 * 1024, qPrintable(describe(run)));
+    }
+
+    // Lint converts every notebook of the project to a script first (real flake8, trusted for the run).
+    void lintOnHostileNotebooks()
+    {
+        const Run run = slipway({u"lint"_s, u"--trust"_s, u"--tool"_s, u"flake8"_s, m_repo});
+        QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, qPrintable(describe(run)));
+    }
+
+    void convertRefusesLinksOut()
+    {
+        const QString nb = m_repo + u"/links/analysis.ipynb"_s;
+        QVERIFY(test::writeFile(m_repo, u"links/analysis.ipynb"_s, test::notebookWithCell("x = 1")));
+        QVERIFY(QFile::link(m_outside + u"/victim.txt"_s, m_repo + u"/links/analysis.py"_s));
+        expectRefusedAndOutsideUntouched(slipway({u"convert"_s, u"--to"_s, u"percent"_s, nb}),
+                                         m_repo + u"/links/analysis.py"_s);
+        expectRefusedAndOutsideUntouched(slipway({u"convert"_s, u"--pair"_s, nb}),
+                                         m_repo + u"/links/analysis.py"_s);
+
+        QVERIFY(test::writeFile(m_repo, u"links/dangling.ipynb"_s, test::notebookWithCell("x = 1")));
+        QVERIFY(QFile::link(m_outside + u"/created.py"_s, m_repo + u"/links/dangling.py"_s));
+        expectRefusedAndOutsideUntouched(
+            slipway({u"convert"_s, u"--to"_s, u"percent"_s, m_repo + u"/links/dangling.ipynb"_s}),
+            m_repo + u"/links/dangling.py"_s);
+
+        // A folder of the project that is a link out: the script would land outside.
+        QVERIFY(QFile::link(m_outside, m_repo + u"/out"_s));
+        QVERIFY(test::writeFile(m_repo, u"back.py"_s, "# %%\nx = 1\n"));
+        expectRefusedAndOutsideUntouched(slipway({u"convert"_s, u"--to"_s, u"ipynb"_s, u"-o"_s,
+                                                  m_repo + u"/out/nb.ipynb"_s, m_repo + u"/back.py"_s}),
+                                         m_repo + u"/out/nb.ipynb"_s);
+
+        // A link that stays inside the project is followed, as an editor would.
+        QVERIFY(test::writeFile(m_repo, u"links/inside.ipynb"_s, test::notebookWithCell("x = 2")));
+        QVERIFY(test::writeFile(m_repo, u"links/real-inside.py"_s, "old\n"));
+        QVERIFY(QFile::link(u"real-inside.py"_s, m_repo + u"/links/inside.py"_s));
+        const Run inside =
+            slipway({u"convert"_s, u"--to"_s, u"percent"_s, m_repo + u"/links/inside.ipynb"_s});
+        QVERIFY2(inside.exitCode == 0, qPrintable(describe(inside)));
+        QVERIFY(read(m_repo + u"/links/real-inside.py"_s).contains("x = 2"));
+        QVERIFY(QFileInfo(m_repo + u"/links/inside.py"_s).isSymLink());
+    }
+
+    void stripRefusesLinksOut()
+    {
+        // The notebook itself a link to a notebook outside: stripping in place would write there.
+        QVERIFY(test::writeFile(m_outside, u"theirs.ipynb"_s,
+                                test::notebookWithCell("x = 1", "{}",
+                                                       "[{\"output_type\": \"stream\", \"name\": \"stdout\", "
+                                                       "\"text\": \"out\"}]")));
+        const QByteArray before = read(m_outside + u"/theirs.ipynb"_s);
+        QVERIFY(QFile::link(m_outside + u"/theirs.ipynb"_s, m_repo + u"/theirs.ipynb"_s));
+        const Run run = slipway({u"strip"_s, m_repo + u"/theirs.ipynb"_s});
+        QVERIFY2(run.exitCode == 2 && run.err.contains(u"refused"_s), qPrintable(describe(run)));
+        QCOMPARE(read(m_outside + u"/theirs.ipynb"_s), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileCli)
+#include "tst_hostile_cli.moc"
