@@ -351,7 +351,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (command == u"inspect")
         return inspect(rest, out, err);
     if (command == u"env")
-        return env(rest, out, err);
+        return env(rest, out, err, trustFlag);
     if (command == u"test")
         return test(rest, out, err, trustFlag);
     if (command == u"lint")

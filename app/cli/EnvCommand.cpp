@@ -3,6 +3,7 @@
 #include "app/cli/EnvCommand.h"
 
 #include "app/cli/Cli.h"
+#include "services/project/TrustStore.h"
 #include "services/python/Environments.h"
 
 #include <QCommandLineParser>
@@ -26,11 +27,13 @@ struct Text
 
 } // namespace
 
-int env(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int env(const QStringList& arguments, QTextStream& out, QTextStream& err, bool trustFlag)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"path"_s, Text::tr("The project folder (default: here)."));
     parser.addOption({u"json"_s, Text::tr("Print JSON.")});
+    parser.addOption(
+        {u"trust"_s, Text::tr("Trust the project for this run (its own environments are probed).")});
     if (!parser.parse(arguments))
         return usageError(err, u"env"_s, parser.errorText());
     const QString root =
@@ -38,8 +41,11 @@ int env(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (root.isEmpty())
         return inputError(err,
                           Error{u"env"_s, parser.positionalArguments().value(0), Text::tr("no such folder")});
-    // Asking interpreters runs them, not the project's code: no trust needed.
-    const QList<python::Interpreter> found = python::discover(root, QProcessEnvironment::systemEnvironment());
+    // Asking an interpreter runs it: the project's own environments only when the project is trusted.
+    const bool trusted =
+        trustFlag || parser.isSet(u"trust"_s) || TrustStore(TrustStore::defaultStorePath()).isTrusted(root);
+    const QList<python::Interpreter> found =
+        python::discover(root, QProcessEnvironment::systemEnvironment(), trusted);
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const python::Interpreter& i : found)

@@ -10,6 +10,6 @@ namespace slipway::cli {
 
 // `slipway env [--json] [PATH]`: the Python interpreters the project could use, with their versions and
 // tools.
-int env(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int env(const QStringList& arguments, QTextStream& out, QTextStream& err, bool trustFlag);
 
 } // namespace slipway::cli

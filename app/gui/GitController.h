@@ -67,6 +67,8 @@ Q_SIGNALS:
     void diffShown();
 
 private:
+    git::TransferRequest transferRequest() const;
+    void signTag(const QString& name, const QString& message);
     void track(const QString& title, const QString& failureTitle, QFuture<Result<git::TransferResult>> future,
                bool movesHead);
     void chooseDiscardedToRestore(const QList<git::DiscardBackup>& backups);

@@ -8,9 +8,11 @@
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/core/ProcessRun.h"
+#include "services/git/Config.h"
 #include "services/git/Remote.h"
 #include "services/git/Repository.h"
 #include "services/project/ProjectVersion.h"
+#include "services/project/TrustStore.h"
 #include "widgets/TagDialog.h"
 
 #include <QFutureWatcher>
@@ -145,26 +147,7 @@ void GitController::createTag()
     const QString name = dialog.name();
     const QString message = dialog.message();
     if (dialog.sign()) {
-        // libgit2 cannot sign: the user's git does, with the key it is configured for.
-        ProcessSpec spec(QStringLiteral("git"),
-                         {QStringLiteral("tag"), QStringLiteral("-s"), QStringLiteral("-m"), message, name});
-        spec.workingDirectory = m_gitRoot;
-        auto* run = new ProcessRun(std::move(spec), this);
-        const quint64 id = m_services.jobs->track(tr("Sign tag %1").arg(name), QFuture<void>(run->future()));
-        connect(run, &ProcessRun::finished, this, [this, run, id, name](const ProcessResult& result) {
-            run->deleteLater();
-            if (!result.succeeded()) {
-                m_services.jobs->markFailed(id, result.summary());
-                return showError(
-                    tr("Tag HEAD"),
-                    Error{tr("sign tag %1").arg(name), m_gitRoot,
-                          result.summary() + u":\n" + QString::fromUtf8(result.standardError).trimmed()});
-            }
-            m_services.log->info(tr("git"), tr("Signed tag %1").arg(name));
-            refresh();
-            Q_EMIT headChanged();
-        });
-        run->start();
+        signTag(name, message);
         return;
     }
     runOnRepository(
@@ -252,16 +235,48 @@ void GitController::chooseDiscardedToRestore(const QList<git::DiscardBackup>& ba
         false);
 }
 
-namespace {
-
-git::TransferRequest transferRequest(const QString& root)
+void GitController::signTag(const QString& name, const QString& message)
 {
-    git::TransferRequest r;
-    r.root = root;
-    return r;
+    // libgit2 cannot sign: the user's git does, with the key it is configured for. In an untrusted
+    // repository git gets protective options, so that its own gpg.program (or hooks, fsmonitor…) never
+    // runs; reading them opens the repository's configuration, so on the pool.
+    const QString root = m_gitRoot;
+    const bool trusted = m_services.trust->isTrusted(root);
+    whenResult(
+        QtConcurrent::run([root, trusted] { return trusted ? QStringList() : git::protectiveOptions(root); }),
+        this, [this, root, name, message](const QStringList& protective) {
+            ProcessSpec spec(QStringLiteral("git"),
+                             protective + QStringList{QStringLiteral("tag"), QStringLiteral("-s"),
+                                                      QStringLiteral("-m"), message, name});
+            spec.workingDirectory = root;
+            auto* run = new ProcessRun(std::move(spec), this);
+            const quint64 id =
+                m_services.jobs->track(tr("Sign tag %1").arg(name), QFuture<void>(run->future()));
+            connect(run, &ProcessRun::finished, this,
+                    [this, run, id, root, name](const ProcessResult& result) {
+                        run->deleteLater();
+                        if (!result.succeeded()) {
+                            m_services.jobs->markFailed(id, result.summary());
+                            return showError(tr("Tag HEAD"),
+                                             Error{tr("sign tag %1").arg(name), root,
+                                                   result.summary() + u":\n" +
+                                                       QString::fromUtf8(result.standardError).trimmed()});
+                        }
+                        m_services.log->info(tr("git"), tr("Signed tag %1").arg(name));
+                        refresh();
+                        Q_EMIT headChanged();
+                    });
+            run->start();
+        });
 }
 
-} // namespace
+git::TransferRequest GitController::transferRequest() const
+{
+    git::TransferRequest r;
+    r.root = m_gitRoot;
+    r.trusted = m_services.trust->isTrusted(m_gitRoot);
+    return r;
+}
 
 void GitController::track(const QString& title, const QString& failureTitle,
                           QFuture<Result<git::TransferResult>> future, bool movesHead)
@@ -286,20 +301,20 @@ void GitController::track(const QString& title, const QString& failureTitle,
 void GitController::fetch()
 {
     if (!m_gitRoot.isEmpty())
-        track(tr("Fetch"), tr("Fetch failed"), git::fetchAsync(transferRequest(m_gitRoot)), false);
+        track(tr("Fetch"), tr("Fetch failed"), git::fetchAsync(transferRequest()), false);
 }
 
 void GitController::pull()
 {
     if (!m_gitRoot.isEmpty())
-        track(tr("Pull"), tr("Pull refused"), git::pullAsync(transferRequest(m_gitRoot)), true);
+        track(tr("Pull"), tr("Pull refused"), git::pullAsync(transferRequest()), true);
 }
 
 void GitController::push(bool tags)
 {
     if (m_gitRoot.isEmpty())
         return;
-    git::TransferRequest request = transferRequest(m_gitRoot);
+    git::TransferRequest request = transferRequest();
     request.tags = tags;
     track(tags ? tr("Push with tags") : tr("Push"), tr("Push failed"), git::pushAsync(request), false);
 }

@@ -31,7 +31,8 @@ void PythonController::chooseInterpreter()
     if (!m_project || m_busy)
         return;
     m_busy = true;
-    const auto discovery = python::discoverAsync(m_project->root, QProcessEnvironment::systemEnvironment());
+    const auto discovery = python::discoverAsync(m_project->root, QProcessEnvironment::systemEnvironment(),
+                                                 m_services.trust->isTrusted(m_project->root));
     m_services.jobs->track(tr("Find Python interpreters"), QFuture<void>(discovery));
     whenFinished(discovery, this, [this](const QFuture<QList<python::Interpreter>>& done) {
         m_busy = false;

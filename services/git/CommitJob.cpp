@@ -48,7 +48,8 @@ void CommitJob::run()
     const RepositoryInfo info = repo->info();
     d->gitDir = info.gitdir;
     const QString hooksPath = repo->configString(QStringLiteral("core.hooksPath")).value_or(QString());
-    d->hooksDir = hooksPath.isEmpty() ? QDir(d->gitDir).filePath(QStringLiteral("hooks"))
+    // Hooks live in the common folder: a linked worktree's gitdir has none of its own.
+    d->hooksDir = hooksPath.isEmpty() ? QDir(info.commonDir).filePath(QStringLiteral("hooks"))
                                       : QDir(d->request.root).absoluteFilePath(hooksPath);
 
     // The message goes where hooks (and git) expect it.

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <vector>
 
 namespace slipway::git {
@@ -107,6 +108,74 @@ GitResult<void> ConfigFile::removeSection(const QString& section)
         if (auto removed = remove(key); !removed)
             return removed;
     return {};
+}
+
+bool runsAProgram(const QString& key)
+{
+    // Keys as libgit2 reports them: section and variable in lower case, the subsection as written.
+    static const QRegularExpression programKey(QStringLiteral(
+        R"(^(core\.(fsmonitor|sshcommand|askpass|hookspath|pager|editor|gitproxy|alternaterefscommand)|)"
+        R"(sequence\.editor|diff\.external|gpg\.program|gpg\..+\.program|gpg\.ssh\.defaultkeycommand|)"
+        R"(credential\.helper|credential\..+\.helper|filter\..+\.(clean|smudge|process)|)"
+        R"(diff\..+\.(textconv|command)|merge\..+\.driver|(diff|merge)tool\..+\.cmd|pager\..+|)"
+        R"(remote\..+\.(uploadpack|receivepack)|uploadpack\.packobjectshook)$)"));
+    return programKey.match(key).hasMatch();
+}
+
+QStringList protectiveOptions(const QString& repositoryPath)
+{
+    ensureInitialized();
+    QStringList options{QStringLiteral("-c"), QStringLiteral("core.hooksPath=/dev/null"),
+                        QStringLiteral("-c"), QStringLiteral("core.fsmonitor=false")};
+    git_repository* rawRepository = nullptr;
+    if (git_repository_open_ext(&rawRepository, QFile::encodeName(repositoryPath).constData(), 0, nullptr) <
+        0) {
+        git_error_clear();
+        return options;
+    }
+    RepositoryPtr repository(rawRepository);
+    git_config* rawConfig = nullptr;
+    if (git_repository_config_snapshot(&rawConfig, repository.get()) < 0) {
+        git_error_clear();
+        return options;
+    }
+    ConfigPtr config(rawConfig);
+    // The user's own values: global, XDG and system files, without the repository's.
+    git_config* rawUser = nullptr;
+    ConfigPtr user(git_config_open_default(&rawUser) == 0 ? rawUser : nullptr);
+    git_error_clear();
+
+    std::vector<QString> keys;
+    git_config_iterator* rawIterator = nullptr;
+    if (git_config_iterator_new(&rawIterator, config.get()) == 0) {
+        git_config_entry* entry = nullptr;
+        while (git_config_next(&entry, rawIterator) == 0) {
+            const QString name = QString::fromUtf8(entry->name);
+            const bool repositoryLevel =
+                entry->level == GIT_CONFIG_LEVEL_LOCAL || entry->level == GIT_CONFIG_LEVEL_WORKTREE;
+            if (repositoryLevel && runsAProgram(name) && std::ranges::find(keys, name) == keys.end())
+                keys.push_back(name);
+        }
+        git_config_iterator_free(rawIterator);
+    }
+    git_error_clear();
+    for (const QString& key : keys) {
+        if (key == u"core.hookspath" || key == u"core.fsmonitor")
+            continue;
+        // An empty value first: for a list (credential helpers) it clears what came before.
+        options << QStringLiteral("-c") << key + u'=';
+        if (!user)
+            continue;
+        git_config_iterator* values = nullptr;
+        if (git_config_multivar_iterator_new(&values, user.get(), key.toUtf8().constData(), nullptr) == 0) {
+            git_config_entry* entry = nullptr;
+            while (git_config_next(&entry, values) == 0)
+                options << QStringLiteral("-c") << key + u'=' + QString::fromUtf8(entry->value);
+            git_config_iterator_free(values);
+        }
+        git_error_clear();
+    }
+    return options;
 }
 
 } // namespace slipway::git

@@ -5,6 +5,7 @@
 #include "services/git/GitError.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -42,5 +43,15 @@ private:
     explicit ConfigFile(std::unique_ptr<Private> impl);
     std::unique_ptr<Private> d;
 };
+
+// The `-c` options that keep a git process Slipway starts in an untrusted repository from running what
+// the repository's own configuration (.git/config, config.worktree and what they include) names: every such
+// key that runs a program — hooks, core.fsmonitor, core.sshCommand, core.askPass, credential helpers, gpg
+// programs, filter, diff and merge drivers, pager and editors — is set back to the user's global or system
+// value, or to a neutral one; hooks never run (core.hooksPath=/dev/null). Pass them before the git command.
+QStringList protectiveOptions(const QString& repositoryPath);
+
+// Whether a repository-level key names a program git would run.
+bool runsAProgram(const QString& key);
 
 } // namespace slipway::git

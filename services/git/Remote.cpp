@@ -5,6 +5,7 @@
 #include "services/git/RepositoryPrivate.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QPromise>
@@ -15,6 +16,7 @@
 namespace slipway::git {
 
 using namespace detail;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -31,8 +33,17 @@ QByteArray runCredential(const TransferRequest& request, const QString& action, 
 {
     const QProcessEnvironment& base = request.environment;
     QProcess git;
-    git.setWorkingDirectory(request.root); // the repository's own credential.helper counts too
     QProcessEnvironment env = base;
+    if (request.trusted) {
+        git.setWorkingDirectory(request.root); // the repository's own credential.helper counts too
+    } else {
+        // Outside any repository, so that git reads only the global and system configuration.
+        git.setWorkingDirectory(QDir::rootPath());
+        env.insert(QStringLiteral("GIT_CEILING_DIRECTORIES"), QDir::rootPath());
+        for (const QString& name : {u"GIT_DIR"_s, u"GIT_WORK_TREE"_s, u"GIT_CONFIG"_s,
+                                    u"GIT_CONFIG_PARAMETERS"_s, u"GIT_CONFIG_COUNT"_s})
+            env.remove(name);
+    }
     env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
     env.remove(QStringLiteral("GIT_ASKPASS"));
     env.remove(QStringLiteral("SSH_ASKPASS"));
@@ -213,10 +224,22 @@ QString currentBranchRef(git_repository* repo)
 
 QString redactUrl(const QString& text)
 {
-    static const QRegularExpression credentials(
-        QStringLiteral("(\\b[a-z][a-z0-9+.-]*://[^/\\s:@]+):[^@/\\s]+@"),
-        QRegularExpression::CaseInsensitiveOption);
-    return QString(text).replace(credentials, QStringLiteral("\\1:***@"));
+    // The user information runs to the last "@" before the path: a password may hold "@" itself
+    // (user:p@ss@host), and a token may stand alone (https://TOKEN@host).
+    static const QRegularExpression credentials(QStringLiteral("\\b([a-z][a-z0-9+.-]*://)([^/\\s]*)@"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = credentials.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString user = m.captured(2).section(u':', 0, 0);
+        const bool hasPassword = m.captured(2).contains(u':');
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        out += m.captured(1) + (hasPassword ? user + u":***" : QStringLiteral("***")) + u'@';
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    return out;
 }
 
 Result<TransferResult> fetch(const TransferRequest& request, TransferPromise* promise)

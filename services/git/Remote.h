@@ -22,6 +22,9 @@ struct TransferRequest
     QStringList refspecs; // push: empty pushes the current branch to the same name
     bool tags = false;    // push: also every tag
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(); // for the credential helper
+    // Untrusted, `git credential` runs outside the repository: only the user's global and system helpers
+    // answer, never a credential.helper or core.askPass the repository's own configuration names.
+    bool trusted = false;
 };
 
 struct TransferResult

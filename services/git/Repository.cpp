@@ -6,6 +6,8 @@
 #include "services/git/RepositoryPrivate.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimeZone>
 
 #include <thread>
@@ -64,6 +66,21 @@ GitResult<Repository> Repository::open(const QString& path)
     auto d = std::make_unique<Private>();
     d->repo.reset(raw);
     d->path = path;
+    // The work tree is the folder holding `.git` (a folder, or the file of a worktree or submodule). A
+    // repository's own core.worktree may point anywhere — the user's home — and Slipway writes there.
+    if (const char* wd = git_repository_workdir(raw)) {
+        QString folder = QFileInfo(path).absoluteFilePath();
+        while (!QFileInfo::exists(folder + u"/.git") && QFileInfo(folder).path() != folder)
+            folder = QFileInfo(folder).path();
+        const QString expected = QFileInfo(folder).canonicalFilePath();
+        const QString actual = QFileInfo(QFile::decodeName(wd)).canonicalFilePath();
+        if (QFileInfo::exists(folder + u"/.git") && !expected.isEmpty() && actual != expected)
+            return std::unexpected(
+                GitError{QStringLiteral("open repository"), path, -1, 0,
+                         QStringLiteral("refused: its configuration (core.worktree) puts the "
+                                        "work tree at %1, outside %2")
+                             .arg(actual, expected)});
+    }
     return Repository(std::move(d));
 }
 
@@ -95,6 +112,7 @@ RepositoryInfo Repository::info() const
     RepositoryInfo info;
     info.workdir = workdir();
     info.gitdir = QFile::decodeName(git_repository_path(repo));
+    info.commonDir = QFile::decodeName(git_repository_commondir(repo));
     info.bare = git_repository_is_bare(repo) == 1;
     info.headUnborn = git_repository_head_unborn(repo) == 1;
     info.headDetached = git_repository_head_detached(repo) == 1;

@@ -26,6 +26,7 @@ struct RepositoryInfo
 {
     QString workdir; // with a trailing slash, as libgit2 reports it; empty for a bare repository
     QString gitdir;
+    QString commonDir; // where hooks, config and refs live: gitdir, or the main repository's for a worktree
     bool bare = false;
     bool headUnborn = false; // no commit yet
     bool headDetached = false;

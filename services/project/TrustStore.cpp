@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -22,6 +23,10 @@ QString canonical(const QString& path)
 
 bool isInside(const QString& path, const QString& folder)
 {
+    // Only absolute folders count: an empty or relative entry (a hand-edited file) trusts nothing, where
+    // a prefix test would let "" trust every path.
+    if (folder.isEmpty() || !QDir::isAbsolutePath(folder))
+        return false;
     return path == folder || path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
 }
 
@@ -52,6 +57,12 @@ bool TrustStore::isTrusted(const QString& path) const
 void TrustStore::setTrusted(const QString& path, bool trusted)
 {
     const QString target = canonical(path);
+    // The GUI and any number of command lines share the file: one read-modify-write at a time.
+    QDir().mkpath(QFileInfo(m_storePath).absolutePath());
+    QLockFile lock(m_storePath + u".write-lock"); // QSettings takes ".lock" itself, while syncing
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000))
+        qWarning("trust store %s: locked by another process; writing anyway", qPrintable(m_storePath));
     QSettings settings(m_storePath, QSettings::IniFormat);
     QStringList folders = settings.value(trustedKey).toStringList();
     const bool changed = trusted ? !folders.contains(target) : folders.removeAll(target) > 0;

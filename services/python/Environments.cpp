@@ -113,17 +113,38 @@ QList<Interpreter> candidates(const QString& projectRoot, const QProcessEnvironm
     return found;
 }
 
-QList<Interpreter> discover(const QString& projectRoot, const QProcessEnvironment& environment)
+bool isInsideProject(const QString& interpreter, const QString& projectRoot)
+{
+    const auto inside = [](const QString& path, const QString& root) {
+        return !root.isEmpty() && (path == root || path.startsWith(root + u'/'));
+    };
+    const QString root = QDir::cleanPath(QFileInfo(projectRoot).absoluteFilePath());
+    const QString canonicalRoot = QFileInfo(projectRoot).canonicalFilePath();
+    const QString path = QDir::cleanPath(QFileInfo(interpreter).absoluteFilePath());
+    const QString resolved = QFileInfo(interpreter).canonicalFilePath();
+    return inside(path, root) || inside(path, canonicalRoot) || inside(resolved, canonicalRoot) ||
+           inside(QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath(), canonicalRoot);
+}
+
+QList<Interpreter> discover(const QString& projectRoot, const QProcessEnvironment& environment,
+                            bool projectTrusted)
 {
     QList<Interpreter> found = candidates(projectRoot, environment);
-    for (Interpreter& interpreter : found)
-        probe(interpreter, environment);
+    for (Interpreter& interpreter : found) {
+        if (!projectTrusted && isInsideProject(interpreter.path, projectRoot))
+            interpreter.problem = Text::tr("not probed: the project is not trusted");
+        else
+            probe(interpreter, environment);
+    }
     return found;
 }
 
-QFuture<QList<Interpreter>> discoverAsync(const QString& projectRoot, const QProcessEnvironment& environment)
+QFuture<QList<Interpreter>> discoverAsync(const QString& projectRoot, const QProcessEnvironment& environment,
+                                          bool projectTrusted)
 {
-    return QtConcurrent::run([projectRoot, environment] { return discover(projectRoot, environment); });
+    return QtConcurrent::run([projectRoot, environment, projectTrusted] {
+        return discover(projectRoot, environment, projectTrusted);
+    });
 }
 
 } // namespace slipway::python

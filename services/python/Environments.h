@@ -29,9 +29,15 @@ struct Interpreter
 // listed once.
 QList<Interpreter> candidates(const QString& projectRoot, const QProcessEnvironment& environment);
 // Asks each candidate its version and which tools it can import (one short process each), on the pool.
-QFuture<QList<Interpreter>> discoverAsync(const QString& projectRoot, const QProcessEnvironment& environment);
+// An interpreter inside the project is the project's code (its site-packages run .pth files on start): when
+// the project is not trusted it is listed, not probed, with the problem saying so.
+QFuture<QList<Interpreter>> discoverAsync(const QString& projectRoot, const QProcessEnvironment& environment,
+                                          bool projectTrusted);
 // The same, waiting (for the command line).
-QList<Interpreter> discover(const QString& projectRoot, const QProcessEnvironment& environment);
+QList<Interpreter> discover(const QString& projectRoot, const QProcessEnvironment& environment,
+                            bool projectTrusted);
+// Whether `interpreter` lies inside `projectRoot`, as written or with its links resolved.
+bool isInsideProject(const QString& interpreter, const QString& projectRoot);
 
 // The tools an interpreter is asked about.
 QStringList knownTools();

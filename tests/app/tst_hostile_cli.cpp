@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,6 +172,38 @@ private Q_SLOTS:
         const Run run = slipway({u"strip"_s, m_repo + u"/theirs.ipynb"_s});
         QVERIFY2(run.exitCode == 2 && run.err.contains(u"refused"_s), qPrintable(describe(run)));
         QCOMPARE(read(m_outside + u"/theirs.ipynb"_s), before);
+    }
+
+    // Command lines and the window trust and untrust at the same time: no choice is lost.
+    void parallelTrustKeepsEveryChoice()
+    {
+        QTemporaryDir home, projects;
+        QList<QProcess*> running;
+        const auto startAll = [&](const QStringList& extra) {
+            for (int i = 0; i < 12; ++i) {
+                const QString folder = projects.filePath(u"p%1"_s.arg(i));
+                QDir().mkpath(folder);
+                auto* process = new QProcess(this);
+                process->setProcessEnvironment(test::isolatedEnvironment(home.path()));
+                process->start(test::slipwayBinary(), QStringList{u"trust"_s} + extra + QStringList{folder});
+                running.append(process);
+            }
+            for (QProcess* process : std::as_const(running)) {
+                QVERIFY(process->state() == QProcess::NotRunning || process->waitForFinished(60000));
+                QCOMPARE(process->exitCode(), 0);
+                delete process;
+            }
+            running.clear();
+        };
+        startAll({});
+        const Run listed = test::runSlipway({u"trust"_s, u"--list"_s}, {.home = home.path()});
+        for (int i = 0; i < 12; ++i)
+            QVERIFY2(listed.out.contains(QByteArray(
+                         QDir(projects.filePath(u"p%1"_s.arg(i))).canonicalPath().toUtf8() + '\n')),
+                     listed.out.constData());
+        startAll({u"--remove"_s});
+        const Run none = test::runSlipway({u"trust"_s, u"--list"_s}, {.home = home.path()});
+        QVERIFY2(!none.out.contains("/p"), none.out.constData());
     }
 };
 

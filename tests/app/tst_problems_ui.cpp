@@ -229,7 +229,7 @@ private Q_SLOTS:
     void interpreterChoice()
     {
         const QList<python::Interpreter> found =
-            python::discover(m_repo, QProcessEnvironment::systemEnvironment());
+            python::discover(m_repo, QProcessEnvironment::systemEnvironment(), true);
         QVERIFY(!found.isEmpty());
         InterpreterDialog dialog(found, found.back().path);
         dialog.show();

@@ -68,7 +68,7 @@ private Q_SLOTS:
         env.insert(u"VIRTUAL_ENV"_s, active);
         env.insert(u"CONDA_PREFIX"_s, conda);
         env.insert(u"PYENV_ROOT"_s, pyenv);
-        const QList<python::Interpreter> found = python::discover(project, env);
+        const QList<python::Interpreter> found = python::discover(project, env, true);
         QStringList origins;
         for (const python::Interpreter& i : found)
             origins << i.origin;
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(check.waitForFinished(30000));
         QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("42"));
         const QList<python::Interpreter> found =
-            python::discover(project, QProcessEnvironment::systemEnvironment());
+            python::discover(project, QProcessEnvironment::systemEnvironment(), true);
         QCOMPARE(found.front().origin, u"project .venv"_s);
         QVERIFY(found.front().tools.contains(u"pytest"_s)); // through the system site packages
     }
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QFile::setPermissions(project + u"/.venv/bin/python"_s,
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         const QList<python::Interpreter> found =
-            python::discover(project, QProcessEnvironment::systemEnvironment());
+            python::discover(project, QProcessEnvironment::systemEnvironment(), true);
         QVERIFY(!found.isEmpty());
         QVERIFY(!found[0].usable());
         QVERIFY2(found[0].problem.contains(u"broken on purpose"_s), qPrintable(found[0].problem));

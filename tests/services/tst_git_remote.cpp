@@ -59,11 +59,13 @@ class TestGitRemote : public QObject
         return root;
     }
 
-    TransferRequest request(const QString& root)
+    // Trusted: the clones keep their credentials in their own configuration.
+    TransferRequest request(const QString& root, bool trusted = true)
     {
         TransferRequest r;
         r.root = root;
         r.environment = test::isolatedEnvironment(m_dir.filePath(u"home"_s));
+        r.trusted = trusted;
         return r;
     }
 
@@ -186,6 +188,46 @@ private Q_SLOTS:
         QCOMPARE(remoteTracking(a), trackingBefore);
     }
 
+    // Untrusted, a 401 asks only the user's own helpers: the repository's credential.helper and core.askPass
+    // never run (each would leave a sentinel), and a helper in the user's global configuration still works.
+    void untrustedUsesOnlyTheUsersCredentials()
+    {
+        test::GitHttpServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString a = makeClone(server.url());
+        const QString sentinel = m_dir.filePath(u"sentinel-credential"_s);
+        bool ok = false;
+        test::git(a, {u"config"_s, u"credential.helper"_s, u"!touch '%1'; echo"_s.arg(sentinel)}, &ok);
+        test::git(a, {u"config"_s, u"core.askPass"_s, u"/bin/sh -c 'touch %1'"_s.arg(sentinel)}, &ok);
+        const auto refused = push(request(a, false));
+        QVERIFY(!refused.has_value());
+        QVERIFY2(!QFile::exists(sentinel), "the repository's own credential helper ran while untrusted");
+
+        // The user's global helper (in the isolated HOME) answers for an untrusted repository.
+        const QString home = m_dir.filePath(u"home"_s);
+        const QString store = m_dir.filePath(u"global-credentials"_s);
+        test::writeFile(m_dir.path(), u"global-credentials"_s,
+                        QUrl(server.url())
+                                .adjusted(QUrl::RemovePath)
+                                .toString()
+                                .replace(u"://"_s, u"://alice:"_s + test::GitHttpServer::password() + u'@')
+                                .toUtf8() +
+                            '\n');
+        test::writeFile(home, u".gitconfig"_s,
+                        "[credential]\n\thelper = store --file=" + store.toUtf8() + "\n");
+        const auto pushed = push(request(a, false));
+        QFile::remove(home + u"/.gitconfig"_s);
+        QVERIFY2(pushed.has_value(), qPrintable(pushed ? QString() : pushed.error().toString()));
+        QVERIFY2(!QFile::exists(sentinel), "the repository's own credential helper ran while untrusted");
+        // Trusted, the repository's helper is asked (and leaves its sentinel).
+        test::writeFile(a, u"more.py"_s, "x = 1\n");
+        test::git(a, {u"add"_s, u"."_s}, &ok);
+        test::git(a, {u"commit"_s, u"-qm"_s, u"more"_s}, &ok);
+        push(request(a, true));
+        QVERIFY(QFile::exists(sentinel));
+    }
+
     // The server goes away while a large push is being sent: the push fails and no local ref moves.
     void serverStopsMidway()
     {
@@ -222,6 +264,12 @@ private Q_SLOTS:
 
     void redactsSecrets()
     {
+        QCOMPARE(redactUrl(u"push to https://ghp_TOKEN123@github.com/o/r.git failed"_s),
+                 u"push to https://***@github.com/o/r.git failed"_s);
+        QCOMPARE(redactUrl(u"https://user:p@ss@host.invalid/x"_s), u"https://user:***@host.invalid/x"_s);
+        QCOMPARE(redactUrl(u"a https://u:one@h1/x and https://u:two@h2/y"_s),
+                 u"a https://u:***@h1/x and https://u:***@h2/y"_s);
+        QCOMPARE(redactUrl(u"mail alice@example.com"_s), u"mail alice@example.com"_s);
         QCOMPARE(redactUrl(u"failed: https://alice:ghp_secret@example.invalid/x.git"_s),
                  u"failed: https://alice:***@example.invalid/x.git"_s);
         QCOMPARE(redactUrl(u"http://127.0.0.1:8080/x.git"_s), u"http://127.0.0.1:8080/x.git"_s);

@@ -317,6 +317,27 @@ private Q_SLOTS:
         QVERIFY(test::git(root, {u"log"_s, u"-1"_s, u"--format=%B"_s}, &ok).contains(u"Signed-off-by: Ada"));
     }
 
+    // In a linked worktree the hooks are the main repository's (its common folder): they run there too.
+    void hooksRunInALinkedWorktree()
+    {
+        const QString root = makeRepo();
+        bool ok = false;
+        QVERIFY(writeHook(root, u"pre-commit"_s, "echo 'worktree hook ran' >&2\nexit 1\n"));
+        const QString tree = m_dir.filePath(u"linked%1"_s.arg(m_count));
+        test::git(root, {u"worktree"_s, u"add"_s, u"-q"_s, u"-b"_s, u"side"_s, tree}, &ok);
+        QVERIFY(ok);
+        test::writeFile(tree, u"a.py"_s, "side\n");
+        auto repo = Repository::open(tree);
+        QVERIFY(repo->stage({u"a.py"_s}).has_value());
+        CommitRequest request;
+        request.root = tree;
+        request.message = u"On the side"_s;
+        request.runHooks = true;
+        const auto refused = commitWith(request);
+        QVERIFY2(!refused.has_value(), "the pre-commit hook did not run in the linked worktree");
+        QVERIFY(refused.error().toString().contains(u"worktree hook ran"));
+    }
+
     // Staging chosen lines: the index gets exactly them, the work tree keeps everything, and git agrees.
     void stagesAndUnstagesLines()
     {

@@ -50,6 +50,18 @@ private Q_SLOTS:
         QVERIFY(!again.isTrusted(a));
         QCOMPARE(changed.size(), 2);
     }
+
+    // A hand-edited store with an empty or relative entry trusts nothing (a prefix test would trust all).
+    void emptyOrRelativeEntriesTrustNothing()
+    {
+        QTemporaryDir settings, projects;
+        const QString file = settings.filePath(QStringLiteral("trust.ini"));
+        QVERIFY(test::writeFile(settings.path(), QStringLiteral("trust.ini"),
+                                "[trust]\nfolders=\"\", ., projects\n"));
+        const TrustStore trust(file);
+        QVERIFY(!trust.isTrusted(projects.path()));
+        QVERIFY(!trust.isTrusted(QStringLiteral("/")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrustStore)
