@@ -129,6 +129,8 @@ void EditorArea::openFile(const QString& path)
     m_loading.append(path);
     whenFinished(readTextFileAsync(path), this, [this, path](const QFuture<Result<TextDocument>>& done) {
         m_loading.removeAll(path);
+        if (done.isCanceled() || done.resultCount() == 0)
+            return; // canceled (from the Jobs panel, or on the way out): no result to read
         const Result<TextDocument> document = done.result();
         if (!document) {
             Q_EMIT failed(document.error());
@@ -161,6 +163,8 @@ void EditorArea::save(CodeEditor* editor, const std::function<void()>& then)
     const QPointer<CodeEditor> target(editor);
     whenFinished(writeTextFileAsync(document), this,
                  [this, target, document, then](const QFuture<Result<void>>& done) {
+                     if (done.isCanceled() || done.resultCount() == 0)
+                         return; // canceled (from the Jobs panel, or on the way out): no result to read
                      const Result<void> result = done.result();
                      if (!result) {
                          m_closingAll = false;

@@ -56,6 +56,8 @@ void GitFilterIndicator::refresh()
 {
     whenFinished(QtConcurrent::run([path = m_repository] { return gitFilterState(path); }), this,
                  [this](const QFuture<Result<GitFilterState>>& done) {
+                     if (done.isCanceled() || done.resultCount() == 0)
+                         return; // canceled (from the Jobs panel, or on the way out): no result to read
                      const Result<GitFilterState> state = done.result();
                      if (!state) {
                          m_label->setText(tr("Notebook filter: unknown"));

@@ -118,6 +118,8 @@ NotebookPage::NotebookPage(const QString& path, QWidget* parent)
 void NotebookPage::stripOutputs(bool ask)
 {
     whenFinished(planStripAsync(m_path, m_path), this, [this, ask](const QFuture<Result<StripPlan>>& done) {
+        if (done.isCanceled() || done.resultCount() == 0)
+            return; // canceled (from the Jobs panel, or on the way out): no result to read
         Result<StripPlan> plan = done.result();
         if (!plan) {
             Q_EMIT failed(plan.error());
@@ -138,6 +140,8 @@ void NotebookPage::writeAndReload(const QByteArray& bytes)
     whenFinished(
         QtConcurrent::run([path = m_path, bytes] { return notebook::writeFileIfChanged(path, bytes); }), this,
         [this](const QFuture<Result<bool>>& done) {
+            if (done.isCanceled() || done.resultCount() == 0)
+                return; // canceled (from the Jobs panel, or on the way out): no result to read
             if (const Result<bool> written = done.result(); !written)
                 Q_EMIT failed(written.error());
             reload();
@@ -148,6 +152,8 @@ void NotebookPage::reload()
 {
     whenFinished(notebook::loadNotebookDisplayAsync(m_path), this,
                  [this](const QFuture<Result<notebook::NotebookDisplay>>& done) {
+                     if (done.isCanceled() || done.resultCount() == 0)
+                         return; // canceled (from the Jobs panel, or on the way out): no result to read
                      Result<notebook::NotebookDisplay> display = done.result();
                      if (!display) {
                          m_summary->setText(display.error().toString());

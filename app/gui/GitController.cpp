@@ -215,6 +215,8 @@ void GitController::refresh()
                  [this, generation](const QFuture<StatusSnapshot>& done) {
                      if (generation != m_generation)
                          return; // a newer refresh is on its way
+                     if (done.isCanceled() || done.resultCount() == 0)
+                         return; // canceled (from the Jobs panel, or on the way out): no result to read
                      const StatusSnapshot s = done.result();
                      if (!s.error.isEmpty())
                          m_services.log->error(tr("git"), s.error);

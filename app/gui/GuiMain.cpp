@@ -7,6 +7,7 @@
 #include "app/gui/MainWindow.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
+#include "services/core/ProcessRun.h"
 #include "services/project/NotebookCleaner.h"
 #include "services/project/TrustStore.h"
 #include "widgets/EditorArea.h"
@@ -85,6 +86,8 @@ int main(int argc, char* argv[])
         return usageError(QStringLiteral("--color-scheme"), QStringLiteral("expects light or dark"));
 
     QApplication app(argc, argv);
+    // Every tool the window starts gets a process group of its own, so that cancel reaches what it started.
+    ProcessRun::setOwnProcessGroupsByDefault(true);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Slipway"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.slipway.Slipway"));

@@ -363,6 +363,8 @@ void MainWindow::refreshVersion()
                  [this, root](const QFuture<Result<version::ScmVersion>>& done) {
                      if (!m_project || m_project->root != root)
                          return;
+                     if (done.isCanceled() || done.resultCount() == 0)
+                         return; // canceled (from the Jobs panel, or on the way out): no result to read
                      const auto v = done.result();
                      m_project->scmVersion = v ? std::optional(*v) : std::nullopt;
                      showVersion(*m_project);
@@ -406,6 +408,8 @@ void MainWindow::openSampleProject()
         QtConcurrent::run([destination] { return createSampleProject(destination); });
     m_services.jobs->track(tr("Create the sample project"), QFuture<void>(future));
     whenFinished(future, this, [this](const QFuture<Result<QString>>& done) {
+        if (done.isCanceled() || done.resultCount() == 0)
+            return; // canceled (from the Jobs panel, or on the way out): no result to read
         const Result<QString> created = done.result();
         if (!created) {
             m_services.log->error(tr("sample"), created.error().toString());

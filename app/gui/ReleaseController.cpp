@@ -106,6 +106,8 @@ void ReleaseController::refreshArtifacts()
                      if (generation != m_refreshGeneration)
                          return; // a newer refresh is on its way
                      QList<dist::Artifact> artifacts;
+                     if (done.isCanceled() || done.resultCount() == 0)
+                         return; // canceled (from the Jobs panel, or on the way out): no result to read
                      const auto inspected = done.result();
                      for (const Result<dist::Artifact>& a : inspected) {
                          if (a)

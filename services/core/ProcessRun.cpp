@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <atomic>
 #include <csignal>
 #include <sys/types.h>
 #include <unistd.h>
@@ -16,7 +17,20 @@
 namespace slipway {
 
 namespace {
-constexpr int killGraceMs = 3000;
+constexpr int interruptGraceMs = 5000;          // SIGINT → SIGTERM: time to clean up (restore a stash)
+constexpr int killGraceMs = 3000;               // SIGTERM → SIGKILL
+constexpr qsizetype maxLineChars = 1024 * 1024; // a "line" without a newline past this is cut into pieces
+std::atomic<bool> ownGroupsByDefault = false;
+} // namespace
+
+void ProcessRun::setOwnProcessGroupsByDefault(bool own)
+{
+    ownGroupsByDefault = own;
+}
+
+bool ProcessRun::ownProcessGroupsByDefault()
+{
+    return ownGroupsByDefault;
 }
 
 QString ProcessResult::summary() const
@@ -119,7 +133,7 @@ void ProcessRun::start()
                                        QFileInfo(executable).fileName() + u' ' + m_spec.arguments.join(u' '));
     // Its own process group, so that cancel reaches what the tool starts too (pytest's subprocesses, pip's
     // builds).
-    if (m_spec.ownProcessGroup)
+    if (m_spec.ownProcessGroup.value_or(ownGroupsByDefault))
         d->process.setChildProcessModifier([] { ::setpgid(0, 0); });
     d->process.start(executable, m_spec.arguments);
     d->result.started = true; // FailedToStart resets this in finish()
@@ -135,16 +149,21 @@ void ProcessRun::cancel()
     d->result.canceled = true;
     if (d->process.state() == QProcess::NotRunning)
         return;
-    // The whole group: the tool and everything it started.
-    const qint64 pid = m_spec.ownProcessGroup ? d->process.processId() : 0;
-    if (pid > 0)
-        ::kill(-pid_t(pid), SIGTERM);
-    d->process.terminate();
-    QTimer::singleShot(killGraceMs, this, [this, pid] {
-        if (pid > 0)
-            ::kill(-pid_t(pid), SIGKILL);
-        if (d->process.state() != QProcess::NotRunning)
-            d->process.kill();
+    // The whole group when it has one: the tool and everything it started. Politely first.
+    const pid_t pid = pid_t(d->process.processId());
+    const pid_t target = m_spec.ownProcessGroup.value_or(ownGroupsByDefault) ? -pid : pid;
+    if (pid <= 0)
+        return;
+    ::kill(target, SIGINT);
+    QTimer::singleShot(interruptGraceMs, this, [this, target] {
+        if (d->process.state() == QProcess::NotRunning)
+            return;
+        ::kill(target, SIGTERM);
+        QTimer::singleShot(killGraceMs, this, [this, target] {
+            ::kill(target, SIGKILL);
+            if (d->process.state() != QProcess::NotRunning)
+                d->process.kill();
+        });
     });
 }
 
@@ -159,7 +178,15 @@ void ProcessRun::readStream(ProcessStream stream)
     d->process.setReadChannel(stream == ProcessStream::StandardOutput ? QProcess::StandardOutput
                                                                       : QProcess::StandardError);
     const QByteArray bytes = d->process.readAll();
-    (stream == ProcessStream::StandardOutput ? d->result.standardOutput : d->result.standardError) += bytes;
+    QByteArray& kept =
+        stream == ProcessStream::StandardOutput ? d->result.standardOutput : d->result.standardError;
+    kept += bytes;
+    if (kept.size() > m_spec.keepBytes) {
+        // Drop down to three quarters at once, so that a chatty tool is not copied on every read.
+        const qsizetype drop = kept.size() - m_spec.keepBytes * 3 / 4;
+        kept.remove(0, drop);
+        d->result.droppedBytes += drop;
+    }
     QString& text = d->partial[index];
     text += d->decoder[index].decode(bytes);
     qsizetype start = 0;
@@ -171,6 +198,10 @@ void ProcessRun::readStream(ProcessStream stream)
         start = newline + 1;
     }
     text.remove(0, start);
+    while (text.size() > maxLineChars) {
+        Q_EMIT lineReceived(stream, text.first(maxLineChars));
+        text.remove(0, maxLineChars);
+    }
 }
 
 void ProcessRun::flushPartialLines()

@@ -27,8 +27,12 @@ struct ProcessSpec
     std::optional<QProcessEnvironment> environment; // default: this process's environment
     QByteArray standardInput;                       // written, then the channel is closed
     // Start it in its own process group, so that cancel stops everything it started too. Not for what a
-    // terminal runs: Ctrl+C reaches only the terminal's foreground group.
-    bool ownProcessGroup = false;
+    // terminal runs: Ctrl+C reaches only the terminal's foreground group. Unset: the process-wide default
+    // (setOwnProcessGroupsByDefault(); the window sets it, the command line does not).
+    std::optional<bool> ownProcessGroup;
+    // The most of each stream kept in the result; past it the oldest bytes go (the tail is what explains a
+    // failure) and the result says how many. Lines are still signalled as they come.
+    qsizetype keepBytes = qsizetype(64) * 1024 * 1024;
 };
 
 enum class ProcessStream
@@ -45,9 +49,10 @@ struct ProcessResult
     bool canceled = false;
     bool crashed = false;
     int exitCode = -1;
-    QString errorString; // why it did not start, or crashed
-    QByteArray standardOutput;
+    QString errorString;       // why it did not start, or crashed
+    QByteArray standardOutput; // the last ProcessSpec::keepBytes of it
     QByteArray standardError;
+    qint64 droppedBytes = 0; // of both streams, when a tool wrote more than was kept
 
     bool succeeded() const { return started && !canceled && !crashed && exitCode == 0; }
     // One line for the user: "flake8 exited with code 1", "pytest was not found on PATH"…
@@ -58,12 +63,18 @@ struct ProcessResult
 QString resolveExecutable(const QString& program, const std::optional<QProcessEnvironment>& environment = {});
 
 // One run of an external tool, asynchronous: output arrives line by line as signals, the result through
-// future() and finished(). Canceling the future (or calling cancel()) terminates the process, then kills
-// it if it has not gone within a grace period. Create it on a thread with an event loop.
+// future() and finished(). Canceling the future (or calling cancel()) interrupts politely, as Ctrl+C
+// does: SIGINT to the process group (pre-commit restores its stash, pytest writes its summary), SIGTERM
+// if it is still there after a grace period, SIGKILL after another. Create it on a thread with an event
+// loop.
 class ProcessRun : public QObject
 {
     Q_OBJECT
 public:
+    // Whether runs without ProcessSpec::ownProcessGroup get a group of their own (the GUI: yes).
+    static void setOwnProcessGroupsByDefault(bool own);
+    static bool ownProcessGroupsByDefault();
+
     explicit ProcessRun(ProcessSpec spec, QObject* parent = nullptr);
     ~ProcessRun() override;
 

@@ -25,8 +25,9 @@ struct TestRequest
     // project's tests from a temporary folder so that src/ cannot be imported.
     bool installed = false;
     QString junitFile; // keep pytest's JUnit XML there (else a temporary file)
-    bool ownProcessGroup =
-        true; // cancel stops pytest's whole process tree (the command line leaves it to Ctrl+C)
+    // Cancel stops pytest's whole process tree (the command line leaves it to Ctrl+C). Unset: the
+    // process-wide default (ProcessRun::ownProcessGroupsByDefault()).
+    std::optional<bool> ownProcessGroup = true;
     std::optional<QProcessEnvironment> environment;
 };
 

@@ -4,6 +4,7 @@
 // status (as `git status --porcelain` sees it), stage, unstage, discard with its backup, branches, tags,
 // amend.
 
+#include "services/core/ProcessRun.h"
 #include "services/git/CommitJob.h"
 #include "services/git/Repository.h"
 #include "tests/support/TestSupport.h"
@@ -12,8 +13,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace slipway;
 using namespace slipway::git;
@@ -336,6 +339,55 @@ private Q_SLOTS:
         const auto refused = commitWith(request);
         QVERIFY2(!refused.has_value(), "the pre-commit hook did not run in the linked worktree");
         QVERIFY(refused.error().toString().contains(u"worktree hook ran"));
+    }
+
+    // Cancelling a commit while the real pre-commit runs a slow hook: pre-commit gets SIGINT first, as from
+    // Ctrl+C, and puts the unstaged changes it stashed back; no commit is made.
+    void cancelDuringPreCommitRestoresItsStash()
+    {
+        if (QStandardPaths::findExecutable(u"pre-commit"_s).isEmpty())
+            QSKIP("pre-commit is not installed (tools/debian-13-packages.txt installs it)");
+        const QString root = makeRepo();
+        bool ok = false;
+        test::writeFile(root, u".pre-commit-config.yaml"_s,
+                        "repos:\n- repo: local\n  hooks:\n  - id: slow\n    name: slow\n    entry: sleep 60\n"
+                        "    language: system\n    pass_filenames: false\n");
+        test::git(root, {u"add"_s, u".pre-commit-config.yaml"_s}, &ok);
+        QTemporaryDir cache;
+        QProcessEnvironment env = test::isolatedEnvironment(cache.path());
+        env.insert(u"PRE_COMMIT_HOME"_s, cache.filePath(u"pre-commit"_s));
+        QProcess install;
+        install.setWorkingDirectory(root);
+        install.setProcessEnvironment(env);
+        install.start(u"pre-commit"_s, {u"install"_s});
+        QVERIFY(install.waitForFinished(60000) && install.exitCode() == 0);
+        // a.py: one change staged, another on top of it left unstaged (what pre-commit stashes).
+        test::writeFile(root, u"a.py"_s, "staged\n");
+        test::git(root, {u"add"_s, u"a.py"_s}, &ok);
+        test::writeFile(root, u"a.py"_s, "staged\nunstaged work\n");
+        const QString before = test::git(root, {u"rev-parse"_s, u"HEAD"_s}, &ok);
+
+        ProcessRun::setOwnProcessGroupsByDefault(true); // as in the window
+        CommitRequest request;
+        request.root = root;
+        request.message = u"Never made"_s;
+        request.runHooks = true;
+        request.environment = env;
+        CommitJob job(request);
+        bool stashed = false;
+        connect(&job, &Job::logLine, &job, [&](const QString& line) {
+            if (!stashed && line.contains(u"Stashing unstaged files"_s)) {
+                stashed = true;
+                QTimer::singleShot(1500, &job, [&job] { job.cancel(); });
+            }
+        });
+        const auto result = test::runJob(job);
+        ProcessRun::setOwnProcessGroupsByDefault(false);
+        QVERIFY2(stashed, "pre-commit never said it stashed the unstaged changes");
+        QVERIFY(!result.has_value());
+        QCOMPARE(readFile(root + u"/a.py"_s), QByteArray("staged\nunstaged work\n"));
+        QCOMPARE(test::git(root, {u"rev-parse"_s, u"HEAD"_s}, &ok), before);
+        QCOMPARE(test::git(root, {u"show"_s, u":a.py"_s}, &ok), u"staged\n"_s);
     }
 
     // Staging chosen lines: the index gets exactly them, the work tree keeps everything, and git agrees.

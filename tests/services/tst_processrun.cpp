@@ -4,6 +4,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -124,14 +125,61 @@ private Q_SLOTS:
     void cancelKillsAProcessThatIgnoresTerminate()
     {
         ProcessRun run({QStringLiteral("sh"),
-                        {QStringLiteral("-c"), QStringLiteral("trap '' TERM; echo ready; sleep 30")}});
+                        {QStringLiteral("-c"), QStringLiteral("trap '' INT TERM; echo ready; sleep 30")}});
         QSignalSpy finished(&run, &ProcessRun::finished);
         QSignalSpy lines(&run, &ProcessRun::lineReceived);
         run.start();
         QVERIFY(lines.wait(10000));
         run.cancel();
-        QVERIFY(finished.wait(15000)); // terminate is ignored; the kill after the grace period ends it
+        QVERIFY(
+            finished.wait(20000)); // interrupt and terminate are ignored; the kill after the grace ends it
         QVERIFY(finished.first().first().value<ProcessResult>().canceled);
+    }
+
+    // Cancel interrupts first, as Ctrl+C does, so that a tool can clean up (pre-commit restores its stash):
+    // the whole group gets SIGINT, and a tool that exits on it never sees SIGTERM.
+    void cancelInterruptsTheGroupFirst()
+    {
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(QStringLiteral("interrupted"));
+        ProcessSpec spec(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("trap 'echo INT > \"$0\"; exit 130' INT; trap 'echo TERM > \"$0\"' TERM; "
+                            "echo ready; while :; do sleep 0.1; done"),
+             marker});
+        spec.ownProcessGroup = true;
+        ProcessRun run(spec);
+        QSignalSpy finished(&run, &ProcessRun::finished);
+        QSignalSpy lines(&run, &ProcessRun::lineReceived);
+        run.start();
+        QVERIFY(lines.wait(10000));
+        run.cancel();
+        QVERIFY(finished.wait(10000));
+        QFile file(marker);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("INT\n"));
+    }
+
+    // A tool that writes without end: the result keeps the tail (what explains a failure), bounded; lines
+    // without a newline are cut into bounded pieces.
+    void keepsABoundedTail()
+    {
+        ProcessSpec spec(QStringLiteral("sh"),
+                         {QStringLiteral("-c"),
+                          QStringLiteral("head -c 3000000 /dev/zero | tr '\\0' x; echo; echo THE-END")});
+        spec.keepBytes = 100000;
+        ProcessRun run(spec);
+        qsizetype longest = 0;
+        connect(&run, &ProcessRun::lineReceived, this,
+                [&](ProcessStream, const QString& line) { longest = std::max(longest, line.size()); });
+        const ProcessResult result = runToEnd(run);
+        QVERIFY(result.succeeded());
+        QVERIFY2(result.standardOutput.size() <= 100000,
+                 QByteArray::number(result.standardOutput.size()).constData());
+        QVERIFY(result.standardOutput.endsWith("THE-END\n"));
+        QCOMPARE(result.droppedBytes + result.standardOutput.size(), 3000000 + 1 + 8);
+        QVERIFY(longest <= 1024 * 1024);
     }
 };
 

@@ -8,11 +8,13 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReleaseController.h"
 #include "app/gui/TestController.h"
+#include "services/core/ProcessRun.h"
 #include "models/ArtifactsModel.h"
 #include "models/CommitLogModel.h"
 #include "models/DiagnosticsModel.h"
 #include "models/StatusModel.h"
 #include "models/TestTreeModel.h"
+#include "services/core/ProcessRun.h"
 #include "tests/support/TestSupport.h"
 
 namespace slipway::test {
@@ -49,6 +51,7 @@ Workbench::Workbench(const QString& trustFile)
     , window({&jobs, &log, &trust, slipwayBinary()})
 {
     jobs.setLog(&log);
+    ProcessRun::setOwnProcessGroupsByDefault(true); // as slipway-gui's main() sets it
     new TesterHolder(&window);
 }
 
