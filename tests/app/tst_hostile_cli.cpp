@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Slipway authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/git/Config.h"
 #include "tests/support/HostileInputs.h"
+#include "tests/support/HostileRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,6 +127,109 @@ private Q_SLOTS:
     {
         const Run run = slipway({u"lint"_s, u"--trust"_s, u"--tool"_s, u"flake8"_s, m_repo});
         QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, qPrintable(describe(run)));
+    }
+
+    // Every command on a hostile repository while it is untrusted: not one of its programs runs.
+    void untrustedProjectRunsNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString repo = m_dir.filePath(u"hostile"_s);
+        QTest::newRow("info") << QStringList{u"info"_s, repo};
+        QTest::newRow("info --json") << QStringList{u"info"_s, u"--json"_s, repo};
+        QTest::newRow("strip --verify") << QStringList{u"strip"_s, u"--verify"_s, repo};
+        QTest::newRow("strip") << QStringList{u"strip"_s, repo + u"/analysis.ipynb"_s};
+        QTest::newRow("filter status") << QStringList{u"filter"_s, u"status"_s};
+        QTest::newRow("version") << QStringList{u"version"_s, repo};
+        QTest::newRow("env") << QStringList{u"env"_s, repo};
+        QTest::newRow("env --json") << QStringList{u"env"_s, u"--json"_s, repo};
+        QTest::newRow("build") << QStringList{u"build"_s, repo};
+        QTest::newRow("lint") << QStringList{u"lint"_s, repo};
+        QTest::newRow("test") << QStringList{u"test"_s, repo};
+        QTest::newRow("test --installed") << QStringList{u"test"_s, u"--installed"_s, repo};
+        QTest::newRow("convert --pair") << QStringList{u"convert"_s, u"--pair"_s, repo};
+        QTest::newRow("convert textconv") << QStringList{
+            u"convert"_s, u"--to"_s, u"percent"_s, u"-o"_s, u"-"_s, repo + u"/analysis.ipynb"_s};
+        QTest::newRow("diff") << QStringList{u"diff"_s};
+        QTest::newRow("diff --cached") << QStringList{u"diff"_s, u"--cached"_s};
+        QTest::newRow("diff HEAD") << QStringList{u"diff"_s, u"HEAD"_s};
+    }
+
+    void untrustedProjectRunsNothing()
+    {
+        QFETCH(QStringList, arguments);
+        const QString repo = m_dir.filePath(u"hostile"_s);
+        const QString sentinels = m_dir.filePath(u"sentinels"_s);
+        if (!QFileInfo::exists(repo))
+            QVERIFY(test::makeHostileRepository(repo, sentinels));
+        const Run run = test::runSlipway(arguments, {.home = m_home.path(), .workingDirectory = repo});
+        QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, qPrintable(describe(run)));
+        const QStringList ran = test::sentinelsFound(sentinels);
+        QVERIFY2(ran.isEmpty(), qPrintable(u"ran while untrusted: "_s + ran.join(u", "_s)));
+    }
+
+    // The git processes Slipway starts in an untrusted repository (a signed tag) carry protective options:
+    // the real git, with them, runs none of the repository's programs — not for a signed tag, a commit, a
+    // status, a diff, an add through the filter, nor a fetch. Without them (the check that the fixture
+    // bites), git runs several.
+    void protectiveOptionsStopGitRunningTheRepositorysPrograms()
+    {
+        const QString repo = m_dir.filePath(u"hostile"_s);
+        const QString sentinels = m_dir.filePath(u"sentinels"_s);
+        if (!QFileInfo::exists(repo))
+            QVERIFY(test::makeHostileRepository(repo, sentinels));
+        const QStringList protective = git::protectiveOptions(repo);
+        QVERIFY(protective.contains(u"gpg.program="_s));
+        QVERIFY(protective.contains(u"credential.helper="_s));
+        const QList<QStringList> commands{
+            {u"tag"_s, u"-s"_s, u"-m"_s, u"signed"_s, u"v1"_s},
+            {u"commit"_s, u"--allow-empty"_s, u"-m"_s, u"empty"_s},
+            {u"status"_s},
+            {u"diff"_s, u"HEAD"_s},
+            {u"log"_s, u"-p"_s, u"-1"_s},
+            {u"add"_s, u"data.txt"_s},
+            {u"fetch"_s, u"origin"_s},
+        };
+        const auto run = [&](const QStringList& options, const QStringList& command) {
+            test::writeFile(repo, u"data.txt"_s,
+                            "changed " + QByteArray::number(QRandomGenerator::global()->generate()));
+            QProcess git;
+            git.setWorkingDirectory(repo);
+            QProcessEnvironment env = test::isolatedEnvironment(m_home.path());
+            env.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
+            env.insert(u"GIT_PAGER"_s, QString()); // let core.pager decide, as a terminal user's git would
+            git.setProcessEnvironment(env);
+            git.start(u"git"_s, options + command);
+            QVERIFY(git.waitForFinished(60000));
+        };
+        for (const QStringList& command : commands)
+            run(protective, command);
+        QVERIFY2(
+            test::sentinelsFound(sentinels).isEmpty(),
+            qPrintable(u"ran with protective options: "_s + test::sentinelsFound(sentinels).join(u", "_s)));
+        for (const QStringList& command : commands)
+            run({}, command);
+        QVERIFY2(test::sentinelsFound(sentinels).size() >= 3,
+                 "the fixture's programs did not run without protection");
+        QDir(sentinels).removeRecursively();
+        QDir().mkpath(sentinels);
+    }
+
+    // Trusted, the intended things run: the project's environment is probed and its tests run with it.
+    void trustedProjectRunsItsCode()
+    {
+        const QString repo = m_dir.filePath(u"hostile"_s);
+        const QString sentinels = m_dir.filePath(u"sentinels"_s);
+        if (!QFileInfo::exists(repo))
+            QVERIFY(test::makeHostileRepository(repo, sentinels));
+        const Run env = test::runSlipway({u"env"_s, u"--trust"_s, repo}, {.home = m_home.path()});
+        QVERIFY2(test::sentinelsFound(sentinels).contains(u".venv-python"_s), qPrintable(describe(env)));
+        QDir(sentinels).removeRecursively();
+        QDir().mkpath(sentinels);
+        const Run trusted = test::runSlipway({u"trust"_s, repo}, {.home = m_home.path()});
+        QCOMPARE(trusted.exitCode, 0);
+        const Run tests = test::runSlipway({u"test"_s, repo}, {.home = m_home.path()});
+        QVERIFY2(test::sentinelsFound(sentinels).contains(u".venv-python"_s), qPrintable(describe(tests)));
+        test::runSlipway({u"trust"_s, u"--remove"_s, repo}, {.home = m_home.path()});
     }
 
     void convertRefusesLinksOut()

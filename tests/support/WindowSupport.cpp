@@ -8,7 +8,6 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReleaseController.h"
 #include "app/gui/TestController.h"
-#include "services/core/ProcessRun.h"
 #include "models/ArtifactsModel.h"
 #include "models/CommitLogModel.h"
 #include "models/DiagnosticsModel.h"
