@@ -10,10 +10,12 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QFontDatabase>
+#include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSvgRenderer>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -47,9 +49,39 @@ QColor tint(const QColor& base, const QColor& toward, double amount)
                             float(base.blueF() * (1 - amount) + toward.blueF() * amount));
 }
 
+// A notebook is someone else's file: its markdown and HTML may name any image — /dev/zero (read on the GUI
+// thread forever), file:///home/… (a local file shown to whoever looks), http://… (a request on opening).
+// Only images inside the notebook itself, as data: URLs, are loaded (and those only up to a size).
+class NotebookTextDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        constexpr qsizetype maxImageBytes = 16 * 1024 * 1024;
+        if (type != QTextDocument::ImageResource || name.scheme() != u"data")
+            return {};
+        const QByteArray encoded = name.toEncoded(QUrl::FullyEncoded);
+        const qsizetype comma = encoded.indexOf(',');
+        if (comma < 0 || encoded.size() > maxImageBytes * 4 / 3 + 1024)
+            return {};
+        const QByteArray header = encoded.left(comma);
+        const QByteArray payload = encoded.mid(comma + 1);
+        const QByteArray bytes = header.endsWith(";base64")
+                                     ? QByteArray::fromBase64(QByteArray::fromPercentEncoding(payload))
+                                     : QByteArray::fromPercentEncoding(payload);
+        QImage image;
+        if (bytes.size() > maxImageBytes || !image.loadFromData(bytes))
+            return {};
+        return image;
+    }
+};
+
 std::shared_ptr<QTextDocument> document(const QFont& font, int width)
 {
-    auto doc = std::make_shared<QTextDocument>();
+    auto doc = std::make_shared<NotebookTextDocument>();
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
     doc->setTextWidth(width);

@@ -50,14 +50,15 @@ std::optional<QByteArray> readPacket(QIODevice& in, bool& ended)
     return payload;
 }
 
-// Text packets up to the next flush, without their trailing newlines.
-std::optional<std::vector<QByteArray>> readTextList(QIODevice& in)
+// Text packets up to the next flush, without their trailing newlines; nullopt at the end of input or past
+// `maxLines` (a peer that never flushes).
+std::optional<std::vector<QByteArray>> readTextList(QIODevice& in, int maxLines = 256)
 {
     std::vector<QByteArray> lines;
     bool ended = false;
     while (true) {
         auto packet = readPacket(in, ended);
-        if (ended)
+        if (ended || int(lines.size()) >= maxLines)
             return std::nullopt;
         if (!packet)
             return lines;
@@ -86,7 +87,7 @@ bool writeText(QIODevice& out, const QByteArray& line)
 } // namespace
 
 bool serveFilterProcess(QIODevice& in, QIODevice& out, const FilterHandler& handler,
-                        const std::function<void(const QString&)>& report)
+                        const std::function<void(const QString&)>& report, const FilterLimits& limits)
 {
     // Handshake: git introduces itself and its versions; we answer with ours.
     const auto welcome = readTextList(in);
@@ -113,9 +114,9 @@ bool serveFilterProcess(QIODevice& in, QIODevice& out, const FilterHandler& hand
         return false;
 
     while (true) {
-        const auto header = readTextList(in);
+        const auto header = readTextList(in, limits.maxHeaderLines);
         if (!header)
-            return true; // git closed the pipe: done
+            return in.atEnd(); // git closed the pipe: done (or a header without end: broken)
         FilterRequest request;
         for (const QByteArray& line : *header) {
             if (line.startsWith("command="))
@@ -124,16 +125,26 @@ bool serveFilterProcess(QIODevice& in, QIODevice& out, const FilterHandler& hand
                 request.pathname = QString::fromUtf8(line.mid(9));
         }
         bool ended = false;
-        while (auto packet = readPacket(in, ended))
-            request.content += *packet;
+        bool tooLarge = false;
+        while (auto packet = readPacket(in, ended)) {
+            if (request.content.size() + packet->size() > limits.maxContentBytes) {
+                tooLarge = true;
+                request.content.clear();
+            }
+            if (!tooLarge)
+                request.content += *packet;
+        }
         if (ended)
             return false;
 
-        Result<QByteArray> result = request.command == u"clean" ? handler(request)
-                                    : request.command == u"smudge"
-                                        ? Result<QByteArray>(request.content)
-                                        : fail(QStringLiteral("filter"), request.pathname,
-                                               QStringLiteral("unsupported command %1").arg(request.command));
+        Result<QByteArray> result =
+            tooLarge                      ? fail(QStringLiteral("filter"), request.pathname,
+                                                 QStringLiteral("larger than %1 bytes: not filtered").arg(limits.maxContentBytes))
+            : request.command == u"clean" ? handler(request)
+            : request.command == u"smudge"
+                ? Result<QByteArray>(request.content)
+                : fail(QStringLiteral("filter"), request.pathname,
+                       QStringLiteral("unsupported command %1").arg(request.command));
         if (!result) {
             report(result.error().toString());
             if (!writeText(out, "status=error") || !writeFlush(out))

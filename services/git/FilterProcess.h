@@ -28,7 +28,14 @@ using FilterHandler = std::function<Result<QByteArray>(const FilterRequest&)>;
 // serves a whole `git add` or `git status`. Reads requests from `in` until git closes it and answers on
 // `out`. A file the handler refuses is answered with status=error (git then fails, as the filter is
 // required) and reported through `report`. Returns false when the conversation itself broke down.
+// Bounded: a request's header holds at most maxHeaderLines packets, and a file more than `maxContentBytes`
+// is read to its end without being kept, then answered with status=error.
+struct FilterLimits
+{
+    int maxHeaderLines = 256;
+    qsizetype maxContentBytes = qsizetype(1) << 30;
+};
 bool serveFilterProcess(QIODevice& in, QIODevice& out, const FilterHandler& handler,
-                        const std::function<void(const QString&)>& report);
+                        const std::function<void(const QString&)>& report, const FilterLimits& limits = {});
 
 } // namespace slipway::git

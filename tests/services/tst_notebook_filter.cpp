@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Slipway authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/git/FilterProcess.h"
 #include "services/git/Repository.h"
 #include "services/project/NotebookCleaner.h"
 #include "services/project/NotebookStaging.h"
 #include "tests/support/StripCases.h"
 #include "tests/support/TestSupport.h"
 
+#include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -214,6 +216,50 @@ private Q_SLOTS:
         QVERIFY2(diff.contains("-    \"x = 1\"") && diff.contains("+    \"x = 10\""), diff.constData());
         QVERIFY(!diff.contains("\"out\\n\""));
         QVERIFY(!stageNotebookCells(path, QStringLiteral("nb.ipynb"), {9}));
+    }
+
+    // The filter process on a peer that never stops: a header without end and a file past the limit are
+    // answered (or the conversation ends) without holding more than the limits in memory.
+    void filterProcessIsBounded()
+    {
+        const auto packet = [](const QByteArray& payload) {
+            return QByteArray::number(payload.size() + 4, 16).rightJustified(4, '0') + payload;
+        };
+        const QByteArray handshake = packet("git-filter-client\n") + packet("version=2\n") + "0000" +
+                                     packet("capability=clean\n") + "0000";
+        QStringList reports;
+        const auto report = [&](const QString& message) { reports << message; };
+        const git::FilterHandler echo = [](const git::FilterRequest& r) {
+            return Result<QByteArray>(r.content);
+        };
+
+        // A file past the limit: status=error, the next file still served.
+        QByteArray input = handshake + packet("command=clean\n") + packet("pathname=big.ipynb\n") + "0000";
+        for (int i = 0; i < 10; ++i)
+            input += packet(QByteArray(1000, 'x'));
+        input += QByteArray("0000") + packet("command=clean\n") + packet("pathname=small.ipynb\n") + "0000" +
+                 packet("small") + "0000";
+        QBuffer in(&input);
+        QByteArray output;
+        QBuffer out(&output);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        QVERIFY(
+            git::serveFilterProcess(in, out, echo, report, {.maxHeaderLines = 16, .maxContentBytes = 4096}));
+        QVERIFY(output.contains("status=error"));
+        QVERIFY(output.contains("status=success"));
+        QVERIFY(output.contains("small"));
+        QVERIFY2(reports.join(u' ').contains(u"big.ipynb"), qPrintable(reports.join(u' ')));
+
+        // A header that never flushes: the conversation ends.
+        QByteArray endless = handshake;
+        for (int i = 0; i < 100; ++i)
+            endless += packet("key=value\n");
+        QBuffer in2(&endless);
+        QByteArray output2;
+        QBuffer out2(&output2);
+        QVERIFY(in2.open(QIODevice::ReadOnly) && out2.open(QIODevice::WriteOnly));
+        QVERIFY(!git::serveFilterProcess(in2, out2, echo, report,
+                                         {.maxHeaderLines = 16, .maxContentBytes = 4096}));
     }
 
     void aMalformedNotebookStopsTheStaging()

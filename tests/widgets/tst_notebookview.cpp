@@ -5,6 +5,7 @@
 #include "services/notebook/Notebook.h"
 #include "services/notebook/NotebookDisplay.h"
 #include "services/project/StripPlan.h"
+#include "tests/support/HostileInputs.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/EditorTheme.h"
 #include "widgets/NotebookPage.h"
@@ -133,6 +134,24 @@ private Q_SLOTS:
         QTest::qWait(50);
         save(page, QStringLiteral("notebook-dark.png"));
         QApplication::setPalette(light);
+    }
+
+    // The viewer on the hostile-notebook set: each shows or says why not, and no image outside the
+    // notebook is read (an image of /dev/zero would hang the GUI thread here).
+    void hostileNotebooks()
+    {
+        QTemporaryDir dir;
+        const auto hostile = test::hostileNotebooks();
+        for (const test::HostileNotebook& nb : hostile) {
+            QVERIFY(test::writeFile(dir.path(), nb.name, nb.bytes));
+            NotebookPage page(dir.filePath(nb.name));
+            page.resize(800, 600);
+            QSignalSpy loaded(&page, &NotebookPage::loaded);
+            QSignalSpy failed(&page, &NotebookPage::failed);
+            page.show();
+            QTRY_VERIFY2_WITH_TIMEOUT(loaded.size() + failed.size() > 0, qPrintable(nb.name), 30000);
+            QVERIFY(!page.grab().isNull()); // painting lays out every visible cell
+        }
     }
 
     void strippingIsOneUndoableStep()
