@@ -32,7 +32,8 @@ QString archiveError(archive* a)
 
 } // namespace
 
-Result<ArchiveContents> readArchive(const QString& path, const std::function<bool(const QString&)>& keep)
+Result<ArchiveContents> readArchive(const QString& path, const std::function<bool(const QString&)>& keep,
+                                    const ArchiveLimits& limits)
 {
     const QString operation = Text::tr("read archive");
     std::unique_ptr<archive, ArchiveDeleter> a(archive_read_new());
@@ -44,20 +45,35 @@ Result<ArchiveContents> readArchive(const QString& path, const std::function<boo
 
     ArchiveContents contents;
     archive_entry* entry = nullptr;
-    for (;;) {
+    qint64 inflated = 0;
+    for (int entries = 1;; ++entries) {
         const int rc = archive_read_next_header(a.get(), &entry);
         if (rc == ARCHIVE_EOF)
             break;
         if (rc < ARCHIVE_WARN)
             return fail(operation, path, archiveError(a.get()));
-        if (archive_entry_filetype(entry) != AE_IFREG)
-            continue;
+        if (entries > limits.maxEntries)
+            return fail(operation, path,
+                        Text::tr("more than %1 members: not read further").arg(limits.maxEntries));
         const char* utf8 = archive_entry_pathname_utf8(entry);
         ArtifactFile file;
         file.path = utf8 ? QString::fromUtf8(utf8) : QFile::decodeName(archive_entry_pathname(entry));
         if (file.path.startsWith(u"./"))
             file.path.remove(0, 2);
-        const bool keepIt = keep(file.path);
+        const auto type = archive_entry_filetype(entry);
+        const QStringList parts = file.path.split(u'/');
+        if (file.path.startsWith(u'/') || file.path.contains(u'\\') || parts.contains(QStringLiteral(".."))) {
+            contents.skipped.append({file.path, Text::tr("its path leaves the archive's folder"), true});
+            continue;
+        }
+        if (type != AE_IFREG) {
+            if (type != AE_IFDIR)
+                contents.skipped.append(
+                    {file.path,
+                     type == AE_IFLNK ? Text::tr("a symbolic link") : Text::tr("not a regular file"), false});
+            continue;
+        }
+        bool keepIt = keep(file.path);
         QByteArray bytes;
         QCryptographicHash hash(QCryptographicHash::Sha256);
         const void* block = nullptr;
@@ -72,6 +88,18 @@ Result<ArchiveContents> readArchive(const QString& path, const std::function<boo
             const QByteArrayView view(static_cast<const char*>(block), qsizetype(size));
             hash.addData(view);
             file.size += qint64(size);
+            inflated += qint64(size);
+            if (inflated > limits.maxInflatedBytes)
+                return fail(operation, path,
+                            Text::tr("more than %1 MiB when inflated: not read further")
+                                .arg(limits.maxInflatedBytes >> 20));
+            if (keepIt && bytes.size() + view.size() > limits.maxKeptBytes) {
+                keepIt = false;
+                bytes.clear();
+                contents.skipped.append(
+                    {file.path, Text::tr("larger than %1 MiB: not read").arg(limits.maxKeptBytes >> 20),
+                     false});
+            }
             if (keepIt)
                 bytes.append(view);
         }

@@ -456,6 +456,10 @@ Result<Artifact> inspectArtifact(const QString& path, const InspectOptions& opti
     a.name = a.fileName.section(u'-', 0, 0);
 
     Checker c{a};
+    for (const detail::SkippedMember& skipped : std::as_const(contents->skipped))
+        c.add(skipped.unsafe ? Severity::Error : Severity::Warning,
+              skipped.unsafe ? u"member-unsafe-path"_s : u"member-skipped"_s,
+              Text::tr("%1 was not read: %2.").arg(skipped.path, skipped.reason), skipped.path);
     switch (a.kind) {
     case Artifact::Kind::Wheel:
         inspectWheel(c, *contents, options);

@@ -230,6 +230,36 @@ private Q_SLOTS:
             QVERIFY2(!f.message.isEmpty(), qPrintable(f.code));
     }
 
+    // Wheels a hostile project may commit to dist/ (the window inspects them on opening): members whose
+    // paths leave the archive, a RECORD too large to keep, a million members — findings or an error,
+    // never unbounded memory.
+    void archiveBombsAndUnsafeMembers()
+    {
+        QVERIFY(!wheel().isEmpty());
+        const QString traversal = m_dir.filePath(u"bombs/churn-0.2.0-py3-none-any.whl"_s);
+        QDir().mkpath(QFileInfo(traversal).path());
+        QVERIFY(plant(wheel(), traversal, u"files['../../escape.py'] = b'x = 1\\n'"_s));
+        const auto a = inspectArtifact(traversal);
+        QVERIFY2(a.has_value(), qPrintable(a ? QString() : a.error().toString()));
+        QVERIFY2(codes(*a).contains(u"member-unsafe-path"_s), qPrintable(codes(*a).join(u' ')));
+        QVERIFY(a->hasErrors());
+
+        const QString hugeRecord = m_dir.filePath(u"bombs2/churn-0.2.0-py3-none-any.whl"_s);
+        QDir().mkpath(QFileInfo(hugeRecord).path());
+        QVERIFY(plant(wheel(), hugeRecord,
+                      u"r = [k for k in files if k.endswith('RECORD')][0]\nfiles[r] += b'x' * (40 << 20)"_s));
+        const auto b = inspectArtifact(hugeRecord);
+        QVERIFY2(b.has_value(), qPrintable(b ? QString() : b.error().toString()));
+        QVERIFY2(codes(*b).contains(u"member-skipped"_s), qPrintable(codes(*b).join(u' ')));
+
+        const QString many = m_dir.filePath(u"bombs3/churn-0.2.0-py3-none-any.whl"_s);
+        QDir().mkpath(QFileInfo(many).path());
+        QVERIFY(plant(wheel(), many, u"for i in range(100001):\n    files[f'churn/m{i}.py'] = b''"_s));
+        const auto c = inspectArtifact(many);
+        QVERIFY(!c.has_value());
+        QVERIFY2(c.error().message.contains(u"more than 100000 members"_s), qPrintable(c.error().toString()));
+    }
+
     void versionAndNameChecks()
     {
         InspectOptions options;
