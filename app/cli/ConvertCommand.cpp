@@ -118,8 +118,11 @@ int convertFiles(const QStringList& files, Target target, const QCommandLinePars
                     result = notebook::combineOutputs(*notebook, *previous);
             converted = notebook::serializeNotebook(result);
         }
-        if (!converted) {
-            inputError(err, converted.error());
+        if (!converted || (mapped && mapped->changedWhileRead())) {
+            inputError(err, converted
+                                ? Error{Text::tr("convert"), input,
+                                        Text::tr("the file was truncated while it was read; nothing written")}
+                                : converted.error());
             ++failures;
             continue;
         }

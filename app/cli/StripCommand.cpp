@@ -180,6 +180,10 @@ void Run::file(const QString& path, const QString& configPath)
     const auto result = process(bytes, read ? &*read : nullptr, path, *options, zeppelin);
     if (!result)
         return;
+    if (mapped && mapped->changedWhileRead()) {
+        error(Error{{}, path, Text::tr("the file was truncated while it was read; nothing written")});
+        return;
+    }
     if (m_flags.dryRun) {
         if (result->second)
             m_out << "Dry run: would have stripped " << path << '\n';

@@ -55,6 +55,9 @@ Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes = qint64(
 // A file mapped read-only into memory (and read ahead), with simdjson's padding after it: the way
 // `slipway strip` reads a notebook without copying it. Fails (and callers read the file instead) for empty
 // or special files and when the padding does not fit in the last page.
+// A file truncated by someone else while it is mapped would end the process with SIGBUS on the next read
+// of a lost page; instead a handler puts a page of zeros there, and changedWhileRead() says so: callers
+// check it after reading and report an error rather than a result.
 class MappedFile
 {
 public:
@@ -63,12 +66,14 @@ public:
     MappedFile(const MappedFile&) = delete;
     MappedFile& operator=(const MappedFile&) = delete;
     QByteArrayView bytes() const { return {static_cast<const char*>(m_address), m_size}; }
+    bool changedWhileRead() const;
 
 private:
     MappedFile() = default;
     void* m_address = nullptr;
     qsizetype m_size = 0;
     qsizetype m_length = 0;
+    int m_slot = -1; // in the SIGBUS handler's table
 };
 
 // Writes `bytes` atomically (QSaveFile) unless the file already holds exactly them (`current`, when the

@@ -8,9 +8,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <array>
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,6 +27,73 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(slipway::notebook)
 };
+
+// The mappings the SIGBUS handler may repair. Slots are claimed with a compare-and-swap; the handler only
+// reads them (async-signal-safe: atomics, mmap).
+struct MappingSlot
+{
+    std::atomic<char*> start{nullptr};
+    std::atomic<size_t> length{0};
+    std::atomic<bool> faulted{false};
+};
+constexpr int mappingSlots = 64;
+std::array<MappingSlot, mappingSlots> mappings;
+struct sigaction previousBusAction{};
+
+void onBusError(int signal, siginfo_t* info, void* context)
+{
+    char* address = static_cast<char*>(info->si_addr);
+    for (MappingSlot& slot : mappings) {
+        char* start = slot.start.load();
+        if (start && address >= start && address < start + slot.length.load()) {
+            // The file shrank under the mapping: a page of zeros where the lost one was, and a note.
+            const auto page = uintptr_t(sysconf(_SC_PAGESIZE));
+            void* pageStart = reinterpret_cast<void*>(uintptr_t(address) & ~(page - 1));
+            if (mmap(pageStart, page, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) !=
+                MAP_FAILED) {
+                slot.faulted = true;
+                return; // the read is retried and finds zeros
+            }
+        }
+    }
+    // Not ours: what would have happened without us.
+    if (previousBusAction.sa_flags & SA_SIGINFO && previousBusAction.sa_sigaction) {
+        previousBusAction.sa_sigaction(signal, info, context);
+        return;
+    }
+    if (previousBusAction.sa_handler != SIG_DFL && previousBusAction.sa_handler != SIG_IGN &&
+        previousBusAction.sa_handler) {
+        previousBusAction.sa_handler(signal);
+        return;
+    }
+    ::signal(SIGBUS, SIG_DFL);
+    ::raise(SIGBUS);
+}
+
+void installBusHandler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        struct sigaction action{};
+        action.sa_sigaction = onBusError;
+        action.sa_flags = SA_SIGINFO | SA_NODEFER;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGBUS, &action, &previousBusAction);
+    });
+}
+
+int claimSlot(char* start, size_t length)
+{
+    for (int i = 0; i < mappingSlots; ++i) {
+        char* expected = nullptr;
+        if (mappings[size_t(i)].start.compare_exchange_strong(expected, start)) {
+            mappings[size_t(i)].length = length;
+            mappings[size_t(i)].faulted = false;
+            return i;
+        }
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -61,8 +132,17 @@ Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes)
 
 MappedFile::~MappedFile()
 {
+    if (m_slot >= 0) {
+        mappings[size_t(m_slot)].length = 0;
+        mappings[size_t(m_slot)].start = nullptr;
+    }
     if (m_address)
         munmap(m_address, size_t(m_length));
+}
+
+bool MappedFile::changedWhileRead() const
+{
+    return m_slot >= 0 && mappings[size_t(m_slot)].faulted.load();
 }
 
 Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString& path)
@@ -85,11 +165,15 @@ Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString& path)
         ::close(fd);
         return fail(operation, path, Text::tr("no room for the parser's padding in the mapping"));
     }
+    installBusHandler();
     void* address = mmap(nullptr, size_t(file->m_length), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     ::close(fd);
     if (address == MAP_FAILED)
         return fail(operation, path, QString::fromLocal8Bit(strerror(errno)));
     file->m_address = address;
+    file->m_slot = claimSlot(static_cast<char*>(address), size_t(file->m_length));
+    if (file->m_slot < 0) // every slot taken (64 files mapped at once): unprotected, so not mapped
+        return fail(operation, path, Text::tr("too many files mapped at once"));
     return file;
 }
 

@@ -376,6 +376,26 @@ private Q_SLOTS:
         QCOMPARE(notebook.error().path, e2e(QStringLiteral("test_invalid_json.ipynb")));
         QVERIFY(notebook.error().line > 0);
     }
+
+    // A mapped notebook truncated by someone else while it is read: no SIGBUS, zeros where the lost pages
+    // were, and the mapping says the file changed (callers then write nothing).
+    void truncatedWhileMapped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shrinking.ipynb"));
+        QVERIFY(
+            test::writeFile(dir.path(), QStringLiteral("shrinking.ipynb"), QByteArray(3 * 4096 + 100, 'x')));
+        auto mapped = notebook::MappedFile::open(path);
+        QVERIFY(mapped.has_value());
+        QVERIFY(!(*mapped)->changedWhileRead());
+        QVERIFY(QFile::resize(path, 0));
+        const QByteArrayView bytes = (*mapped)->bytes();
+        qint64 sum = 0;
+        for (qsizetype i = 0; i < bytes.size(); i += 512)
+            sum += bytes[i];
+        QCOMPARE(sum, 0);
+        QVERIFY((*mapped)->changedWhileRead());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNotebook)
