@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: any bytes as the output of the tools Slipway runs — flake8 and pycodestyle lines,
+// pylint's and ruff's JSON, pytest's collection listing and tracebacks, JUnit and Cobertura XML — and as
+// a pyproject.toml. A project's tools (and so their output) are the project's: hostile until trusted.
+// Crashes and sanitizer reports are findings; errors returned as values are expected.
+#include "services/lint/LintParsers.h"
+#include "services/project/PyProject.h"
+#include "services/testing/TestResults.h"
+
+#include <QStringList>
+
+#include <cstdint>
+
+using namespace slipway;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QString text = QString::fromUtf8(bytes);
+    const auto lines = QStringView(text).split(u'\n');
+    for (const QStringView line : lines)
+        for (const lint::Tool tool : {lint::Tool::Flake8, lint::Tool::Pycodestyle})
+            (void)lint::parseFlake8Line(line, tool);
+    (void)lint::parsePylintJson(bytes);
+    (void)lint::parseRuffJson(bytes);
+    (void)testing::parseCollection(text);
+    (void)testing::tracebackLinks(text);
+    (void)testing::parseJUnitXml(bytes);
+    (void)testing::parseCoberturaXml(bytes, QStringLiteral("/project"));
+    QList<Error> warnings;
+    (void)parsePyProject(bytes, QStringLiteral("pyproject.toml"), &warnings);
+    return 0;
+}
