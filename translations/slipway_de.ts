@@ -1733,6 +1733,37 @@ Warum die Änderung gemacht wurde</translation>
     </message>
 </context>
 <context>
+    <name>slipway::SafeWrite</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>refused: this path leads to %1, outside %2 (through a symbolic link)</source>
+        <translation>abgelehnt: dieser Pfad führt nach %1, außerhalb von %2 (über einen symbolischen Link)</translation>
+    </message>
+    <message>
+        <source>refused: a symbolic link to %1, which does not exist (writing would create it)</source>
+        <translation>abgelehnt: ein symbolischer Link auf %1, das nicht existiert (Schreiben würde es anlegen)</translation>
+    </message>
+    <message>
+        <source>refused: the link does not lead to a regular file</source>
+        <translation>abgelehnt: der Link führt nicht zu einer regulären Datei</translation>
+    </message>
+    <message>
+        <source>refused: not a regular file</source>
+        <translation>abgelehnt: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>refused: %1 is not a folder</source>
+        <translation>abgelehnt: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create its folder</source>
+        <translation>ihr Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>slipway::SampleProject</name>
     <message>
         <source>create sample project</source>
@@ -2231,7 +2262,7 @@ Warum die Änderung gemacht wurde</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Build</translation>
     </message>
     <message>
         <source>setuptools (legacy, no build-backend)</source>
@@ -2623,7 +2654,7 @@ Warum die Änderung gemacht wurde</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tag</translation>
     </message>
     <message>
         <source>none (counting from 0.0)</source>
@@ -2699,7 +2730,7 @@ Warum die Änderung gemacht wurde</translation>
     </message>
     <message>
         <source>convert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">konvertieren</translation>
     </message>
     <message>
         <source>--output PATH takes one input file</source>
@@ -2922,6 +2953,14 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>canceled</source>
         <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>Trust the project for this run (its own environments are probed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was truncated while it was read; nothing written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3215,34 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>the file cannot be read</source>
         <translation>die Datei kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>more than %1 members: not read further</source>
+        <translation>mehr als %1 Einträge: nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>its path leaves the archive&apos;s folder</source>
+        <translation>sein Pfad verlässt den Ordner des Archivs</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB when inflated: not read further</source>
+        <translation>entpackt mehr als %1 MiB: nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB: not read</source>
+        <translation>größer als %1 MiB: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2.</source>
+        <translation>%1 wurde nicht gelesen: %2.</translation>
+    </message>
 </context>
 <context>
     <name>slipway::git</name>
@@ -3371,6 +3438,10 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>read JSON</source>
         <translation>JSON lesen</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3693,18 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <source>the notebook is newer</source>
         <translation>das Notebook ist neuer</translation>
     </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is %3; a count here is a whole number up to %4</source>
+        <translation>Zelle %1: „%2“ ist %3; eine Anzahl ist hier eine ganze Zahl bis %4</translation>
+    </message>
+    <message>
+        <source>convert</source>
+        <translation>konvertieren</translation>
+    </message>
+    <message>
+        <source>too many files mapped at once</source>
+        <translation>zu viele Dateien gleichzeitig eingeblendet</translation>
+    </message>
 </context>
 <context>
     <name>slipway::notebook::Strip</name>
@@ -3822,6 +3905,10 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Create the environment %1</source>
         <translation>Umgebung %1 anlegen</translation>
+    </message>
+    <message>
+        <source>not probed: the project is not trusted</source>
+        <translation>nicht abgefragt: dem Projekt wird nicht vertraut</translation>
     </message>
 </context>
 <context>
