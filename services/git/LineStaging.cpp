@@ -155,13 +155,13 @@ GitResult<std::optional<QByteArray>> Repository::indexContent(const QString& pat
 GitResult<void> Repository::setIndexContent(const QString& path, const QByteArray& bytes)
 {
     git_repository* repo = d->repo.get();
-    git_index* rawIndex = nullptr;
-    if (int rc = git_repository_index(&rawIndex, repo); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
-    IndexPtr index(rawIndex);
+    auto transaction = IndexTransaction::begin(repo, d->path);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    git_index* index = transaction->index();
     const QByteArray utf8 = path.toUtf8();
     git_index_entry entry{};
-    if (const git_index_entry* existing = git_index_get_bypath(index.get(), utf8.constData(), 0))
+    if (const git_index_entry* existing = git_index_get_bypath(index, utf8.constData(), 0))
         entry = *existing;
     else
         entry.mode = GIT_FILEMODE_BLOB;
@@ -172,11 +172,9 @@ GitResult<void> Repository::setIndexContent(const QString& path, const QByteArra
     entry.file_size = uint32_t(bytes.size());
     entry.mtime = {};
     entry.ctime = {};
-    if (int rc = git_index_add(index.get(), &entry); rc < 0)
+    if (int rc = git_index_add(index, &entry); rc < 0)
         return std::unexpected(lastError(rc, QStringLiteral("stage %1").arg(path), d->path));
-    if (int rc = git_index_write(index.get()); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
-    return {};
+    return transaction->commit();
 }
 
 namespace {

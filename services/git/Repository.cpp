@@ -172,20 +172,18 @@ QString Repository::attribute(const QString& relativePath, const QString& name) 
 
 GitResult<void> Repository::stageAll()
 {
-    git_index* rawIndex = nullptr;
-    if (int rc = git_repository_index(&rawIndex, d->repo.get()); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("read index"), d->path));
-    IndexPtr index(rawIndex);
+    auto transaction = IndexTransaction::begin(d->repo.get(), d->path);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    git_index* index = transaction->index();
     char star[] = "*";
     char* patterns[] = {star};
     const git_strarray paths{patterns, 1};
-    if (int rc = git_index_add_all(index.get(), &paths, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr); rc < 0)
+    if (int rc = git_index_add_all(index, &paths, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr); rc < 0)
         return std::unexpected(lastError(rc, QStringLiteral("stage files"), d->path));
-    if (int rc = git_index_update_all(index.get(), &paths, nullptr, nullptr); rc < 0)
+    if (int rc = git_index_update_all(index, &paths, nullptr, nullptr); rc < 0)
         return std::unexpected(lastError(rc, QStringLiteral("stage deletions"), d->path));
-    if (int rc = git_index_write(index.get()); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("write index"), d->path));
-    return {};
+    return transaction->commit();
 }
 
 GitResult<QString> Repository::commit(const QString& message, const Signature& author)

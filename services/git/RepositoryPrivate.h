@@ -45,6 +45,30 @@ inline GitResult<TreePtr> writeIndexTree(git_repository* repo, const QString& pa
     return TreePtr(rawTree);
 }
 
+// The index read, changed and written under `index.lock`, as git changes it: while Slipway holds the
+// lock a concurrent `git add` fails (and says so) instead of being overwritten, and the index is read
+// afresh from disk after taking it, so that what another process staged meanwhile is kept. The lock is let
+// go just before libgit2 writes (it takes the lock itself); a git that takes it in that instant makes the
+// write fail rather than lose its change.
+class IndexTransaction
+{
+public:
+    static GitResult<IndexTransaction> begin(git_repository* repo, const QString& path);
+    IndexTransaction(IndexTransaction&& other) noexcept;
+    IndexTransaction& operator=(IndexTransaction&&) = delete;
+    ~IndexTransaction();
+    git_index* index() const { return m_index.get(); }
+    GitResult<void> commit();
+
+private:
+    IndexTransaction() = default;
+    void release();
+    IndexPtr m_index;
+    QByteArray m_lockPath;
+    int m_fd = -1;
+    QString m_path;
+};
+
 // A libgit2 patch as hunks of lines (line ends cut off, a "\r" kept: staging a line gives back its bytes).
 FileDiff fileDiffFromPatch(git_patch* patch, const QString& path);
 

@@ -6,6 +6,7 @@
 
 #include "services/core/ProcessRun.h"
 #include "services/git/CommitJob.h"
+#include "services/git/NotebookFilter.h"
 #include "services/git/Repository.h"
 #include "tests/support/TestSupport.h"
 
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace slipway;
@@ -388,6 +390,41 @@ private Q_SLOTS:
         QCOMPARE(readFile(root + u"/a.py"_s), QByteArray("staged\nunstaged work\n"));
         QCOMPARE(test::git(root, {u"rev-parse"_s, u"HEAD"_s}, &ok), before);
         QCOMPARE(test::git(root, {u"show"_s, u":a.py"_s}, &ok), u"staged\n"_s);
+    }
+
+    // `git add` in a terminal while Slipway stages a notebook through its clean filter (slow here, as on a
+    // large notebook): what git staged is never lost — Slipway holds index.lock from reading the index to
+    // writing it, so git waits its turn (retrying, as a user would) instead of being overwritten.
+    void gitAddRacingStagingIsKept()
+    {
+        const QString root = makeRepo();
+        git::registerNotebookFilter([](const QString&, const QString&, const QByteArray& content) {
+            QThread::msleep(400);
+            return Result<QByteArray>(content);
+        });
+        test::writeFile(root, u".gitattributes"_s, "*.ipynb filter=slipway\n");
+        auto repo = Repository::open(root);
+        bool ok = false;
+        for (int round = 0; round < 3; ++round) {
+            QThread::msleep(1100); // a new second: git compares whole-second times of racy entries
+            const QByteArray b = "b " + QByteArray::number(round) + "\n";
+            test::writeFile(root, u"nb.ipynb"_s, "{\"round\": " + QByteArray::number(round) + "}\n");
+            test::writeFile(root, u"b.py"_s, b);
+            QProcess gitAdd;
+            gitAdd.setWorkingDirectory(root);
+            gitAdd.setProcessEnvironment(test::isolatedEnvironment(m_dir.path()));
+            // git add starts while the filter runs (git itself has no filter for b.py).
+            gitAdd.start(u"sh"_s,
+                         {u"-c"_s, u"sleep 0.15; until git add b.py 2>/dev/null; do sleep 0.01; done"_s});
+            QVERIFY(gitAdd.waitForStarted());
+            const auto staged = repo->stage({u"nb.ipynb"_s});
+            QVERIFY2(staged.has_value(), qPrintable(staged ? QString() : staged.error().toString()));
+            QVERIFY(gitAdd.waitForFinished(30000));
+            QCOMPARE(test::git(root, {u"show"_s, u":b.py"_s}, &ok).toUtf8(), b);
+            QVERIFY(
+                test::git(root, {u"show"_s, u":nb.ipynb"_s}, &ok).contains(u"\"round\": %1"_s.arg(round)));
+        }
+        QVERIFY(!QFile::exists(root + u"/.git/index.lock"_s));
     }
 
     // Staging chosen lines: the index gets exactly them, the work tree keeps everything, and git agrees.
