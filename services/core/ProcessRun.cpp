@@ -67,6 +67,7 @@ struct ProcessRun::Private
     QString partial[2];
     ProcessResult result;
     bool done = false;
+    bool interrupted = false; // the signals are on their way: a second cancel changes nothing
 };
 
 ProcessRun::ProcessRun(ProcessSpec spec, QObject* parent)
@@ -135,6 +136,9 @@ void ProcessRun::start()
     // builds).
     if (m_spec.ownProcessGroup.value_or(ownGroupsByDefault))
         d->process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    // Signals as a terminal would give them: a SIGINT ignored by whoever started us (a background job, a CI
+    // runner) must still reach the tool, or cancel could not interrupt it politely.
+    d->process.setUnixProcessParameters(QProcess::UnixProcessFlag::ResetSignalHandlers);
     d->process.start(executable, m_spec.arguments);
     d->result.started = true; // FailedToStart resets this in finish()
     if (!m_spec.standardInput.isEmpty())
@@ -144,7 +148,7 @@ void ProcessRun::start()
 
 void ProcessRun::cancel()
 {
-    if (d->done)
+    if (d->done || d->interrupted)
         return;
     d->result.canceled = true;
     if (d->process.state() == QProcess::NotRunning)
@@ -152,8 +156,12 @@ void ProcessRun::cancel()
     // The whole group when it has one: the tool and everything it started. Politely first.
     const pid_t pid = pid_t(d->process.processId());
     const pid_t target = m_spec.ownProcessGroup.value_or(ownGroupsByDefault) ? -pid : pid;
-    if (pid <= 0)
+    if (pid <= 0) {
+        // Still starting: interrupt it as soon as it runs.
+        connect(&d->process, &QProcess::started, this, &ProcessRun::cancel, Qt::SingleShotConnection);
         return;
+    }
+    d->interrupted = true;
     ::kill(target, SIGINT);
     QTimer::singleShot(interruptGraceMs, this, [this, target] {
         if (d->process.state() == QProcess::NotRunning)
