@@ -60,7 +60,7 @@ public:
 protected:
     QVariant loadResource(int type, const QUrl& name) override
     {
-        constexpr qsizetype maxImageBytes = 16 * 1024 * 1024;
+        constexpr qsizetype maxImageBytes = qsizetype(16) * 1024 * 1024;
         if (type != QTextDocument::ImageResource || name.scheme() != u"data")
             return {};
         const QByteArray encoded = name.toEncoded(QUrl::FullyEncoded);

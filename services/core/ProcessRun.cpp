@@ -17,9 +17,10 @@
 namespace slipway {
 
 namespace {
-constexpr int interruptGraceMs = 5000;          // SIGINT → SIGTERM: time to clean up (restore a stash)
-constexpr int killGraceMs = 3000;               // SIGTERM → SIGKILL
-constexpr qsizetype maxLineChars = 1024 * 1024; // a "line" without a newline past this is cut into pieces
+constexpr int interruptGraceMs = 5000; // SIGINT → SIGTERM: time to clean up (restore a stash)
+constexpr int killGraceMs = 3000;      // SIGTERM → SIGKILL
+constexpr qsizetype maxLineChars =
+    qsizetype(1024) * 1024; // a "line" without a newline past this is cut into pieces
 std::atomic<bool> ownGroupsByDefault = false;
 } // namespace
 

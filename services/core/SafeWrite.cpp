@@ -50,7 +50,7 @@ QString absoluteClean(const QString& path)
 
 QString writeBoundary(const QString& path)
 {
-    const QString start = QFileInfo(absoluteClean(path)).path();
+    QString start = QFileInfo(absoluteClean(path)).path();
     for (QString dir = start;; dir = QFileInfo(dir).path()) {
         if (kindOf(dir + u"/.git") != Kind::Missing)
             return dir;
@@ -73,7 +73,7 @@ Result<QString> resolveWriteTarget(const QString& path, const QString& boundary,
 
     switch (kindOf(target)) {
     case Kind::Link: {
-        const QString resolved = QFileInfo(target).canonicalFilePath();
+        QString resolved = QFileInfo(target).canonicalFilePath();
         if (resolved.isEmpty())
             return fail(
                 operation, target,

@@ -48,7 +48,7 @@ void onBusError(int signal, siginfo_t* info, void* context)
         if (start && address >= start && address < start + slot.length.load()) {
             // The file shrank under the mapping: a page of zeros where the lost one was, and a note.
             const auto page = uintptr_t(sysconf(_SC_PAGESIZE));
-            void* pageStart = reinterpret_cast<void*>(uintptr_t(address) & ~(page - 1));
+            char* pageStart = address - (reinterpret_cast<uintptr_t>(address) % page);
             if (mmap(pageStart, page, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) !=
                 MAP_FAILED) {
                 slot.faulted = true;

@@ -119,7 +119,7 @@ private Q_SLOTS:
             QVERIFY2(run.err.contains(convertError), qPrintable(describe(run)));
         }
         // No conversion multiplies its input by more than a bounded count of blank lines per cell.
-        QVERIFY2(run.out.size() < 64 * 1024 * 1024, qPrintable(describe(run)));
+        QVERIFY2(run.out.size() < qsizetype(64) * 1024 * 1024, qPrintable(describe(run)));
     }
 
     // Lint converts every notebook of the project to a script first (real flake8, trusted for the run).

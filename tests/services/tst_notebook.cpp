@@ -383,8 +383,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shrinking.ipynb"));
-        QVERIFY(
-            test::writeFile(dir.path(), QStringLiteral("shrinking.ipynb"), QByteArray(3 * 4096 + 100, 'x')));
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("shrinking.ipynb"),
+                                QByteArray(qsizetype(3) * 4096 + 100, 'x')));
         auto mapped = notebook::MappedFile::open(path);
         QVERIFY(mapped.has_value());
         QVERIFY(!(*mapped)->changedWhileRead());

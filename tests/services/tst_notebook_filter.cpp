@@ -222,7 +222,7 @@ private Q_SLOTS:
     // answered (or the conversation ends) without holding more than the limits in memory.
     void filterProcessIsBounded()
     {
-        const auto packet = [](const QByteArray& payload) {
+        const auto packet = [](const QByteArray& payload) -> QByteArray {
             return QByteArray::number(payload.size() + 4, 16).rightJustified(4, '0') + payload;
         };
         const QByteArray handshake = packet("git-filter-client\n") + packet("version=2\n") + "0000" +

@@ -44,7 +44,7 @@ bool makeHostileRepository(const QString& root, const QString& sentinels)
     if (!ok)
         return false;
     const QString bin = root + u"/.slipway-hostile"_s; // the programs the configuration names
-    const auto program = [&](const QString& name) {
+    const auto program = [&](const QString& name) -> QString {
         ok = ok && writeExecutable(root, u".slipway-hostile/"_s + name, sentinelScript(sentinels, name));
         return bin + u'/' + name;
     };
