@@ -36,17 +36,19 @@ Kind kindOf(const QString& path)
     return S_ISREG(st.st_mode) ? Kind::File : Kind::Other;
 }
 
-bool isInside(const QString& path, const QString& root)
-{
-    return path == root || root == u"/" || path.startsWith(root + u'/');
-}
-
 QString absoluteClean(const QString& path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace
+
+bool isPathInside(const QString& path, const QString& folder)
+{
+    if (folder.isEmpty())
+        return false;
+    return path == folder || path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+}
 
 QString writeBoundary(const QString& path)
 {
@@ -79,7 +81,7 @@ Result<QString> resolveWriteTarget(const QString& path, const QString& boundary,
                 operation, target,
                 Text::tr("refused: a symbolic link to %1, which does not exist (writing would create it)")
                     .arg(QFileInfo(target).symLinkTarget()));
-        if (!isInside(resolved, root))
+        if (!isPathInside(resolved, root))
             return outside(resolved);
         if (kindOf(resolved) != Kind::File)
             return fail(operation, target, Text::tr("refused: the link does not lead to a regular file"));
@@ -102,7 +104,7 @@ Result<QString> resolveWriteTarget(const QString& path, const QString& boundary,
     const QString folder = QFileInfo(existing).canonicalFilePath();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         return fail(operation, target, Text::tr("refused: %1 is not a folder").arg(existing));
-    if (!isInside(folder, root))
+    if (!isPathInside(folder, root))
         return outside(folder);
     return QString(folder == u"/" ? QString() : folder) + u'/' + rest;
 }

@@ -13,6 +13,10 @@ namespace slipway {
 // files, editor saves, git attributes) goes through writeFileSafely(): a project from elsewhere may hold
 // symbolic links, and none of them may carry a write out of it.
 
+// Whether `path` is `folder` or lies below it, as strings (both absolute and clean; resolve links first
+// where they matter). An empty folder holds nothing.
+bool isPathInside(const QString& path, const QString& folder);
+
 // The folder a write to `path` must stay inside: the git work tree holding it (found by walking up the
 // path as written, without resolving links), else the folder the path names.
 QString writeBoundary(const QString& path);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/project/TrustStore.h"
 
+#include "services/core/SafeWrite.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -25,9 +27,7 @@ bool isInside(const QString& path, const QString& folder)
 {
     // Only absolute folders count: an empty or relative entry (a hand-edited file) trusts nothing, where
     // a prefix test would let "" trust every path.
-    if (folder.isEmpty() || !QDir::isAbsolutePath(folder))
-        return false;
-    return path == folder || path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+    return QDir::isAbsolutePath(folder) && isPathInside(path, folder);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/python/Environments.h"
 
+#include "services/core/SafeWrite.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -115,15 +117,13 @@ QList<Interpreter> candidates(const QString& projectRoot, const QProcessEnvironm
 
 bool isInsideProject(const QString& interpreter, const QString& projectRoot)
 {
-    const auto inside = [](const QString& path, const QString& root) {
-        return !root.isEmpty() && (path == root || path.startsWith(root + u'/'));
-    };
     const QString root = QDir::cleanPath(QFileInfo(projectRoot).absoluteFilePath());
     const QString canonicalRoot = QFileInfo(projectRoot).canonicalFilePath();
     const QString path = QDir::cleanPath(QFileInfo(interpreter).absoluteFilePath());
     const QString resolved = QFileInfo(interpreter).canonicalFilePath();
-    return inside(path, root) || inside(path, canonicalRoot) || inside(resolved, canonicalRoot) ||
-           inside(QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath(), canonicalRoot);
+    return isPathInside(path, root) || isPathInside(path, canonicalRoot) ||
+           isPathInside(resolved, canonicalRoot) ||
+           isPathInside(QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath(), canonicalRoot);
 }
 
 QList<Interpreter> discover(const QString& projectRoot, const QProcessEnvironment& environment,

@@ -49,6 +49,16 @@ class TestHostileCli : public QObject
         return u"exit %1, stderr: %2"_s.arg(run.exitCode).arg(run.err.left(400));
     }
 
+    // The hostile repository (tests/support/HostileRepository), made on first use; its sentinels go to
+    // m_dir/sentinels.
+    QString hostileRepository()
+    {
+        const QString repo = m_dir.filePath(u"hostile"_s);
+        if (!QFileInfo::exists(repo))
+            QVERIFY(test::makeHostileRepository(repo, m_dir.filePath(u"sentinels"_s)));
+        return repo;
+    }
+
     // The symbolic-link cases of every write: a link to a file outside, a dangling link (writing would
     // create its target), a folder link that leads out. The file outside must stay as it was.
     void expectRefusedAndOutsideUntouched(const Run& run, const QString& link)
@@ -157,10 +167,8 @@ private Q_SLOTS:
     void untrustedProjectRunsNothing()
     {
         QFETCH(QStringList, arguments);
-        const QString repo = m_dir.filePath(u"hostile"_s);
+        const QString repo = hostileRepository();
         const QString sentinels = m_dir.filePath(u"sentinels"_s);
-        if (!QFileInfo::exists(repo))
-            QVERIFY(test::makeHostileRepository(repo, sentinels));
         const Run run = test::runSlipway(arguments, {.home = m_home.path(), .workingDirectory = repo});
         QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, qPrintable(describe(run)));
         const QStringList ran = test::sentinelsFound(sentinels);
@@ -173,10 +181,8 @@ private Q_SLOTS:
     // bites), git runs several.
     void protectiveOptionsStopGitRunningTheRepositorysPrograms()
     {
-        const QString repo = m_dir.filePath(u"hostile"_s);
+        const QString repo = hostileRepository();
         const QString sentinels = m_dir.filePath(u"sentinels"_s);
-        if (!QFileInfo::exists(repo))
-            QVERIFY(test::makeHostileRepository(repo, sentinels));
         const QStringList protective = git::protectiveOptions(repo);
         QVERIFY(protective.contains(u"gpg.program="_s));
         QVERIFY(protective.contains(u"credential.helper="_s));
@@ -217,10 +223,8 @@ private Q_SLOTS:
     // Trusted, the intended things run: the project's environment is probed and its tests run with it.
     void trustedProjectRunsItsCode()
     {
-        const QString repo = m_dir.filePath(u"hostile"_s);
+        const QString repo = hostileRepository();
         const QString sentinels = m_dir.filePath(u"sentinels"_s);
-        if (!QFileInfo::exists(repo))
-            QVERIFY(test::makeHostileRepository(repo, sentinels));
         const Run env = test::runSlipway({u"env"_s, u"--trust"_s, repo}, {.home = m_home.path()});
         QVERIFY2(test::sentinelsFound(sentinels).contains(u".venv-python"_s), qPrintable(describe(env)));
         QDir(sentinels).removeRecursively();
