@@ -8,6 +8,7 @@
 #include "app/cli/EnvCommand.h"
 #include "app/cli/FilterCommand.h"
 #include "app/cli/LintCommand.h"
+#include "app/cli/ReleaseCommands.h"
 #include "app/cli/StripCommand.h"
 #include "app/cli/TestCommand.h"
 #include "app/cli/VersionCommand.h"
@@ -35,7 +36,9 @@ const QStringList commands{QStringLiteral("info"),           QStringLiteral("sam
                            QStringLiteral("version"),        QStringLiteral("build"),
                            QStringLiteral("inspect"),        QStringLiteral("convert"),
                            QStringLiteral("diff"),           QStringLiteral("lint"),
-                           QStringLiteral("test"),           QStringLiteral("env")};
+                           QStringLiteral("test"),           QStringLiteral("env"),
+                           QStringLiteral("publish"),        QStringLiteral("promote"),
+                           QStringLiteral("yank"),           QStringLiteral("channels")};
 
 // This file's texts for translators, in the context "slipway::cli".
 struct Text
@@ -272,6 +275,13 @@ QString helpText()
         "  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]\n"
         "                                pytest with results, coverage, or against the installed wheel\n"
         "  env [--json] [PATH]           the Python interpreters a project could use, and their tools\n"
+        "  publish --channel NAME [PATH] [FILE…]\n"
+        "                                build HEAD from a clean export (or take FILEs) and publish them\n"
+        "  promote VERSION --from A --to B [--dry-run] [--json] [PATH]\n"
+        "                                check the gates, then copy the very same files to the next channel\n"
+        "  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]\n"
+        "                                mark a version yanked (PEP 592) on a static channel\n"
+        "  channels [--json] [PATH]      every channel's versions and files (sha256, size, yanked)\n"
         "\n"
         "Options:\n"
         "  -h, --help        this text\n"
@@ -300,7 +310,8 @@ bool needsGit(const QStringList& arguments)
     for (const QString& argument : arguments)
         if (!argument.startsWith(u'-'))
             return argument == u"version" || argument == u"build" || argument == u"info" ||
-                   argument == u"diff";
+                   argument == u"diff" || argument == u"publish" || argument == u"promote" ||
+                   argument == u"yank" || argument == u"channels";
     return false;
 }
 
@@ -360,6 +371,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return diff(rest, out, err);
     if (command == u"convert")
         return convert(rest, out, err);
+    if (command == u"publish")
+        return publish(rest, out, err, trustFlag);
+    if (command == u"promote")
+        return promote(rest, out, err, trustFlag);
+    if (command == u"yank")
+        return yank(rest, out, err);
+    if (command == u"channels")
+        return channels(rest, out, err);
     if (command == u"filter-process")
         return filterProcess(err);
     return usageError(err, command, Text::tr("unknown command"));

@@ -70,6 +70,7 @@ struct Artifact
     QString name;    // from the metadata (the file name when there is none)
     QString version; // from the metadata
     CoreMetadata metadata;
+    QByteArray rawMetadata; // the METADATA / PKG-INFO bytes as stored (PEP 658's .metadata file)
     QList<ArtifactFile> files;
     QList<Finding> findings;
     int recordEntriesVerified = 0; // wheel: RECORD lines whose hash and size were checked

@@ -62,7 +62,9 @@ struct BuildJob::Private
     PyProject pyproject;
     BuildOutcome outcome;
     std::unique_ptr<QTemporaryDir> staging;
-    QHash<QString, QString> twineFailures; // artifact file name → what twine said
+    std::unique_ptr<QTemporaryDir> exported; // fromCommit: HEAD's tree
+    QString buildRoot;                       // what `python -m build` builds: the project, or the export
+    QHash<QString, QString> twineFailures;   // artifact file name → what twine said
     int step = 0;
 };
 
@@ -103,7 +105,7 @@ void BuildJob::run()
         v = version::ScmVersion{};
         v->version = d->pyproject.version;
         v->source = version::ScmVersion::Source::Fallback;
-        if (git::Repository::mayBeInside(root)) {
+        if (!d->request.fromCommit && git::Repository::mayBeInside(root)) {
             if (auto repo = git::Repository::open(root)) {
                 if (auto changed = repo->trackedChanges()) {
                     v->changedFiles = *changed;
@@ -112,7 +114,9 @@ void BuildJob::run()
             }
         }
     } else {
-        v = projectVersion(root, {},
+        version::ScmSettings overrides;
+        overrides.committedOnly = d->request.fromCommit;
+        v = projectVersion(root, overrides,
                            d->request.environment.value_or(QProcessEnvironment::systemEnvironment()));
     }
     if (!v)
@@ -124,7 +128,45 @@ void BuildJob::run()
     if (!guard.allowed)
         log(Text::tr("Building %1 anyway: %2").arg(v->version, guard.reason));
     QDir().mkpath(d->request.outputDir);
+    d->buildRoot = root;
+    if (d->request.fromCommit)
+        return exportCommit();
     probeBackend();
+}
+
+void BuildJob::exportCommit()
+{
+    setProgress(0, progressMaximum(), Text::tr("Exporting the commit"));
+    d->exported = std::make_unique<QTemporaryDir>();
+    const QString target = d->exported->filePath(u"src"_s);
+    const QString root = d->request.projectRoot;
+    using Exported = Result<QPair<QString, qint64>>;
+    auto work = QtConcurrent::run([root, target]() -> Exported {
+        auto repo = git::Repository::open(root);
+        if (!repo)
+            return std::unexpected(repo.error().toError());
+        auto exported = repo->exportTree(u"HEAD"_s, target);
+        if (!exported)
+            return std::unexpected(exported.error().toError());
+        return *exported;
+    });
+    await<Exported>(work, [this, target](const QFuture<Exported>& done) {
+        const Exported exported = done.result();
+        if (!exported)
+            return fail(exported.error());
+        d->outcome.commit = exported->first;
+        d->buildRoot = target;
+        // No .git in the export: setuptools_scm gets the version computed here, the archives the commit's
+        // time.
+        QProcessEnvironment env = d->request.environment.value_or(QProcessEnvironment::systemEnvironment());
+        env.insert(u"SOURCE_DATE_EPOCH"_s, QString::number(exported->second));
+        env.insert(u"SETUPTOOLS_SCM_PRETEND_VERSION"_s, d->outcome.version);
+        d->request.environment = env;
+        log(Text::tr("Building commit %1 from a clean export of its tree (SOURCE_DATE_EPOCH=%2)")
+                .arg(exported->first.left(12))
+                .arg(exported->second));
+        probeBackend();
+    });
 }
 
 void BuildJob::runStep(const QString& what, ProcessSpec spec,
@@ -133,7 +175,7 @@ void BuildJob::runStep(const QString& what, ProcessSpec spec,
     setProgress(++d->step, progressMaximum(), what);
     spec.environment = d->request.environment;
     if (spec.workingDirectory.isEmpty())
-        spec.workingDirectory = d->request.projectRoot;
+        spec.workingDirectory = d->buildRoot;
     QStringList shown = spec.arguments;
     if (shown.value(0) == u"-c" && shown.size() > 1)
         shown[1] = u"…"_s; // an inline script: its purpose is `what`
@@ -178,7 +220,7 @@ void BuildJob::buildPackages(bool noIsolation)
     args << u"--outdir"_s << d->request.outputDir;
     if (noIsolation)
         args << u"--no-isolation"_s;
-    args << d->request.projectRoot;
+    args << d->buildRoot;
     runStep(Text::tr("Building with python -m build"), ProcessSpec(d->request.python, args),
             [this](const ProcessResult& result) {
                 // "Successfully built churn-0.1.tar.gz and churn-0.1-py3-none-any.whl"

@@ -25,12 +25,17 @@ struct BuildRequest
     QString python;    // default: <projectRoot>/.venv/bin/python when present, else python3
     QString script;    // [project.scripts] entry for the executable; default: the first one
     bool allowUnreleasable = false; // build a dirty tree or a +local version anyway
+    // A release build: HEAD's tree exported (libgit2) to a temporary folder and built there — the sdist,
+    // then the wheel from the sdist — with SOURCE_DATE_EPOCH from the commit. Nothing in the work tree
+    // (a stale build/, uncommitted edits) gets in, and the work tree is left as it was (dist/ aside).
+    bool fromCommit = false;
     std::optional<QProcessEnvironment> environment;
 };
 
 struct BuildOutcome
 {
     QString version;           // as setuptools_scm computes it before the build
+    QString commit;            // fromCommit: the commit built
     bool isolated = false;     // whether `python -m build` made its own environment (needs the network)
     QStringList artifacts;     // absolute paths, sdist first
     QList<Artifact> inspected; // the same, inspected against the project and each other
@@ -57,6 +62,7 @@ private:
     std::unique_ptr<Private> d;
     void runStep(const QString& what, ProcessSpec spec, const std::function<void(const ProcessResult&)>& next,
                  bool failureIsFine = false);
+    void exportCommit();
     void probeBackend();
     void buildPackages(bool noIsolation);
     void buildExecutable();

@@ -289,6 +289,7 @@ bool readMetadata(Checker& c, const detail::ArchiveContents& contents, const QSt
     }
     Artifact& a = c.artifact;
     a.metadata = CoreMetadata::parse(*bytes);
+    a.rawMetadata = *bytes;
     a.name = a.metadata.name;
     a.version = a.metadata.version;
     for (const QString& problem : std::as_const(a.metadata.problems))

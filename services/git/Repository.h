@@ -150,6 +150,18 @@ public:
     GitResult<QString> resolveCommit(const QString& revision) const;
     GitResult<CommitDetails> commitDetails(const QString& revision) const;
 
+    // --- Releases (Releases.cpp) ---
+    // Writes the files of `revision`'s tree into `target` (an empty folder) as a checkout would, without
+    // touching the index, HEAD or the work tree: a release is built from what was committed, not from what
+    // lies around in the work tree.
+    // Returns the commit's id and committer time (seconds since the epoch: SOURCE_DATE_EPOCH).
+    GitResult<QPair<QString, qint64>> exportTree(const QString& revision, const QString& target) const;
+    // The note on `commit` under `notesRef` (e.g. refs/notes/slipway-releases); empty when there is none.
+    GitResult<QString> note(const QString& notesRef, const QString& commit) const;
+    // Appends `line` to the note on `commit` under `notesRef` (creating the note), as `who`.
+    GitResult<void> appendNote(const QString& notesRef, const QString& commit, const QString& line,
+                               const Signature& who);
+
     // A string from the repository's configuration (local, global, system, as git reads them); nullopt when
     // unset.
     std::optional<QString> configString(const QString& key) const;

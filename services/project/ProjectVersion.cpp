@@ -20,6 +20,7 @@ version::ScmSettings scmSettings(const PyProject& pyproject, const version::ScmS
     settings.fallbackVersion = pick(overrides.fallbackVersion, pyproject.scm.fallbackVersion, {});
     // setuptools_scm reads the distribution name only along with its own table.
     settings.distName = pyproject.scm.present ? pyproject.name : QString();
+    settings.committedOnly = overrides.committedOnly;
     return settings;
 }
 

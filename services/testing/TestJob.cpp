@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/testing/TestJob.h"
 
+#include "services/git/Repository.h"
+#include "services/project/ProjectVersion.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QtConcurrentRun>
 
 namespace slipway::testing {
 
@@ -118,12 +122,63 @@ void TestJob::run()
         runTests(m_request.python, m_request.root, m_request.selection);
         return;
     }
-    // 1. the wheel, as pip would build it (offline: the build backend must be installed)
+    // 1. the sources as committed: HEAD's tree exported (a stale build/ or an uncommitted file in the work
+    //    tree cannot get into the package); a folder that is not a git work tree is used as it is
+    m_sourceRoot = m_request.root;
+    if (!git::Repository::mayBeInside(m_request.root))
+        return buildWheel();
+    const QString root = m_request.root;
+    const QString target = m_work->filePath(u"export"_s);
+    setProgressText(Text::tr("Exporting the commit…"));
+    using Exported = Result<QPair<QString, QString>>; // commit, version
+    await<Exported>(
+        QtConcurrent::run([root, target]() -> Exported {
+            version::ScmSettings committed;
+            committed.committedOnly = true;
+            auto v = projectVersion(root, committed);
+            auto repo = git::Repository::open(root);
+            if (!repo)
+                return std::unexpected(repo.error().toError());
+            auto exported = repo->exportTree(u"HEAD"_s, target);
+            if (!exported)
+                return std::unexpected(exported.error().toError());
+            return QPair<QString, QString>(exported->first, v ? v->version : QString());
+        }),
+        [this, target](const QFuture<Exported>& done) {
+            const Exported exported = done.result();
+            if (exported) {
+                m_sourceRoot = target;
+                if (m_request.version.isEmpty())
+                    m_request.version = exported->second;
+                log(Text::tr("Testing commit %1 (a clean export of its tree)").arg(exported->first.left(12)));
+            } else {
+                log(Text::tr("Not a commit to export (%1): the work tree as it is")
+                        .arg(exported.error().message));
+            }
+            buildWheel();
+        });
+}
+
+void TestJob::buildWheel()
+{
+    if (!m_request.installArguments.isEmpty())
+        return makeEnvironment({});
+    // 2. the wheel, as pip would build it (offline: the build backend must be installed); from an sdist when
+    //    the sources were exported, as `python -m build` does
     const QString dist = m_work->filePath(u"dist"_s);
-    ProcessSpec build(m_request.python,
-                      {u"-m"_s, u"build"_s, u"--wheel"_s, u"--no-isolation"_s, u"--outdir"_s, dist});
-    build.workingDirectory = m_request.root;
+    QStringList args{u"-m"_s, u"build"_s, u"--no-isolation"_s, u"--outdir"_s, dist};
+    if (m_sourceRoot == m_request.root)
+        args << u"--wheel"_s;
+    args << m_sourceRoot;
+    ProcessSpec build(m_request.python, args);
+    build.workingDirectory = m_sourceRoot;
     build.environment = m_request.environment;
+    if (m_sourceRoot != m_request.root) {
+        QProcessEnvironment env = build.environment.value_or(QProcessEnvironment::systemEnvironment());
+        if (!m_request.version.isEmpty())
+            env.insert(u"SETUPTOOLS_SCM_PRETEND_VERSION"_s, m_request.version);
+        build.environment = env;
+    }
     build.ownProcessGroup = m_request.ownProcessGroup;
     runProcess(build, Text::tr("Building the wheel…"), [this, dist](const ProcessResult& built) {
         if (m_canceled)
@@ -135,70 +190,75 @@ void TestJob::run()
                       Text::tr("the wheel could not be built: %1").arg(built.summary())});
             return finishWith(built);
         }
-        // 2. a new environment (with the system's packages, so that pytest is there offline)
-        const QString venv = m_work->filePath(u"venv"_s);
-        ProcessSpec makeVenv(m_request.python, {u"-m"_s, u"venv"_s, u"--system-site-packages"_s, venv});
-        makeVenv.environment = m_request.environment;
-        runProcess(
-            makeVenv, Text::tr("Creating a clean environment…"),
-            [this, venv, dist, wheels](const ProcessResult& made) {
-                if (m_canceled || !made.succeeded()) {
-                    if (!made.succeeded() && !m_canceled)
-                        m_report.problems.append(
-                            Error{Text::tr("test the installed package"), venv, made.summary()});
-                    return finishWith(made);
-                }
-                // 3. the wheel into it, never the source tree
-                const QString python = venv + u"/bin/python"_s;
-                ProcessSpec install(python,
-                                    {u"-m"_s, u"pip"_s, u"install"_s, u"--no-deps"_s, u"--no-index"_s,
-                                     u"--disable-pip-version-check"_s, QDir(dist).filePath(wheels.front())});
-                install.environment = m_request.environment;
-                runProcess(
-                    install, Text::tr("Installing %1…").arg(wheels.front()),
-                    [this, python](const ProcessResult& installed) {
-                        if (m_canceled || !installed.succeeded()) {
-                            if (!installed.succeeded() && !m_canceled)
-                                m_report.problems.append(
-                                    Error{Text::tr("test the installed package"), m_request.root,
-                                          Text::tr("the wheel could not be installed: %1")
-                                              .arg(installed.summary())});
-                            return finishWith(installed);
-                        }
-                        // 4. the project without its sources (src/, top-level packages, builds, environments)
-                        // in a
-                        //    temporary folder: the tests and their data are there, the package only as
-                        //    installed
-                        m_runRoot = m_work->filePath(u"run"_s);
-                        QDir().mkpath(m_runRoot);
-                        QStringList targets;
-                        const QDir root(m_request.root);
-                        static const QStringList skipped{u"src"_s,  u".git"_s,          u".venv"_s,
-                                                         u"venv"_s, u"build"_s,         u"dist"_s,
-                                                         u".tox"_s, u".pytest_cache"_s, u"__pycache__"_s};
-                        const auto entries =
-                            root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-                        for (const QFileInfo& entry : entries) {
-                            const QString name = entry.fileName();
-                            if (skipped.contains(name) || name.endsWith(u".egg-info"_s) ||
-                                (entry.isDir() && QFile::exists(entry.filePath() + u"/__init__.py"_s)) ||
-                                name == u"pyproject.toml" || name == u"setup.cfg" || name == u"tox.ini" ||
-                                name == u"pytest.ini")
-                                continue;
-                            if (entry.isDir())
-                                copyTree(entry.filePath(), m_runRoot + u'/' + name);
-                            else
-                                QFile::copy(entry.filePath(), m_runRoot + u'/' + name);
-                            if (entry.isDir() && (name == u"tests" || name == u"test"))
-                                targets << name;
-                        }
-                        // The rootdir is here, without the project's pytest settings (which may put src/ on
-                        // the path).
-                        QFile(m_runRoot + u"/pytest.ini"_s).open(QIODevice::WriteOnly);
-                        runTests(python, m_runRoot, targets);
-                    });
-            });
+        makeEnvironment({u"--no-deps"_s, u"--no-index"_s, QDir(dist).filePath(wheels.front())});
     });
+}
+
+void TestJob::makeEnvironment(const QStringList& installFromBuild)
+{
+    // 3. a new environment (with the system's packages, so that pytest is there offline)
+    const QString venv = m_work->filePath(u"venv"_s);
+    ProcessSpec makeVenv(m_request.python, {u"-m"_s, u"venv"_s, u"--system-site-packages"_s, venv});
+    makeVenv.environment = m_request.environment;
+    const QStringList install = installFromBuild.isEmpty() ? m_request.installArguments : installFromBuild;
+    runProcess(
+        makeVenv, Text::tr("Creating a clean environment…"),
+        [this, venv, install](const ProcessResult& made) {
+            if (m_canceled || !made.succeeded()) {
+                if (!made.succeeded() && !m_canceled)
+                    m_report.problems.append(
+                        Error{Text::tr("test the installed package"), venv, made.summary()});
+                return finishWith(made);
+            }
+            // 4. the package into it, never the source tree
+            const QString python = venv + u"/bin/python"_s;
+            ProcessSpec spec(python, QStringList{u"-m"_s, u"pip"_s, u"install"_s, u"--no-cache-dir"_s,
+                                                 u"--disable-pip-version-check"_s} +
+                                         install);
+            spec.environment = m_request.environment;
+            runProcess(
+                spec, Text::tr("Installing %1…").arg(install.constLast()),
+                [this, python](const ProcessResult& installed) {
+                    if (m_canceled || !installed.succeeded()) {
+                        if (!installed.succeeded() && !m_canceled)
+                            m_report.problems.append(Error{
+                                Text::tr("test the installed package"), m_request.root,
+                                Text::tr("the package could not be installed: %1").arg(installed.summary())});
+                        return finishWith(installed);
+                    }
+                    runInstalled(python);
+                });
+        });
+}
+
+void TestJob::runInstalled(const QString& python)
+{
+    // 5. the project without its sources (src/, top-level packages, builds, environments) in a temporary
+    //    folder: the tests and their data are there, the package only as installed
+    m_runRoot = m_work->filePath(u"run"_s);
+    QDir().mkpath(m_runRoot);
+    QStringList targets;
+    const QDir root(m_sourceRoot);
+    static const QStringList skipped{u"src"_s,         u".git"_s,    u".venv"_s, u"venv"_s,
+                                     u"build"_s,       u"dist"_s,    u".tox"_s,  u".pytest_cache"_s,
+                                     u"__pycache__"_s, u".slipway"_s};
+    const auto entries = root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo& entry : entries) {
+        const QString name = entry.fileName();
+        if (skipped.contains(name) || name.endsWith(u".egg-info"_s) ||
+            (entry.isDir() && QFile::exists(entry.filePath() + u"/__init__.py"_s)) ||
+            name == u"pyproject.toml" || name == u"setup.cfg" || name == u"tox.ini" || name == u"pytest.ini")
+            continue;
+        if (entry.isDir())
+            copyTree(entry.filePath(), m_runRoot + u'/' + name);
+        else
+            QFile::copy(entry.filePath(), m_runRoot + u'/' + name);
+        if (entry.isDir() && (name == u"tests" || name == u"test"))
+            targets << name;
+    }
+    // The rootdir is here, without the project's pytest settings (which may put src/ on the path).
+    QFile(m_runRoot + u"/pytest.ini"_s).open(QIODevice::WriteOnly);
+    runTests(python, m_runRoot, targets);
 }
 
 void TestJob::runTests(const QString& python, const QString& workingDirectory, const QStringList& targets)

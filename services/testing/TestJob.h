@@ -24,6 +24,10 @@ struct TestRequest
     // Test the installed package: build the wheel, install it (not the source tree) into a new venv, run the
     // project's tests from a temporary folder so that src/ cannot be imported.
     bool installed = false;
+    // Installed mode: pip's arguments to install the package from an index (e.g. --index-url URL
+    // name==version) instead of building it; the tests still come from the commit's tree.
+    QStringList installArguments;
+    QString version;   // the version the build from an exported commit gets (SETUPTOOLS_SCM_PRETEND_VERSION)
     QString junitFile; // keep pytest's JUnit XML there (else a temporary file)
     // Cancel stops pytest's whole process tree (the command line leaves it to Ctrl+C). Unset: the
     // process-wide default (ProcessRun::ownProcessGroupsByDefault()).
@@ -79,6 +83,9 @@ protected:
     void onCancel() override;
 
 private:
+    void buildWheel();
+    void makeEnvironment(const QStringList& installFromBuild);
+    void runInstalled(const QString& python);
     void runTests(const QString& python, const QString& workingDirectory, const QStringList& targets);
     void finishWith(const ProcessResult& result);
     void explainInstalledFailures();
@@ -88,7 +95,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_work;
     QString m_junit;
     QString m_coverageXml;
-    QString m_runRoot; // where the tests ran (the temporary folder in installed mode)
+    QString m_sourceRoot; // installed mode: HEAD's tree exported, else the project
+    QString m_runRoot;    // where the tests ran (the temporary folder in installed mode)
     bool m_canceled = false;
 };
 

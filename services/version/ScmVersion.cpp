@@ -323,6 +323,10 @@ Result<ScmVersion> computeVersion(const QString& root, const ScmSettings& settin
             auto facts = repo->describeFacts();
             if (!facts)
                 return std::unexpected(Error{Text::tr("Compute the version"), root, facts.error().message});
+            if (settings.committedOnly) {
+                facts->dirty = false;
+                facts->changedFiles.clear();
+            }
             auto v = computeFromFacts(*facts, settings, now);
             if (!v)
                 v.error().path = root;

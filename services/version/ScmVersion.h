@@ -21,6 +21,9 @@ struct ScmSettings
     QString localScheme;
     QString fallbackVersion; // used outside a git work tree
     QString distName;        // [project].name, for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<NAME>
+    // The version of HEAD's commit as a clean checkout of it has it: changes in the work tree do not count
+    // (a release build from the commit).
+    bool committedOnly = false;
 };
 
 // The schemes Slipway computes exactly as setuptools_scm 8 does.

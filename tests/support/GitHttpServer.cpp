@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/GitHttpServer.h"
 
+#include "tests/support/Nginx.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -13,23 +14,8 @@
 
 namespace slipway::test {
 
-namespace {
-
-bool writeText(const QString& path, const QByteArray& text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-} // namespace
+using nginx::freePort;
+using nginx::writeText;
 
 GitHttpServer::GitHttpServer() = default;
 
@@ -70,16 +56,10 @@ bool GitHttpServer::start(QString* error)
         return false;
     }
 
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("passwd"), QStringLiteral("-apr1"), password()});
-    openssl.waitForFinished(10000);
-    const QByteArray hash = openssl.readAllStandardOutput().trimmed();
-    if (hash.isEmpty()) {
-        *error =
-            QStringLiteral("openssl passwd failed: ") + QString::fromUtf8(openssl.readAllStandardError());
+    const QByteArray line = nginx::htpasswdLine(user(), password(), error);
+    if (line.isEmpty())
         return false;
-    }
-    writeText(dir.filePath(QStringLiteral("htpasswd")), user().toUtf8() + ':' + hash + '\n');
+    writeText(dir.filePath(QStringLiteral("htpasswd")), line);
 
     const QString socket = dir.filePath(QStringLiteral("fcgiwrap.sock"));
     m_fcgiwrap = std::make_unique<QProcess>();
@@ -96,19 +76,7 @@ bool GitHttpServer::start(QString* error)
     m_port = freePort();
     const QByteArray root = dir.path().toUtf8();
     const QByteArray conf =
-        "worker_processes 1;\ndaemon off;\npid " + root + "/nginx.pid;\nerror_log " + root +
-        "/logs/error.log;\nevents { worker_connections 64; }\nhttp {\n  access_log off;\n"
-        "  client_body_temp_path " +
-        root + "/tmp/body;\n  fastcgi_temp_path " + root +
-        "/tmp/fastcgi;\n"
-        "  proxy_temp_path " +
-        root + "/tmp/proxy;\n  uwsgi_temp_path " + root +
-        "/tmp/uwsgi;\n"
-        "  scgi_temp_path " +
-        root +
-        "/tmp/scgi;\n"
-        "  server {\n    listen 127.0.0.1:" +
-        QByteArray::number(m_port) +
+        nginx::commonHead(root, false) + "  server {\n    listen 127.0.0.1:" + QByteArray::number(m_port) +
         ";\n    client_max_body_size 0;\n"
         "    location / {\n      auth_basic \"git\";\n      auth_basic_user_file " +
         root +
@@ -133,42 +101,13 @@ bool GitHttpServer::start(QString* error)
         "      fastcgi_param HTTP_CONTENT_ENCODING $http_content_encoding;\n"
         "      fastcgi_param GIT_PROTOCOL $http_git_protocol;\n"
         "    }\n  }\n}\n";
-    writeText(dir.filePath(QStringLiteral("nginx.conf")), conf);
-    m_nginx = std::make_unique<QProcess>();
-    m_nginx->setProcessChannelMode(QProcess::ForwardedChannels);
-    m_nginx->start(QStringLiteral("/usr/sbin/nginx"),
-                   {QStringLiteral("-c"), dir.filePath(QStringLiteral("nginx.conf")), QStringLiteral("-p"),
-                    dir.path(), QStringLiteral("-e"), dir.filePath(QStringLiteral("logs/error.log"))});
-    if (!m_nginx->waitForStarted(10000)) {
-        *error = QStringLiteral("nginx does not start: ") + m_nginx->errorString();
-        return false;
-    }
-    for (int i = 0; i < 200; ++i) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(50))
-            return true;
-        if (m_nginx->state() != QProcess::Running)
-            break;
-        QThread::msleep(25);
-    }
-    QFile log(dir.filePath(QStringLiteral("logs/error.log")));
-    log.open(QIODevice::ReadOnly);
-    *error = QStringLiteral("nginx does not listen: ") + QString::fromUtf8(log.readAll());
-    return false;
+    return nginx::start(m_nginx, dir.path(), conf, m_port, error);
 }
 
 void GitHttpServer::stop()
 {
-    for (auto* process : {m_nginx.get(), m_fcgiwrap.get()}) {
-        if (process && process->state() != QProcess::NotRunning) {
-            process->terminate();
-            if (!process->waitForFinished(5000)) {
-                process->kill();
-                process->waitForFinished(5000);
-            }
-        }
-    }
+    nginx::stop(m_nginx.get());
+    nginx::stop(m_fcgiwrap.get());
 }
 
 } // namespace slipway::test
