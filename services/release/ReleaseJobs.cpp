@@ -126,9 +126,10 @@ void ReleaseJobBase::recordAndFinish(const JournalEntry& entry, std::function<vo
 void ReleaseJobBase::uploadWithTwine(const ReleaseContext& context, const Channel& channel,
                                      const QStringList& files, std::function<void()> then)
 {
-    ProcessSpec spec(u"twine"_s, QStringList{u"upload"_s, u"--non-interactive"_s, u"--disable-progress-bar"_s,
-                                             u"--repository-url"_s, channel.url.toString()} +
-                                     files);
+    ProcessSpec spec(u"twine"_s,
+                     QStringList{u"--no-color"_s, u"upload"_s, u"--non-interactive"_s,
+                                 u"--disable-progress-bar"_s, u"--repository-url"_s, channel.url.toString()} +
+                         files);
     QProcessEnvironment env = context.environment.value_or(QProcessEnvironment::systemEnvironment());
     const Credentials c = credentials(context, channel);
     // The secret goes by the environment, never on a command line (ps would show it).
@@ -148,7 +149,7 @@ void ReleaseJobBase::uploadWithTwine(const ReleaseContext& context, const Channe
                                         "credentials or a server error; see the log")
                                    .arg(result.summary())};
                        e.code = u"refused"_s;
-                       return fail(e);
+                       return failWith(e);
                    }
                    then();
                });
@@ -170,6 +171,11 @@ void PublishJob::finishWith(Result<PublishOutcome> result)
         succeed();
     else
         fail(result.error());
+}
+
+void PublishJob::failWith(const Error& error)
+{
+    finishWith(std::unexpected(error));
 }
 
 void PublishJob::run()

@@ -55,6 +55,8 @@ protected:
     // Records `entry` as a line of the note on its commit (refs/notes/slipway-releases), on the pool.
     void recordAndFinish(const JournalEntry& entry, std::function<void()> then);
     void setContext(const ReleaseContext& context) { m_context = context; }
+    // Ends the job as failed with `error` as its result.
+    virtual void failWith(const Error& error) = 0;
     // twine upload of `files` to a legacy or devpi channel.
     void uploadWithTwine(const ReleaseContext& context, const Channel& channel, const QStringList& files,
                          std::function<void()> then);
@@ -92,6 +94,7 @@ protected:
     void run() override;
 
 private:
+    void failWith(const Error& error) override;
     void publishFiles(const QStringList& files, const QString& builtCommit);
     void finishWith(Result<PublishOutcome> result);
 
@@ -138,6 +141,7 @@ protected:
     void run() override;
 
 private:
+    void failWith(const Error& error) override { finishWith(std::unexpected(error)); }
     void checkGates();
     void runInstalledTests(std::function<void()> then);
     void decide();
@@ -177,6 +181,11 @@ protected:
     void run() override;
 
 private:
+    void failWith(const Error& error) override
+    {
+        m_result = std::unexpected(error);
+        fail(error);
+    }
     YankRequest m_request;
     std::optional<Result<QStringList>> m_result;
 };

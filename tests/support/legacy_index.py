@@ -42,7 +42,8 @@ class Handler(BaseHTTPRequestHandler):
     def reply(self, status, body=b"", content_type="text/plain"):
         if isinstance(body, str):
             body = body.encode()
-        self.send_response(status)
+        # Warehouse puts the reason in the status line, which is what twine prints.
+        self.send_response(status, body.decode(errors="replace")[:200] if status >= 400 else None)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         if status == 401:
