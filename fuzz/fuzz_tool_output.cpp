@@ -2,12 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as the output of the tools Slipway runs — flake8 and pycodestyle lines,
 // pylint's and ruff's JSON, pytest's collection listing and tracebacks, JUnit and Cobertura XML — and as
-// a pyproject.toml. A project's tools (and so their output) are the project's: hostile until trusted.
+// a pyproject.toml; and as what a package index answers (PEP 503 HTML and PEP 691 JSON pages, the journal)
+// and as a slipway.yaml. A project's tools (and so their output) are the project's: hostile until trusted;
+// a server is someone else's.
 // Crashes and sanitizer reports are findings; errors returned as values are expected.
 #include "services/lint/LintParsers.h"
 #include "services/project/PyProject.h"
+#include "services/release/ChannelConfig.h"
+#include "services/release/Journal.h"
+#include "services/release/SimpleIndex.h"
 #include "services/testing/TestResults.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <cstdint>
@@ -30,5 +37,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)testing::parseCoberturaXml(bytes, QStringLiteral("/project"));
     QList<Error> warnings;
     (void)parsePyProject(bytes, QStringLiteral("pyproject.toml"), &warnings);
+    (void)release::parseReleaseConfig(bytes, QStringLiteral("slipway.yaml"));
+    for (const QString type :
+         {QStringLiteral("text/html"), QStringLiteral("application/vnd.pypi.simple.v1+json")})
+        if (auto page = release::parseProjectPage(bytes, type, QStringLiteral("page"))) {
+            (void)page->versions();
+            (void)release::pipWouldPick(*page, true);
+            (void)release::renderProjectHtml(*page);
+        }
+    (void)release::JournalEntry::fromJson(QJsonDocument::fromJson(bytes).object()).summary();
     return 0;
 }

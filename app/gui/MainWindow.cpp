@@ -4,6 +4,7 @@
 
 #include "app/common/AppSettings.h"
 #include "app/common/Versions.h"
+#include "app/gui/ChannelsController.h"
 #include "app/gui/GitController.h"
 #include "app/gui/HistoryController.h"
 #include "app/gui/LintController.h"
@@ -145,6 +146,10 @@ void MainWindow::createDocks()
 
     m_release = new ReleaseController(m_services, this);
     addDockWidget(Qt::RightDockWidgetArea, m_release->dock());
+    m_channels = new ChannelsController(m_services, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_channels->dock());
+    tabifyDockWidget(m_release->dock(), m_channels->dock());
+    m_release->dock()->raise();
     resizeDocks({projectDock, m_release->dock()}, {280, 460}, Qt::Horizontal);
     resizeDocks({logDock}, {180}, Qt::Vertical);
 }
@@ -322,6 +327,7 @@ void MainWindow::showProject(const ProjectInfo& project)
     m_project = project;
     m_filesModel->setFiles(project.root, project.files);
     m_release->setProject(project);
+    m_channels->setProject(project);
     m_git->setProject(project);
     m_history->setProject(project);
     m_lint->setProject(project);

@@ -26,6 +26,7 @@ class LintController;
 class TestController;
 class PythonController;
 class ReleaseController;
+class ChannelsController;
 class TrustBanner;
 class TrustStore;
 
@@ -55,6 +56,7 @@ public:
     const std::optional<ProjectInfo>& project() const { return m_project; }
     EditorArea* editors() const { return m_editors; }
     ReleaseController* release() const { return m_release; }
+    ChannelsController* channels() const { return m_channels; }
     GitController* git() const { return m_git; }
     HistoryController* history() const { return m_history; }
     LintController* lint() const { return m_lint; }
@@ -90,6 +92,7 @@ private:
     TrustBanner* m_trustBanner;
     ProjectPanel* m_projectPanel = nullptr;
     ReleaseController* m_release = nullptr;
+    ChannelsController* m_channels = nullptr;
     GitController* m_git = nullptr;
     HistoryController* m_history = nullptr;
     LintController* m_lint = nullptr;

@@ -502,6 +502,7 @@ Result<QStringList> ChannelClient::yank(const QString& project, const QString& v
     entry.project = project;
     entry.version = version;
     entry.reason = reason;
+    entry.channel = m_channel.name;
     QStringList changed;
     for (auto it = state->files.begin(); it != state->files.end(); ++it) {
         if (it->version() != version)

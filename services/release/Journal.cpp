@@ -65,7 +65,7 @@ QString JournalEntry::summary() const
     if (!from.isEmpty())
         text += u" from "_s + from;
     text += u" to "_s + channel;
-    text += u" by "_s + who + u" on "_s + host + u" at "_s + when;
+    text += u" by "_s + (who.isEmpty() ? u"?"_s : who) + u" on "_s + host;
     if (!tag.isEmpty())
         text += u" (tag "_s + tag + u')';
     if (!reason.isEmpty())

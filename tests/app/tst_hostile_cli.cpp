@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace slipway;
 using namespace Qt::StringLiterals;
@@ -54,8 +55,17 @@ class TestHostileCli : public QObject
     QString hostileRepository()
     {
         const QString repo = m_dir.filePath(u"hostile"_s);
-        if (!QFileInfo::exists(repo))
+        if (!QFileInfo::exists(repo)) {
             QVERIFY(test::makeHostileRepository(repo, m_dir.filePath(u"sentinels"_s)));
+            // Channels, so that publish and promote get as far as their gate.
+            const QString channels = QUrl::fromLocalFile(m_dir.filePath(u"channels"_s)).toString();
+            QVERIFY(test::writeFile(
+                repo, u"slipway.yaml"_s,
+                (u"channels:\n  unstable: {url: \"%1/unstable/\"}\n  testing: {url: \"%1/testing/\"}\n"
+                 "promotion:\n  - {from: unstable, to: testing, requires: [installed-tests]}\n"_s)
+                    .arg(channels)
+                    .toUtf8()));
+        }
         return repo;
     }
 
@@ -162,6 +172,17 @@ private Q_SLOTS:
         QTest::newRow("diff") << QStringList{u"diff"_s};
         QTest::newRow("diff --cached") << QStringList{u"diff"_s, u"--cached"_s};
         QTest::newRow("diff HEAD") << QStringList{u"diff"_s, u"HEAD"_s};
+        // A release runs the build backend, a promotion the tests: both refused; reading and yanking run
+        // nothing of the project's.
+        QTest::newRow("publish") << QStringList{u"publish"_s, u"--channel"_s, u"unstable"_s, repo};
+        QTest::newRow("promote") << QStringList{u"promote"_s, u"1.0"_s,     u"--from"_s, u"unstable"_s,
+                                                u"--to"_s,    u"testing"_s, repo};
+        QTest::newRow("promote --dry-run")
+            << QStringList{u"promote"_s, u"1.0"_s,     u"--from"_s,    u"unstable"_s,
+                           u"--to"_s,    u"testing"_s, u"--dry-run"_s, repo};
+        QTest::newRow("channels") << QStringList{u"channels"_s, repo};
+        QTest::newRow("yank") << QStringList{
+            u"yank"_s, u"1.0"_s, u"--channel"_s, u"unstable"_s, u"--reason"_s, u"x"_s, repo};
     }
 
     void untrustedProjectRunsNothing()

@@ -336,14 +336,14 @@ private Q_SLOTS:
             window.openProject(m_sample);
             QVERIFY(loaded.wait(30000));
             test::child<QDockWidget>(window, QStringLiteral("logDock"))->hide();
-            window.resize(720, 520);
+            window.resize(780, 560);
             QVERIFY(window.close());
         }
         QCOMPARE(AppSettings::recentProjects().constFirst(), QDir(m_sample).canonicalPath());
         MainWindow again({&jobs, &log, &trust, test::slipwayBinary()});
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(720, 520)); // fits the offscreen platform's 800x600 screen
+        QCOMPARE(again.size(), QSize(780, 560)); // fits the offscreen platform's 800x600 screen
         QVERIFY(test::child<QDockWidget>(again, QStringLiteral("logDock"))->isHidden());
         test::child<QDockWidget>(again, QStringLiteral("logDock"))->show();
         again.resize(1280, 800);

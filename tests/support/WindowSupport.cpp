@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/WindowSupport.h"
 
+#include "app/gui/ChannelsController.h"
 #include "app/gui/GitController.h"
 #include "app/gui/HistoryController.h"
 #include "app/gui/LintController.h"
@@ -9,6 +10,7 @@
 #include "app/gui/ReleaseController.h"
 #include "app/gui/TestController.h"
 #include "models/ArtifactsModel.h"
+#include "models/ChannelsModel.h"
 #include "models/CommitLogModel.h"
 #include "models/DiagnosticsModel.h"
 #include "models/StatusModel.h"
@@ -21,9 +23,9 @@ namespace slipway::test {
 std::vector<std::unique_ptr<QAbstractItemModelTester>> testModelsOf(const MainWindow& window)
 {
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-    const QList<QAbstractItemModel*> models{window.git()->model(), window.history()->model(),
-                                            window.lint()->model(), window.tests()->model(),
-                                            window.release()->model()};
+    const QList<QAbstractItemModel*> models{window.git()->model(),     window.history()->model(),
+                                            window.lint()->model(),    window.tests()->model(),
+                                            window.release()->model(), window.channels()->model()};
     for (QAbstractItemModel* model : models)
         testers.push_back(std::make_unique<QAbstractItemModelTester>(
             model, QAbstractItemModelTester::FailureReportingMode::QtTest));
