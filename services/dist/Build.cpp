@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtConcurrentRun>
@@ -45,6 +47,38 @@ const char* const probeScript = "import sys\n"
                                 "        continue\n"
                                 "    if not r.specifier.contains(v, prereleases=True):\n"
                                 "        print(text + ' (found ' + v + ')')\n";
+
+// The executable's __main__.py: one artifact for every [project.scripts] entry, chosen by the name it is
+// called as (a link named after a script, as schedulers call jobs), else by its first argument, else the
+// default script.
+QByteArray dispatcher(const QMap<QString, QString>& scripts, const QString& fallback)
+{
+    QByteArray table;
+    for (auto it = scripts.cbegin(); it != scripts.cend(); ++it)
+        table += "    " +
+                 QJsonDocument(QJsonArray{it.key()}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + ": " +
+                 QJsonDocument(QJsonArray{it.value().simplified().remove(u' ')})
+                     .toJson(QJsonDocument::Compact)
+                     .mid(1)
+                     .chopped(1) +
+                 ",\n";
+    return "# Written by Slipway: runs one of the project's console scripts.\n"
+           "import importlib\nimport os\nimport sys\n\nSCRIPTS = {\n" +
+           table + "}\nDEFAULT = " +
+           QJsonDocument(QJsonArray{fallback}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
+           "\n\n\ndef run(name):\n"
+           "    module, _, attribute = SCRIPTS[name].partition(':')\n"
+           "    target = importlib.import_module(module)\n"
+           "    for part in attribute.split('.'):\n"
+           "        target = getattr(target, part)\n"
+           "    sys.exit(target())\n\n\n"
+           "called = os.path.basename(sys.argv[0])\n"
+           "if called.endswith('.pyz'):\n    called = called[:-4]\n"
+           "if called in SCRIPTS:\n    run(called)\n"
+           "if len(sys.argv) > 1 and sys.argv[1] in SCRIPTS:\n"
+           "    name = sys.argv.pop(1)\n    sys.argv[0] = name\n    run(name)\n"
+           "run(DEFAULT)\n";
+}
 
 QString tail(const ProcessResult& result, int lines = 6)
 {
@@ -284,7 +318,6 @@ void BuildJob::buildExecutable()
 
 void BuildJob::buildZipapp(const QString& script, const QString& wheel)
 {
-    const QString entry = d->pyproject.scripts.value(script);
     d->staging = std::make_unique<QTemporaryDir>();
     const QString target = d->staging->filePath(u"app"_s);
     const QString output =
@@ -296,16 +329,20 @@ void BuildJob::buildZipapp(const QString& script, const QString& wheel)
                     {u"-m"_s, u"pip"_s, u"install"_s, u"--target"_s, target, u"--no-index"_s,
                      u"--find-links"_s, d->request.outputDir, u"--no-compile"_s,
                      u"--disable-pip-version-check"_s, u"--no-warn-script-location"_s, wheel}),
-        [this, target, output, entry](const ProcessResult&) {
+        [this, target, output, script](const ProcessResult&) {
             QDir(QDir(target).filePath(u"bin"_s)).removeRecursively(); // console scripts: not needed inside
-            runStep(Text::tr("Writing the executable with zipapp"),
-                    ProcessSpec(d->request.python, {u"-m"_s, u"zipapp"_s, target, u"--output"_s, output,
-                                                    u"--python"_s, u"/usr/bin/env python3"_s, u"--main"_s,
-                                                    entry.simplified().remove(u' '), u"--compress"_s}),
-                    [this, output](const ProcessResult&) {
-                        d->outcome.artifacts.append(output);
-                        checkWithTwine();
-                    });
+            QFile main(QDir(target).filePath(u"__main__.py"_s));
+            if (!main.open(QIODevice::WriteOnly) || main.write(dispatcher(d->pyproject.scripts, script)) < 0)
+                return fail(Error{Text::tr("build executable"), main.fileName(), main.errorString()});
+            main.close();
+            runStep(
+                Text::tr("Writing the executable with zipapp"),
+                ProcessSpec(d->request.python, {u"-m"_s, u"zipapp"_s, target, u"--output"_s, output,
+                                                u"--python"_s, u"/usr/bin/env python3"_s, u"--compress"_s}),
+                [this, output](const ProcessResult&) {
+                    d->outcome.artifacts.append(output);
+                    checkWithTwine();
+                });
         });
 }
 

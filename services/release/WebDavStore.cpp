@@ -245,12 +245,27 @@ public:
         return std::unexpected(error(Text::tr("create folder"), path, r));
     }
 
+    // MKCOL of `folder`; a 409 (its parent is missing) makes the parent first, up to the server's root.
+    Result<void> makeRoot(const QUrl& folder, int depth)
+    {
+        const auto r = m_http.send("MKCOL", folder);
+        if (r.status == 201 || r.status == 405)
+            return {};
+        const QUrl parent = folder.resolved(QUrl(u".."_s));
+        if (r.status == 409 && depth < 16 && parent.path() != folder.path() && parent.path() != u"/") {
+            if (auto made = makeRoot(parent, depth + 1); !made)
+                return made;
+            return makeRoot(folder, depth + 1);
+        }
+        return std::unexpected(error(Text::tr("create folder"), QString(), r));
+    }
+
     Result<std::unique_ptr<Lock>> lock(std::chrono::milliseconds wait, std::chrono::seconds stale) override
     {
         const auto deadline = std::chrono::steady_clock::now() + wait;
         const auto missingOwnerGrace = std::chrono::steady_clock::now() + std::chrono::seconds(10);
         LockOwner me = LockOwner::current();
-        if (auto root = makeFolder(QString()); !root) // a new channel: its folder first
+        if (auto root = makeRoot(m_root, 0); !root) // a new channel: its folder (and those above) first
             return std::unexpected(root.error());
         for (;;) {
             if (canceled())

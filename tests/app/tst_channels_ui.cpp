@@ -287,6 +287,97 @@ private Q_SLOTS:
                  CellState::Present);
     }
 
+    // The release as a lead does it in the workbench: tag rc → Publish… (built from HEAD) → Promote… with
+    // the installed tests → the final tag on the same commit → published, promoted to testing and stable.
+    void releaseFromTheWorkbench()
+    {
+        QTemporaryDir dir;
+        const QString project = test::makeSampleProject(dir, u"churn"_s);
+        QVERIFY(test::writeFile(
+            project, u"slipway.yaml"_s,
+            (u"channels:\n  unstable: {url: \"%1gui/unstable/\"}\n  testing: {url: \"%1gui/testing/\"}\n"
+             "  stable: {url: \"%1gui/stable/\"}\npromotion:\n"
+             "  - {from: unstable, to: testing, requires: [installed-tests]}\n"
+             "  - {from: testing, to: stable, requires: [installed-tests, final-version, same-commit]}\n"_s)
+                .arg(m_server.url())
+                .toUtf8()));
+        bool ok = false;
+        test::git(project, {u"add"_s, u"slipway.yaml"_s}, &ok);
+        test::git(project, {u"commit"_s, u"-qm"_s, u"Channels"_s}, &ok);
+        test::git(project, {u"tag"_s, u"2.0.0rc1"_s}, &ok);
+        QVERIFY(ok);
+        test::Workbench bench(m_dir.filePath(u"trust-release.ini"_s));
+        bench.trust.setTrusted(QDir(project).canonicalPath(), true);
+        MainWindow& window = bench.window;
+        window.resize(1280, 800);
+        window.show();
+        window.channels()->dock()->raise();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ChannelsController* channels = window.channels();
+        QSignalSpy refreshed(channels, &ChannelsController::refreshed);
+        window.openProject(project);
+        QVERIFY(refreshed.wait(30000));
+        ChannelsModel* model = channels->model();
+        // A failure says so in a message box: closed here, its text failing the test.
+        QStringList boxes;
+        QTimer watchdog;
+        connect(&watchdog, &QTimer::timeout, this, [&] {
+            const auto found = window.findChildren<QMessageBox*>();
+            for (QMessageBox* box : found)
+                if (box->isVisible()) {
+                    boxes << box->text();
+                    box->close();
+                }
+        });
+        watchdog.start(200);
+        QStringList log;
+        connect(&bench.log, &LogSink::entryAdded, this,
+                [&log](const LogEntry& e) { log << e.source + u": "_s + e.text; });
+        const auto explain = [&log] { return log.mid(std::max<qsizetype>(0, log.size() - 30)).join(u'\n'); };
+        const auto state = [&](const QString& version, int channel) {
+            const int row = model->rowOf(version);
+            return row < 0 ? CellState::Missing
+                           : static_cast<CellState>(
+                                 model->index(row, channel + 1).data(ChannelsModel::StateRole).toInt());
+        };
+        // Each step is done when the board (refreshed after the job) shows its result.
+        const auto publishAndWait = [&](const QString& version) {
+            channels->publish(u"unstable"_s, {});
+            QTRY_VERIFY2_WITH_TIMEOUT(state(version, 0) == CellState::Present || !boxes.isEmpty(),
+                                      qPrintable(explain()), 100000);
+            QVERIFY2(boxes.isEmpty(), qPrintable(boxes.join(u'\n')));
+        };
+        const auto promoteAndWait = [&](const QString& version, int route) {
+            channels->promote(version);
+            auto* dialog = window.findChild<PromoteDialog*>(u"promoteDialog"_s);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->version(), version);
+            dialog->findChild<QComboBox*>(u"promoteRoute"_s)->setCurrentIndex(route);
+            dialog->findChild<QPushButton*>(u"promoteStart"_s)->click();
+            auto* outcome = dialog->findChild<QLabel*>(u"promoteOutcome"_s);
+            QTRY_VERIFY2_WITH_TIMEOUT(!outcome->text().isEmpty(), qPrintable(explain()), 100000);
+            QVERIFY2(outcome->text().startsWith(u"Promoted"_s),
+                     qPrintable(outcome->text() + u'\n' + explain()));
+            QTRY_VERIFY_WITH_TIMEOUT(state(version, route + 1) == CellState::Present, 30000);
+            dialog->setObjectName(QString()); // the next promotion opens its own dialog
+            dialog->close();
+        };
+        publishAndWait(u"2.0.0rc1"_s);
+        promoteAndWait(u"2.0.0rc1"_s, 0);
+        test::git(project, {u"tag"_s, u"2.0.0"_s}, &ok);
+        publishAndWait(u"2.0.0"_s);
+        promoteAndWait(u"2.0.0"_s, 0);
+        promoteAndWait(u"2.0.0"_s, 1);
+        QCOMPARE(model->rowCount(), 2);
+        for (int c = 0; c < 3; ++c)
+            QCOMPARE(state(u"2.0.0"_s, c), CellState::Present);
+        QCOMPARE(state(u"2.0.0rc1"_s, 1), CellState::Present);
+        QCOMPARE(state(u"2.0.0rc1"_s, 2), CellState::Missing);
+        QCOMPARE(model->analysis().picks, (QStringList{u"2.0.0"_s, u"2.0.0"_s, u"2.0.0"_s}));
+        channels->panel()->selectVersion(u"2.0.0"_s);
+        save(window, u"channels-release.png"_s);
+    }
+
     // 3 channels × 200 versions: the board reads them in one refresh and the view scrolls without stalls.
     void threeByTwoHundredVersions()
     {

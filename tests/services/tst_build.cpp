@@ -153,6 +153,39 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(u"C1001\t"), qPrintable(out));
     }
 
+    // One executable for every console script: chosen by the name it is called as (a link, as a scheduler
+    // calls a job by name), else by its first argument, else the default one.
+    void executableRunsEveryConsoleScript()
+    {
+        const QString root = m_dir.filePath(u"scripts"_s);
+        QVERIFY(test::writeFile(
+            root, u"pyproject.toml"_s,
+            "[build-system]\nrequires = [\"setuptools>=64\"]\n"
+            "build-backend = \"setuptools.build_meta\"\n\n"
+            "[project]\nname = \"jobs\"\nversion = \"1.0\"\n\n"
+            "[project.scripts]\nload-data = \"jobs.cli:load\"\ntrain = \"jobs.cli:train\"\n"));
+        QVERIFY(test::writeFile(root, u"src/jobs/__init__.py"_s, ""));
+        QVERIFY(test::writeFile(root, u"src/jobs/cli.py"_s,
+                                "import sys\n\ndef load():\n    print('load', sys.argv[1:])\n\n"
+                                "def train():\n    print('train', sys.argv[1:])\n    return 3\n"));
+        BuildRequest request;
+        request.projectRoot = root;
+        request.executable = true;
+        const auto built = runBuild(request);
+        QVERIFY2(built.has_value(), qPrintable(built ? QString() : built.error().toString()));
+        const QString pyz = built->artifacts.constLast();
+        QVERIFY(pyz.endsWith(u"load-data-1.0.pyz"_s));
+        int code = -1;
+        QCOMPARE(python(m_dir.path(), {pyz, u"x"_s}, &code).trimmed(), u"load ['x']"_s); // the default
+        QCOMPARE(code, 0);
+        QCOMPARE(python(m_dir.path(), {pyz, u"train"_s, u"--epochs"_s, u"2"_s}, &code).trimmed(),
+                 u"train ['--epochs', '2']"_s);
+        QCOMPARE(code, 3);
+        const QString link = m_dir.filePath(u"train"_s);
+        QVERIFY(QFile::link(pyz, link));
+        QCOMPARE(python(m_dir.path(), {link, u"y"_s}, &code).trimmed(), u"train ['y']"_s);
+    }
+
     // twine renders the long description as the index will; a broken reStructuredText README fails the
     // inspection of both artifacts. The project has a static version and no git: no guard applies.
     void twineRendersDescriptions()
