@@ -267,6 +267,242 @@ Warum die Änderung gemacht wurde</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ChannelsController</name>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Building runs the project&apos;s build backend: trust the project first.</source>
+        <translation>Bauen führt das Build-Backend des Projekts aus: vertrauen Sie dem Projekt zuerst.</translation>
+    </message>
+    <message>
+        <source>No channels yet: add a channels: section to slipway.yaml (see the README, Release channels).</source>
+        <translation>Noch keine Kanäle: fügen Sie slipway.yaml einen Abschnitt channels: hinzu (siehe README, Release-Kanäle).</translation>
+    </message>
+    <message>
+        <source>Reading the channels… (showing the state of %1)</source>
+        <translation>Lese die Kanäle … (zeige den Stand von %1)</translation>
+    </message>
+    <message>
+        <source>Reading the channels…</source>
+        <translation>Lese die Kanäle …</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n channel(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n Kanal in %1 ms gelesen</numerusform>
+            <numerusform>%n Kanäle in %1 ms gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state of %1 (kept from the last read)</source>
+        <translation>Der Stand von %1 (vom letzten Lesen behalten)</translation>
+    </message>
+    <message>
+        <source>Not read, showing the last known state: %1</source>
+        <translation>Nicht gelesen, zeige den letzten bekannten Stand: %1</translation>
+    </message>
+    <message>
+        <source>%1 — read %2</source>
+        <translation>%1 — gelesen %2</translation>
+    </message>
+    <message>
+        <source>The credentials were not kept in the keychain (%1): they are used for this session only</source>
+        <translation>Die Zugangsdaten wurden nicht im Schlüsselbund gespeichert (%1): sie gelten nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 is running</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>%1 %2 published to %3: %4 added, %5 there already</source>
+        <translation>%1 %2 in %3 veröffentlicht: %4 hinzugefügt, %5 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 file(s) would be added to %2, %3 there already</source>
+        <translation>Probelauf: %1 Datei(en) kämen nach %2, %3 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Promoted: %1 file(s) added to %2, %3 there already</source>
+        <translation>Befördert: %1 Datei(en) nach %2 hinzugefügt, %3 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was written</source>
+        <translation>Abgebrochen: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Yank %1 in %2</source>
+        <translation>%1 in %2 zurückziehen</translation>
+    </message>
+    <message>
+        <source>Why? pip shows the reason to whoever pins this version:</source>
+        <translation>Warum? pip zeigt den Grund jedem, der diese Version festlegt:</translation>
+    </message>
+    <message>
+        <source>Unyank %1</source>
+        <translation>%1 wieder freigeben</translation>
+    </message>
+    <message>
+        <source>%1 is yanked in %2. Make it installable again?</source>
+        <translation>%1 ist in %2 zurückgezogen. Wieder installierbar machen?</translation>
+    </message>
+    <message>
+        <source>Not yanked</source>
+        <translation>Nicht zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ChannelsModel</name>
+    <message>
+        <source>wheel</source>
+        <translation>Wheel</translation>
+    </message>
+    <message>
+        <source>sdist</source>
+        <translation>Sdist</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>yanked</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>other bytes</source>
+        <translation>andere Bytes</translation>
+    </message>
+    <message>
+        <source>Not in %1</source>
+        <translation>Nicht in %1</translation>
+    </message>
+    <message>
+        <source>yanked: %1</source>
+        <translation>zurückgezogen: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>built from commit %1</source>
+        <translation>gebaut aus Commit %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>pip install %1 picks %2</source>
+        <translation>pip install %1 wählt %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>with --pre: %1</source>
+        <translation>mit --pre: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1 (showing the last state)</source>
+        <translation>Nicht gelesen: %1 (zeige den letzten Stand)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ChannelsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Promote…</source>
+        <translation>Befördern …</translation>
+    </message>
+    <message>
+        <source>Yank…</source>
+        <translation>Zurückziehen …</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Build HEAD from a clean export (or take files from dist/) and publish to a channel</source>
+        <translation>HEAD aus einem sauberen Export bauen (oder Dateien aus dist/ nehmen) und in einen Kanal veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Check the gates, then copy the selected version&apos;s very files to the next channel</source>
+        <translation>Die Prüfungen durchlaufen, dann genau die Dateien der gewählten Version in den nächsten Kanal kopieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected version yanked in the selected channel (pip skips it unless pinned)</source>
+        <translation>Die gewählte Version im gewählten Kanal als zurückgezogen markieren (pip überspringt sie, außer sie ist festgelegt)</translation>
+    </message>
+    <message>
+        <source>Open the selected channel&apos;s page for this project in the browser</source>
+        <translation>Die Seite des gewählten Kanals für dieses Projekt im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Read the channels again</source>
+        <translation>Die Kanäle neu lesen</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>--pre: %1</source>
+        <translation>--pre: %1</translation>
+    </message>
+    <message>
+        <source>pip install %1 →</source>
+        <translation>pip install %1 →</translation>
+    </message>
+    <message>
+        <source>Select a version to see its files, where it came from and where it went.</source>
+        <translation>Wählen Sie eine Version, um ihre Dateien zu sehen, woher sie kam und wohin sie ging.</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>commit &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>Commit &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Built from %1</source>
+        <translation>Gebaut aus %1</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>slipway::CodeEditor</name>
     <message>
         <source>Plain text</source>
@@ -317,6 +553,29 @@ Warum die Änderung gemacht wurde</translation>
     <message>
         <source>A branch, a tag, a commit id or an expression such as HEAD~3.</source>
         <translation>Ein Branch, ein Tag, eine Commit-Id oder ein Ausdruck wie HEAD~3.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::CredentialsDialog</name>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>Zugangsdaten für %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 (%3) needs a user name and a password or token. They are kept in the system keychain, never in slipway.yaml.</source>
+        <translation>%1
+
+%2 (%3) braucht einen Benutzernamen und ein Passwort oder Token. Sie werden im Schlüsselbund des Systems gespeichert, nie in slipway.yaml.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password or token:</source>
+        <translation>Passwort oder Token:</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1634,104 @@ Warum die Änderung gemacht wurde</translation>
     </message>
 </context>
 <context>
+    <name>slipway::PromoteDialog</name>
+    <message>
+        <source>installed-tests: the project&apos;s tests pass against the package installed from the source channel</source>
+        <translation>installed-tests: die Tests des Projekts bestehen gegen das aus dem Quellkanal installierte Paket</translation>
+    </message>
+    <message>
+        <source>final-version: no pre-release, dev or local part (PEP 440)</source>
+        <translation>final-version: kein Vorab-, Entwicklungs- oder lokaler Teil (PEP 440)</translation>
+    </message>
+    <message>
+        <source>signed-tag: the version&apos;s tag verifies (git verify-tag)</source>
+        <translation>signed-tag: das Tag der Version lässt sich prüfen (git verify-tag)</translation>
+    </message>
+    <message>
+        <source>same-commit: the tag points at the commit that built the files</source>
+        <translation>same-commit: das Tag zeigt auf den Commit, der die Dateien gebaut hat</translation>
+    </message>
+    <message>
+        <source>no-drift: no file of this version is in the target with other bytes</source>
+        <translation>no-drift: keine Datei dieser Version liegt im Ziel mit anderen Bytes</translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Befördern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Check the gates that need no tests and show what would change, writing nothing</source>
+        <translation>Die Prüfungen ohne Tests durchlaufen und zeigen, was sich ändern würde, ohne etwas zu schreiben</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Weg:</translation>
+    </message>
+    <message>
+        <source>Gates (checked before anything is written):</source>
+        <translation>Prüfungen (vor jedem Schreiben):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PublishDialog</name>
+    <message>
+        <source>Build HEAD from a clean export of the commit (sdist, then the wheel from it)</source>
+        <translation>HEAD aus einem sauberen Export des Commits bauen (Sdist, dann das Wheel daraus)</translation>
+    </message>
+    <message>
+        <source>Publish these files from dist/:</source>
+        <translation>Diese Dateien aus dist/ veröffentlichen:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Files already in the channel with the same bytes are kept; other bytes under the same name are refused.</source>
+        <translation>Dateien, die mit denselben Bytes schon im Kanal liegen, bleiben; andere Bytes unter demselben Namen werden abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::PyProject</name>
     <message>
         <source>read pyproject.toml</source>
@@ -2254,7 +2611,7 @@ Warum die Änderung gemacht wurde</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nichts</translation>
     </message>
     <message>
         <source>Extras</source>
@@ -2893,6 +3250,34 @@ Warum die Änderung gemacht wurde</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no tools</source>
+        <translation type="unfinished">keine Werkzeuge</translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python interpreter found (no .venv, $VIRTUAL_ENV, conda, pyenv, nor python3 on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation type="unfinished">Build</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>Trust the project for this run (its own environments are probed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was truncated while it was read; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: slipway [PATH]             open the workbench (on PATH)
        slipway COMMAND [ARGS…]    run a command without a window
 
@@ -2921,6 +3306,13 @@ Commands:
   test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]
                                 pytest with results, coverage, or against the installed wheel
   env [--json] [PATH]           the Python interpreters a project could use, and their tools
+  publish --channel NAME [PATH] [FILE…]
+                                build HEAD from a clean export (or take FILEs) and publish them
+  promote VERSION --from A --to B [--dry-run] [--json] [PATH]
+                                check the gates, then copy the very same files to the next channel
+  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]
+                                mark a version yanked (PEP 592) on a static channel
+  channels [--json] [PATH]      every channel&apos;s versions and files (sha256, size, yanked)
 
 Options:
   -h, --help        this text
@@ -2935,31 +3327,103 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no tools</source>
-        <translation type="unfinished">keine Werkzeuge</translation>
-    </message>
-    <message>
-        <source>unusable: %1</source>
+        <source>The project folder (default: here), then files to publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Python interpreter found (no .venv, $VIRTUAL_ENV, conda, pyenv, nor python3 on PATH).</source>
+        <source>The channel (slipway.yaml) to publish to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>build</source>
-        <translation type="unfinished">Build</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation type="unfinished">abgebrochen</translation>
-    </message>
-    <message>
-        <source>Trust the project for this run (its own environments are probed).</source>
+        <source>Trust the project for this run (the build runs its backend).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file was truncated while it was read; nothing written</source>
+        <source>--channel NAME is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3: %4 added, %5 there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the gates that need no tests and show what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the project for this run (the installed tests run its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects VERSION --from A --to B [PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 would go from %3 to %4: %5 added, %6 there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 promoted from %3 to %4: %5 added, %6 there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to yank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (PEP 592: pip shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unyank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects VERSION --channel NAME --reason TEXT [PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required (pip shows it to users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unyanked in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yanked in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  yanked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip install picks: %1 (with --pre: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,6 +3512,14 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Build</source>
         <translation>Build</translation>
+    </message>
+    <message>
+        <source>Exporting the commit</source>
+        <translation>Exportiere den Commit</translation>
+    </message>
+    <message>
+        <source>Building commit %1 from a clean export of its tree (SOURCE_DATE_EPOCH=%2)</source>
+        <translation>Baue Commit %1 aus einem sauberen Export seines Baums (SOURCE_DATE_EPOCH=%2)</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4384,541 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>slipway::release::Board</name>
+    <message>
+        <source>%1 has other bytes in %2 (sha256 %3…) than in %4 (%5…)</source>
+        <translation>%1 hat in %2 andere Bytes (sha256 %3…) als in %4 (%5…)</translation>
+    </message>
+    <message>
+        <source>in %1 without having been in %2</source>
+        <translation>in %1, ohne in %2 gewesen zu sein</translation>
+    </message>
+    <message>
+        <source>create .slipway/</source>
+        <translation>.slipway/ anlegen</translation>
+    </message>
+    <message>
+        <source>save the channels&apos; state</source>
+        <translation>den Stand der Kanäle speichern</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::release::ChannelClient</name>
+    <message>
+        <source>publish</source>
+        <translation>veröffentlichen</translation>
+    </message>
+    <message>
+        <source>an executable is not a package: publish wheels and sdists</source>
+        <translation>eine ausführbare Datei ist kein Paket: veröffentlichen Sie Wheels und Sdists</translation>
+    </message>
+    <message>
+        <source>the inspection found an error (%1): %2</source>
+        <translation>die Prüfung fand einen Fehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>the file name does not name the project %1 and a version</source>
+        <translation>der Dateiname nennt nicht das Projekt %1 und eine Version</translation>
+    </message>
+    <message>
+        <source>read channel %1</source>
+        <translation>Kanal %1 lesen</translation>
+    </message>
+    <message>
+        <source>not a static channel</source>
+        <translation>kein statischer Kanal</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 with other bytes (there: sha256 %3; this one: sha256 %4)</source>
+        <translation>%1 liegt in %2 mit anderen Bytes (dort: sha256 %3; diese: sha256 %4)</translation>
+    </message>
+    <message>
+        <source>: published files never change; publish a new version</source>
+        <translation>: veröffentlichte Dateien ändern sich nie; veröffentlichen Sie eine neue Version</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>Lade %1 nach %2 hoch …</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>herunterladen</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the bytes downloaded have sha256 %1, the index says %2</source>
+        <translation>die heruntergeladenen Bytes haben sha256 %1, der Index sagt %2</translation>
+    </message>
+    <message>
+        <source>promote</source>
+        <translation>befördern</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 with other bytes (there: sha256 %3; in %4: sha256 %5)</source>
+        <translation>%1 liegt in %2 mit anderen Bytes (dort: sha256 %3; in %4: sha256 %5)</translation>
+    </message>
+    <message>
+        <source>Copying %1 from %2 to %3…</source>
+        <translation>Kopiere %1 von %2 nach %3 …</translation>
+    </message>
+    <message>
+        <source>the server&apos;s copy does not have the bytes of the source: removed</source>
+        <translation>die Kopie des Servers hat nicht die Bytes der Quelle: entfernt</translation>
+    </message>
+    <message>
+        <source>  copied on the server, sha256 verified</source>
+        <translation>  auf dem Server kopiert, sha256 geprüft</translation>
+    </message>
+    <message>
+        <source>yank</source>
+        <translation>zurückziehen</translation>
+    </message>
+    <message>
+        <source>only static channels can be yanked from here; use the index&apos;s own interface</source>
+        <translation>nur statische Kanäle lassen sich von hier zurückziehen; nutzen Sie die Oberfläche des Index</translation>
+    </message>
+    <message>
+        <source>%1 has no files of version %2</source>
+        <translation>%1 hat keine Dateien der Version %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::release::ChannelConfig</name>
+    <message>
+        <source>read slipway.yaml</source>
+        <translation>slipway.yaml lesen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a text</source>
+        <translation>&apos;%1&apos; muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a mapping</source>
+        <translation>&apos;%1&apos; muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in %2 (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>channel name &apos;%1&apos;: letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>Kanalname &apos;%1&apos;: nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;url&apos;</source>
+        <translation>%1 hat keine &apos;url&apos;</translation>
+    </message>
+    <message>
+        <source>%1.url: &apos;%2&apos; is not an http(s):// or file:// URL</source>
+        <translation>%1.url: &apos;%2&apos; ist keine http(s)://- oder file://-URL</translation>
+    </message>
+    <message>
+        <source>%1.url carries credentials: put them in SLIPWAY_%2_USERNAME and SLIPWAY_%2_PASSWORD, ~/.netrc or the keychain, never in slipway.yaml</source>
+        <translation>%1.url enthält Zugangsdaten: legen Sie sie in SLIPWAY_%2_USERNAME und SLIPWAY_%2_PASSWORD, ~/.netrc oder den Schlüsselbund, nie in slipway.yaml</translation>
+    </message>
+    <message>
+        <source>%1.upload: unknown kind &apos;%2&apos; (expected one of: %3)</source>
+        <translation>%1.upload: unbekannte Art &apos;%2&apos; (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>%1: a folder channel needs a file:// URL, the others http:// or https://</source>
+        <translation>%1: ein Ordner-Kanal braucht eine file://-URL, die anderen http:// oder https://</translation>
+    </message>
+    <message>
+        <source>%1.index: &apos;%2&apos; is not a URL</source>
+        <translation>%1.index: &apos;%2&apos; ist keine URL</translation>
+    </message>
+    <message>
+        <source>the promotion rule has no &apos;%1&apos;</source>
+        <translation>der Beförderungsregel fehlt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>promotion.%1: no channel named &apos;%2&apos;</source>
+        <translation>promotion.%1: kein Kanal namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>promotion.requires must be a list</source>
+        <translation>promotion.requires muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>promotion.requires: unknown gate &apos;%1&apos; (expected one of: %2)</source>
+        <translation>promotion.requires: unbekannte Prüfung &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;channels&apos; must be a mapping of names</source>
+        <translation>&apos;channels&apos; muss eine Zuordnung von Namen sein</translation>
+    </message>
+    <message>
+        <source>channel &apos;%1&apos; twice</source>
+        <translation>Kanal &apos;%1&apos; doppelt</translation>
+    </message>
+    <message>
+        <source>&apos;promotion&apos; must be a list of rules</source>
+        <translation>&apos;promotion&apos; muss eine Liste von Regeln sein</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB: not read</source>
+        <translation>größer als %1 MiB: nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::release::ChannelStore</name>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) since %3</source>
+        <translation>%1 (Prozess %2) seit %3</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>the copy does not have the bytes written</source>
+        <translation>die Kopie hat nicht die geschriebenen Bytes</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>cannot remove it</source>
+        <translation>lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>cannot create the channel&apos;s folder</source>
+        <translation>der Ordner des Kanals lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>another publisher holds the channel&apos;s lock</source>
+        <translation>ein anderer Veröffentlicher hält die Sperre des Kanals</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>auflisten</translation>
+    </message>
+    <message>
+        <source>the server&apos;s listing is not valid XML: %1</source>
+        <translation>die Auflistung des Servers ist kein gültiges XML: %1</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>hochladen</translation>
+    </message>
+    <message>
+        <source>the server holds other bytes than were sent (size or sha256 differ): not published</source>
+        <translation>der Server hat andere Bytes als gesendet (Größe oder sha256 weichen ab): nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>kopieren</translation>
+    </message>
+    <message>
+        <source>exists already</source>
+        <translation>existiert schon</translation>
+    </message>
+    <message>
+        <source>create folder</source>
+        <translation>Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>the channel is locked by %1</source>
+        <translation>der Kanal ist gesperrt von %1</translation>
+    </message>
+    <message>
+        <source>the channel is locked</source>
+        <translation>der Kanal ist gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::release::Http</name>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the answer is too large</source>
+        <translation>%1: die Antwort ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the server refused the credentials (check the user name and password or token for this channel)</source>
+        <translation>HTTP %1 von %2: der Server hat die Zugangsdaten abgelehnt (prüfen Sie Benutzernamen und Passwort oder Token für diesen Kanal)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::release::PromoteJob</name>
+    <message>
+        <source>promote</source>
+        <translation>befördern</translation>
+    </message>
+    <message>
+        <source>%1 has no files of %2 %3</source>
+        <translation>%1 hat keine Dateien von %2 %3</translation>
+    </message>
+    <message>
+        <source>Promote %1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3 befördern</translation>
+    </message>
+    <message>
+        <source>no channel named &apos;%1&apos;</source>
+        <translation>kein Kanal namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>slipway.yaml has no promotion rule from %1 to %2</source>
+        <translation>slipway.yaml hat keine Beförderungsregel von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>the installed-tests gate runs the project&apos;s tests: trust the project first</source>
+        <translation>die Prüfung installed-tests führt die Tests des Projekts aus: vertrauen Sie dem Projekt zuerst</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2</source>
+        <translation>Lese %1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 (sha256 %2 in %3, %4 in %5)</source>
+        <translation>%1 (sha256 %2 in %3, %4 in %5)</translation>
+    </message>
+    <message>
+        <source>no file of %1 is in %2 with other bytes</source>
+        <translation>keine Datei von %1 liegt in %2 mit anderen Bytes</translation>
+    </message>
+    <message>
+        <source>other bytes under the same name: %1</source>
+        <translation>andere Bytes unter demselben Namen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a final release (PEP 440)</source>
+        <translation>%1 ist eine endgültige Version (PEP 440)</translation>
+    </message>
+    <message>
+        <source>%1 is not final: it has a pre-release, dev or local part</source>
+        <translation>%1 ist nicht endgültig: sie hat einen Vorab-, Entwicklungs- oder lokalen Teil</translation>
+    </message>
+    <message>
+        <source>no tag %1 or v%1</source>
+        <translation>kein Tag %1 oder v%1</translation>
+    </message>
+    <message>
+        <source>tag %1 points at %2, which built the files</source>
+        <translation>Tag %1 zeigt auf %2, der die Dateien gebaut hat</translation>
+    </message>
+    <message>
+        <source>tag %1 does not point at the commit that built the files (%2)</source>
+        <translation>Tag %1 zeigt nicht auf den Commit, der die Dateien gebaut hat (%2)</translation>
+    </message>
+    <message>
+        <source>no tag %1 or v%1 to verify</source>
+        <translation>kein Tag %1 oder v%1 zum Prüfen</translation>
+    </message>
+    <message>
+        <source>tag %1 has a good signature</source>
+        <translation>Tag %1 hat eine gültige Signatur</translation>
+    </message>
+    <message>
+        <source>tag %1 does not verify: %2</source>
+        <translation>Tag %1 lässt sich nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>Testing %1 %2 installed from %3</source>
+        <translation>Teste %1 %2, installiert aus %3</translation>
+    </message>
+    <message>
+        <source>no test ran</source>
+        <translation>kein Test lief</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, installed from %3</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, installiert aus %3</translation>
+    </message>
+    <message>
+        <source>not promoted: %1 failed (nothing was written)</source>
+        <translation>nicht befördert: %1 fehlgeschlagen (nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Plane</translation>
+    </message>
+    <message>
+        <source>Copying to %1</source>
+        <translation>Kopiere nach %1</translation>
+    </message>
+    <message>
+        <source>would add to %1: %2</source>
+        <translation>käme nach %1: %2</translation>
+    </message>
+    <message>
+        <source>added to %1: %2</source>
+        <translation>hinzugefügt zu %1: %2</translation>
+    </message>
+    <message>
+        <source>already in %1: %2</source>
+        <translation>schon in %1: %2</translation>
+    </message>
+    <message>
+        <source>devpi login: %1</source>
+        <translation>devpi-Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>devpi push %1 %2 to %3</source>
+        <translation>devpi push %1 %2 nach %3</translation>
+    </message>
+    <message>
+        <source>devpi push: %1 %2</source>
+        <translation>devpi push: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::release::ReleaseJobs</name>
+    <message>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>no channels: add a `channels:` section to slipway.yaml (README: Release channels)</source>
+        <translation>keine Kanäle: fügen Sie slipway.yaml einen Abschnitt `channels:` hinzu (README: Release-Kanäle)</translation>
+    </message>
+    <message>
+        <source>The release was not recorded in %1: %2</source>
+        <translation>Das Release wurde nicht in %1 vermerkt: %2</translation>
+    </message>
+    <message>
+        <source>Recorded in %1 on commit %2</source>
+        <translation>Vermerkt in %1 an Commit %2</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>veröffentlichen</translation>
+    </message>
+    <message>
+        <source>twine upload failed (%1): a file there with other bytes, refused credentials or a server error; see the log</source>
+        <translation>twine upload fehlgeschlagen (%1): eine Datei mit anderen Bytes, abgelehnte Zugangsdaten oder ein Serverfehler; siehe das Protokoll</translation>
+    </message>
+    <message>
+        <source>Publish to %1</source>
+        <translation>In %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>no channel named &apos;%1&apos; in slipway.yaml</source>
+        <translation>kein Kanal namens &apos;%1&apos; in slipway.yaml</translation>
+    </message>
+    <message>
+        <source>building runs the project&apos;s build backend: trust the project first</source>
+        <translation>Bauen führt das Build-Backend des Projekts aus: vertrauen Sie dem Projekt zuerst</translation>
+    </message>
+    <message>
+        <source>the build failed</source>
+        <translation>der Build ist fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspecting %n file(s)</source>
+        <translation>
+            <numerusform>Prüfe %n Datei</numerusform>
+            <numerusform>Prüfe %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one release at a time: %1 %2 and %3 %4</source>
+        <translation>ein Release nach dem anderen: %1 %2 und %3 %4</translation>
+    </message>
+    <message>
+        <source>no files to publish</source>
+        <translation>keine Dateien zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Uploading to %1</source>
+        <translation>Lade nach %1 hoch</translation>
+    </message>
+    <message>
+        <source>%1 is there already with the same bytes</source>
+        <translation>%1 ist schon mit denselben Bytes vorhanden</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>%1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Unyank %1</source>
+        <translation>%1 wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Yank %1</source>
+        <translation>%1 zurückziehen</translation>
+    </message>
+    <message>
+        <source>yank</source>
+        <translation>zurückziehen</translation>
+    </message>
+    <message>
+        <source>no channel named &apos;%1&apos;</source>
+        <translation>kein Kanal namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>say why (PEP 592&apos;s reason): users see it when pip skips the version</source>
+        <translation>sagen Sie warum (der Grund nach PEP 592): Nutzer sehen ihn, wenn pip die Version überspringt</translation>
+    </message>
+    <message>
+        <source>Unyanked %1</source>
+        <translation>%1 wieder freigegeben</translation>
+    </message>
+    <message>
+        <source>Yanked %1</source>
+        <translation>%1 zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::release::SimpleIndex</name>
+    <message>
+        <source>read index page</source>
+        <translation>Indexseite lesen</translation>
+    </message>
+    <message>
+        <source>not a PEP 691 JSON page: %1</source>
+        <translation>keine PEP-691-JSON-Seite: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 files: not read</source>
+        <translation>mehr als %1 Dateien: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB: not read</source>
+        <translation>größer als %1 MiB: nicht gelesen</translation>
+    </message>
+</context>
+<context>
     <name>slipway::testing</name>
     <message>
         <source>test</source>
@@ -3944,10 +4951,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Installing %1…</source>
         <translation>Installiere %1…</translation>
-    </message>
-    <message>
-        <source>the wheel could not be installed: %1</source>
-        <translation>das Wheel konnte nicht installiert werden: %1</translation>
     </message>
     <message>
         <source>Running pytest…</source>
@@ -4000,6 +5003,22 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Run tests</source>
         <translation>Tests ausführen</translation>
+    </message>
+    <message>
+        <source>Exporting the commit…</source>
+        <translation>Exportiere den Commit …</translation>
+    </message>
+    <message>
+        <source>Testing commit %1 (a clean export of its tree)</source>
+        <translation>Teste Commit %1 (ein sauberer Export seines Baums)</translation>
+    </message>
+    <message>
+        <source>Not a commit to export (%1): the work tree as it is</source>
+        <translation>Kein Commit zum Exportieren (%1): der Arbeitsbaum, wie er ist</translation>
+    </message>
+    <message>
+        <source>the package could not be installed: %1</source>
+        <translation>das Paket ließ sich nicht installieren: %1</translation>
     </message>
 </context>
 <context>

@@ -243,9 +243,10 @@ int channels(const QStringList& arguments, QTextStream& out, QTextStream& err)
     bool unreadable = false;
     if (parser.isSet(u"json"_s)) {
         QJsonArray list;
-        for (const auto& c : board->channels) {
+        for (const auto& c : std::as_const(board->channels)) {
             QJsonArray versions;
-            for (const QString& v : c.page.versions()) {
+            const QStringList names = c.page.versions();
+            for (const QString& v : names) {
                 QJsonArray files;
                 for (const auto& f : c.page.files)
                     if (f.version() == v)
@@ -264,7 +265,7 @@ int channels(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << QJsonDocument(QJsonObject{{u"project"_s, board->project}, {u"channels"_s, list}})
                    .toJson(QJsonDocument::Indented);
     } else {
-        for (const auto& c : board->channels) {
+        for (const auto& c : std::as_const(board->channels)) {
             out << c.channel.name << "  " << c.channel.url.toString() << "  ("
                 << release::uploadKindName(c.channel.upload) << ")\n";
             if (!c.error.isEmpty()) {

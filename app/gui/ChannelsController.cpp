@@ -55,7 +55,8 @@ ChannelsController::ChannelsController(const AppServices& services, QMainWindow*
             channels << c.name;
         QStringList dist;
         const QDir folder(QDir(m_project->root).filePath(u"dist"_s));
-        for (const QString& f : folder.entryList({u"*.whl"_s, u"*.tar.gz"_s}, QDir::Files, QDir::Time))
+        const QStringList built = folder.entryList({u"*.whl"_s, u"*.tar.gz"_s}, QDir::Files, QDir::Time);
+        for (const QString& f : built)
             dist << folder.filePath(f);
         const bool trusted = m_services.trust->isTrusted(m_project->root);
         PublishDialog dialog(channels, dist, trusted,

@@ -92,7 +92,8 @@ BoardAnalysis analyzeBoard(const BoardState& board, const QList<PromotionRule>& 
             if (!f.version().isEmpty())
                 versions.insert(f.version());
     }
-    for (const QString& v : sortedVersionsDescending(versions)) {
+    const QStringList sorted = sortedVersionsDescending(versions);
+    for (const QString& v : sorted) {
         BoardRow row;
         row.version = v;
         QSet<QString> everywhere;
@@ -145,7 +146,7 @@ BoardAnalysis analyzeBoard(const BoardState& board, const QList<PromotionRule>& 
 
 Result<QString> projectStateFolder(const QString& projectRoot)
 {
-    const QString folder = QDir(projectRoot).filePath(u".slipway"_s);
+    QString folder = QDir(projectRoot).filePath(u".slipway"_s);
     const QString ignore = folder + u"/.gitignore"_s;
     if (!QFileInfo::exists(ignore))
         if (auto written = writeFileSafely(ignore, "*\n", Text::tr("create .slipway/"), projectRoot);
@@ -190,7 +191,7 @@ std::optional<BoardState> loadBoardCache(const QString& projectRoot)
     for (const Channel& channel : std::as_const(config->channels)) {
         ChannelState state;
         state.channel = channel;
-        for (const QJsonValue& v : channels) {
+        for (const auto& v : channels) {
             const QJsonObject o = v.toObject();
             if (o.value(u"name"_s).toString() != channel.name)
                 continue;
@@ -198,7 +199,7 @@ std::optional<BoardState> loadBoardCache(const QString& projectRoot)
                                              file.fileName()))
                 state.page = *page;
             const QJsonArray journal = o.value(u"journal"_s).toArray();
-            for (const QJsonValue& e : journal)
+            for (const auto& e : journal)
                 state.journal << JournalEntry::fromJson(e.toObject());
         }
         board.channels << state;

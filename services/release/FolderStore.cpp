@@ -61,7 +61,7 @@ Result<std::optional<Digest>> hashFile(const QString& path)
 class FolderStore : public ChannelStore
 {
 public:
-    FolderStore(QString root, CancelCheck cancel)
+    FolderStore(const QString& root, CancelCheck cancel)
         : ChannelStore(std::move(cancel))
         , m_root(QDir::cleanPath(root))
     {}

@@ -45,13 +45,13 @@ JournalEntry JournalEntry::fromJson(const QJsonObject& o)
     e.tag = o.value(u"tag"_s).toString();
     e.reason = o.value(u"reason"_s).toString();
     const QJsonArray fileList = o.value(u"files"_s).toArray();
-    for (const QJsonValue& v : fileList) {
+    for (const auto& v : fileList) {
         const QJsonObject f = v.toObject();
         e.files << JournalFile{f.value(u"filename"_s).toString(), f.value(u"sha256"_s).toString(),
                                qint64(f.value(u"size"_s).toDouble())};
     }
     const QJsonArray gateList = o.value(u"gates"_s).toArray();
-    for (const QJsonValue& v : gateList) {
+    for (const auto& v : gateList) {
         const QJsonObject g = v.toObject();
         e.gates << GateResult{g.value(u"gate"_s).toString(), g.value(u"passed"_s).toBool(),
                               g.value(u"detail"_s).toString()};

@@ -41,7 +41,7 @@ struct JournalEntry
     QString reason; // yank
 
     QJsonObject toJson() const;
-    static JournalEntry fromJson(const QJsonObject& json);
+    static JournalEntry fromJson(const QJsonObject& o);
     QString summary() const; // one line for the git note and the log
 };
 

@@ -388,7 +388,7 @@ void PromoteJob::pushWithDevpi(const Channel& from, const Channel& to,
             ChannelChange change;
             const QJsonArray actions =
                 QJsonDocument::fromJson(pushed.body).object().value(u"result"_s).toArray();
-            for (const QJsonValue& action : actions) {
+            for (const auto& action : actions) {
                 const QJsonArray a = action.toArray();
                 log(u"  "_s + QString::number(a.at(0).toInt()) + u' ' + a.at(1).toString() + u' ' +
                     a.at(2).toString());

@@ -95,7 +95,7 @@ protected:
 
 private:
     void failWith(const Error& error) override;
-    void publishFiles(const QStringList& files, const QString& builtCommit);
+    void publishFiles(const QStringList& paths, const QString& builtCommit);
     void finishWith(Result<PublishOutcome> result);
 
     PublishRequest m_request;

@@ -52,7 +52,7 @@ QStringList sortedVersions(const QList<IndexFile>& files)
     }
     std::sort(parsed.begin(), parsed.end());
     QStringList out;
-    for (const auto& v : parsed)
+    for (const auto& v : std::as_const(parsed))
         out << v.toString();
     return out + unparsed;
 }
@@ -110,7 +110,7 @@ Result<ProjectPage> parseJson(const QByteArray& bytes, const QString& source, co
     if (files.size() > limits.maxFiles)
         return fail(Text::tr("read index page"), source,
                     Text::tr("more than %1 files: not read").arg(limits.maxFiles));
-    for (const QJsonValue& v : files)
+    for (const auto& v : files)
         page.files << fileFromJson(v.toObject());
     return page;
 }
@@ -137,7 +137,7 @@ Result<ProjectPage> parseHtml(const QByteArray& bytes, const QString& source, co
             if (name == u"href") {
                 const qsizetype hash = value.indexOf(u'#');
                 f.url = value.left(hash);
-                if (hash >= 0 && value.mid(hash + 1).startsWith(u"sha256="_s))
+                if (hash >= 0 && QStringView(value).mid(hash + 1).startsWith(u"sha256="))
                     f.sha256 = value.mid(hash + 8).toLower();
             } else if (name == u"data-requires-python") {
                 f.requiresPython = value;

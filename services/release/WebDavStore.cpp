@@ -282,7 +282,7 @@ public:
                 }
                 return std::unique_ptr<Lock>(std::make_unique<WebDavLock>(this, me.token));
             }
-            auto text = read(lockFolder + u"owner.json"_s, 64 * 1024);
+            auto text = read(lockFolder + u"owner.json"_s, qint64(64) * 1024);
             if (!text)
                 return std::unexpected(text.error());
             const bool hasOwner = text->has_value();

@@ -25,7 +25,7 @@ namespace {
 QJsonObject channelNamed(const QJsonObject& board, const QString& name)
 {
     const QJsonArray channels = board.value(u"channels"_s).toArray();
-    for (const QJsonValue& c : channels)
+    for (const auto& c : channels)
         if (c.toObject().value(u"name"_s).toString() == name)
             return c.toObject();
     return {};
@@ -35,7 +35,7 @@ QStringList versionsOf(const QJsonObject& channel)
 {
     QStringList versions;
     const QJsonArray list = channel.value(u"versions"_s).toArray();
-    for (const QJsonValue& v : list)
+    for (const auto& v : list)
         versions << v.toObject().value(u"version"_s).toString();
     return versions;
 }

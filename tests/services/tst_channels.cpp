@@ -79,7 +79,7 @@ QStringList listedAndVerified(const QString& channelFolder, const QString& proje
         return {};
     QStringList listed;
     const QJsonArray files = QJsonDocument::fromJson(page.readAll()).object().value(u"files"_s).toArray();
-    for (const QJsonValue& v : files) {
+    for (const auto& v : files) {
         const QJsonObject f = v.toObject();
         const QString path =
             channelFolder + u"/files/"_s + project + u'/' + f.value(u"filename"_s).toString();
@@ -317,6 +317,11 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(sha256Of(dists[0])));
         QVERIFY(refused.error().message.contains(sha256Of(other[0])));
         QCOMPARE(snapshot(root), before);
+        // pip reads a folder channel through its file:// URL as it reads a server.
+        QString output;
+        QCOMPARE(pipDownload(QUrl::fromLocalFile(root + u"/simple/"_s).toString(), u"demo-pkg"_s,
+                             fresh(u"pip"_s), &output),
+                 u"demo_pkg-1.0-py3-none-any.whl"_s);
         // The journal has both publishes, one line each.
         auto journal = client.journal();
         QVERIFY(journal);

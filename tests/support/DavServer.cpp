@@ -58,7 +58,8 @@ bool DavServer::start(QString* error)
     channel.replace("server_name pkgs.example.com;", "");
     // No TLS in the test: the certificate lines go.
     QByteArray kept;
-    for (const QByteArray& line : channel.split('\n'))
+    const QList<QByteArray> lines = channel.split('\n');
+    for (const QByteArray& line : lines)
         if (!line.trimmed().startsWith("ssl_"))
             kept += line + '\n';
     const QByteArray conf = nginx::commonHead(root, true) + kept + "}\n";

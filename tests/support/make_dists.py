@@ -24,6 +24,7 @@ def main():
     parser.add_argument("outdir")
     parser.add_argument("--payload", type=int, default=0)
     parser.add_argument("--salt", default="")
+    parser.add_argument("--wheels", type=int, default=1, help="wheels for that many Python tags (py3, py38, py39…)")
     args = parser.parse_args()
     name, version = args.name, args.version
     module = name.replace("-", "_")
@@ -35,16 +36,20 @@ def main():
         files[f"{module}/payload.bin"] = os.urandom(args.payload)
     dist_info = f"{module}-{version}.dist-info"
     files[f"{dist_info}/METADATA"] = metadata
-    files[f"{dist_info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: make_dists\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
-    record = "".join(f"{path},{record_hash(data)},{len(data)}\n" for path, data in files.items())
-    record += f"{dist_info}/RECORD,,\n"
-    files[f"{dist_info}/RECORD"] = record.encode()
     os.makedirs(args.outdir, exist_ok=True)
-    wheel = os.path.join(args.outdir, f"{module}-{version}-py3-none-any.whl")
-    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as z:
-        for path, data in files.items():
-            info = zipfile.ZipInfo(path, date_time=(2026, 1, 1, 0, 0, 0))
-            z.writestr(info, data)
+    wheels = []
+    for tag in ["py3"] + [f"py3{minor}" for minor in range(8, 8 + args.wheels - 1)]:
+        contents = dict(files)
+        contents[f"{dist_info}/WHEEL"] = (f"Wheel-Version: 1.0\nGenerator: make_dists\nRoot-Is-Purelib: true\n"
+                                          f"Tag: {tag}-none-any\n").encode()
+        record = "".join(f"{path},{record_hash(data)},{len(data)}\n" for path, data in contents.items())
+        record += f"{dist_info}/RECORD,,\n"
+        contents[f"{dist_info}/RECORD"] = record.encode()
+        wheel = os.path.join(args.outdir, f"{module}-{version}-{tag}-none-any.whl")
+        with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as z:
+            for path, data in contents.items():
+                z.writestr(zipfile.ZipInfo(path, date_time=(2026, 1, 1, 0, 0, 0)), data)
+        wheels.append(wheel)
     sdist = os.path.join(args.outdir, f"{module}-{version}.tar.gz")
     base = f"{module}-{version}"
     pyproject = (f'[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n'
@@ -56,7 +61,8 @@ def main():
             info.size = len(data)
             info.mtime = 1767225600
             t.addfile(info, io.BytesIO(data))
-    print(wheel)
+    for wheel in wheels:
+        print(wheel)
     print(sdist)
 
 
