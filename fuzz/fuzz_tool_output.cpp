@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QList<Error> warnings;
     (void)parsePyProject(bytes, QStringLiteral("pyproject.toml"), &warnings);
     (void)release::parseReleaseConfig(bytes, QStringLiteral("slipway.yaml"));
-    for (const QString type :
+    for (const QString& type :
          {QStringLiteral("text/html"), QStringLiteral("application/vnd.pypi.simple.v1+json")})
         if (auto page = release::parseProjectPage(bytes, type, QStringLiteral("page"))) {
             (void)page->versions();
