@@ -47,6 +47,18 @@ ChannelsController::ChannelsController(const AppServices& services, QMainWindow*
     m_dock->setObjectName(u"channelsDock"_s);
     m_dock->setWidget(m_panel);
     connect(m_panel, &ChannelsPanel::refreshRequested, this, &ChannelsController::refresh);
+    // Others publish too (CI, colleagues): the board reads the channels again every two minutes while it
+    // is on screen, and when it comes on screen.
+    m_poll.setInterval(std::chrono::minutes(2));
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_dock->isVisible() && !m_dock->visibleRegion().isEmpty() && !m_running)
+            refresh();
+    });
+    m_poll.start();
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_board && m_board->readAt.secsTo(QDateTime::currentDateTimeUtc()) > 60 && !m_running)
+            refresh();
+    });
     connect(m_panel, &ChannelsPanel::publishRequested, this, [this] {
         if (!m_project)
             return;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QDockWidget;
 
@@ -61,6 +62,7 @@ private:
     QPointer<PromoteDialog> m_promoteDialog;
     quint64 m_generation = 0;
     QElapsedTimer m_readTimer;
+    QTimer m_poll;
 };
 
 } // namespace slipway
