@@ -319,7 +319,21 @@ void YankJob::run()
         [c = *channel, creds = credentials(m_request.context, *channel), cancel = cancelCheck(),
          log = poolLog(), request = m_request, entry]() {
             ChannelClient client(c, creds, cancel, log);
-            return client.yank(entry.project, request.version, request.reason, request.undo, entry);
+            auto yanked = client.yank(entry.project, request.version, request.reason, request.undo, entry);
+            if (!yanked)
+                return yanked;
+            // The commit that built the version (from the channel's journal) gets the yank in its note too.
+            JournalEntry noted = entry;
+            noted.reason = request.reason;
+            if (auto journal = client.journal())
+                for (const JournalEntry& e : std::as_const(*journal))
+                    if (e.version == request.version && !e.commit.isEmpty()) {
+                        noted.commit = e.commit;
+                        noted.tag = e.tag;
+                    }
+            if (const QString said = noteOnCommit(request.context, noted); !said.isEmpty())
+                log(said);
+            return yanked;
         },
         [this, done](Result<QStringList> r) {
             if (r)

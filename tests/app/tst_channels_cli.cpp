@@ -169,6 +169,13 @@ private Q_SLOTS:
         QCOMPARE(notes.count(u"\"action\":\"publish\""_s), 2);
         QCOMPARE(notes.count(u"\"action\":\"promote\""_s), 3);
         QVERIFY(notes.contains(u"\"tag\":\"1.2.1\""_s));
+        // A yank goes into the channel's journal and onto the commit that built the version.
+        const Run yanked = slipway({u"yank"_s, u"1.2.1rc1"_s, u"--channel"_s, u"unstable"_s, u"--reason"_s,
+                                    u"superseded by 1.2.1"_s},
+                                   project, env);
+        QVERIFY2(yanked.exitCode == 0, qPrintable(describe(yanked)));
+        QVERIFY(test::git(project, {u"notes"_s, u"--ref"_s, u"slipway-releases"_s, u"show"_s, u"HEAD"_s})
+                    .contains(u"\"reason\":\"superseded by 1.2.1\""_s));
 
         // A wrong password: a clear error, nothing changes, no secret printed.
         env.insert(u"SLIPWAY_STABLE_PASSWORD"_s, u"wrong-horse-battery"_s);
