@@ -8,6 +8,7 @@
 #include "app/cli/EnvCommand.h"
 #include "app/cli/FilterCommand.h"
 #include "app/cli/LintCommand.h"
+#include "app/cli/PipelineCommand.h"
 #include "app/cli/ReleaseCommands.h"
 #include "app/cli/StripCommand.h"
 #include "app/cli/TestCommand.h"
@@ -38,7 +39,8 @@ const QStringList commands{QStringLiteral("info"),           QStringLiteral("sam
                            QStringLiteral("diff"),           QStringLiteral("lint"),
                            QStringLiteral("test"),           QStringLiteral("env"),
                            QStringLiteral("publish"),        QStringLiteral("promote"),
-                           QStringLiteral("yank"),           QStringLiteral("channels")};
+                           QStringLiteral("yank"),           QStringLiteral("channels"),
+                           QStringLiteral("pipeline")};
 
 // This file's texts for translators, in the context "slipway::cli".
 struct Text
@@ -282,6 +284,13 @@ QString helpText()
         "  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]\n"
         "                                mark a version yanked (PEP 592) on a static channel\n"
         "  channels [--json] [PATH]      every channel's versions and files (sha256, size, yanked)\n"
+        "  pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]\n"
+        "                                run slipway.yaml's pipeline (cached; each step says why it runs)\n"
+        "  pipeline check [PATH]         check slipway.yaml's pipeline (positions of any problem)\n"
+        "  pipeline graph [--format dot|mermaid|json] [PATH]\n"
+        "                                the pipeline as a graph\n"
+        "  pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]\n"
+        "                                the same pipeline as a CI file (one job per step)\n"
         "\n"
         "Options:\n"
         "  -h, --help        this text\n"
@@ -311,7 +320,7 @@ bool needsGit(const QStringList& arguments)
         if (!argument.startsWith(u'-'))
             return argument == u"version" || argument == u"build" || argument == u"info" ||
                    argument == u"diff" || argument == u"publish" || argument == u"promote" ||
-                   argument == u"yank" || argument == u"channels";
+                   argument == u"yank" || argument == u"channels" || argument == u"pipeline";
     return false;
 }
 
@@ -379,6 +388,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return yank(rest, out, err);
     if (command == u"channels")
         return channels(rest, out, err);
+    if (command == u"pipeline")
+        return pipeline(rest, out, err, trustFlag);
     if (command == u"filter-process")
         return filterProcess(err);
     return usageError(err, command, Text::tr("unknown command"));

@@ -51,7 +51,7 @@ void Job::cancel()
         m_awaited.cancel();
     // A step that does not answer cancel (a subclass's own work) still ends the job now; the step's late
     // answer is ignored, because every continuation checks m_cancelRequested first.
-    if (!m_child && !m_process && !m_awaited.isValid() && !isFinished())
+    if (!m_child && !m_process && !m_awaited.isValid() && !isFinished() && !endsItselfWhenCanceled())
         finishCanceled();
 }
 

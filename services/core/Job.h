@@ -72,6 +72,9 @@ protected:
     virtual void run() = 0;
     // Subclasses that run work the base does not know about stop it here.
     virtual void onCancel() {}
+    // Whether the job ends as canceled by itself once the work onCancel() stopped has stopped (a job that
+    // runs several steps of its own at once); otherwise cancel() without a running step ends it at once.
+    virtual bool endsItselfWhenCanceled() const { return false; }
 
     void setProgress(int value, int maximum, const QString& text = {});
     void setProgressText(const QString& text);

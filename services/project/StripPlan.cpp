@@ -53,12 +53,15 @@ std::vector<const Value*> cellsOf(const notebook::Notebook& notebook)
     return cells;
 }
 
-Result<StripPlan> plan(const QString& path, const QString& projectRoot)
+} // namespace
+
+Result<StripPlan> planStrip(const QString& path, const QString& projectRoot,
+                            const std::optional<QByteArray>& content)
 {
     const auto options = stripOptionsFor(projectRoot);
     if (!options)
         return std::unexpected(options.error());
-    const auto bytes = notebook::readNotebookBytes(path);
+    const auto bytes = content ? Result<QByteArray>(*content) : notebook::readNotebookBytes(path);
     if (!bytes)
         return std::unexpected(bytes.error());
     auto before = notebook::parseNotebook(*bytes, path);
@@ -119,11 +122,9 @@ Result<StripPlan> plan(const QString& path, const QString& projectRoot)
     return result;
 }
 
-} // namespace
-
 QFuture<Result<StripPlan>> planStripAsync(const QString& path, const QString& projectRoot)
 {
-    return QtConcurrent::run([path, projectRoot] { return plan(path, projectRoot); });
+    return QtConcurrent::run([path, projectRoot] { return planStrip(path, projectRoot); });
 }
 
 } // namespace slipway

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace slipway {
 
 // What stripping one notebook would do, before it is done: per cell, and for the whole file.
@@ -31,7 +33,11 @@ struct StripPlan
     bool changed() const { return original != stripped; }
 };
 
-// Plans stripping the notebook at `path` with the project's settings, on the thread pool.
+// Plans stripping the notebook at `path` with the project's settings (blocking: reads the file, unless
+// `content` gives its bytes, e.g. as git's index holds them).
+Result<StripPlan> planStrip(const QString& path, const QString& projectRoot,
+                            const std::optional<QByteArray>& content = std::nullopt);
+// The same on the thread pool.
 QFuture<Result<StripPlan>> planStripAsync(const QString& path, const QString& projectRoot);
 
 } // namespace slipway

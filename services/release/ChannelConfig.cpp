@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/release/ChannelConfig.h"
 
+#include "services/release/YamlReader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
-#include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,46 +20,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(slipway::release::ChannelConfig)
 };
 
-struct Reader
+struct Reader : yaml::Reader
 {
-    QString file;
-
-    Error at(const YAML::Node& node, const QString& message) const
-    {
-        Error e{Text::tr("read slipway.yaml"), file, message};
-        const YAML::Mark mark = node.Mark();
-        if (!mark.is_null()) {
-            e.line = mark.line + 1;
-            e.column = mark.column + 1;
-        }
-        e.code = u"bad-config"_s;
-        return e;
-    }
-
-    static QString text(const YAML::Node& node) { return QString::fromStdString(node.Scalar()); }
-
-    Result<QString> scalar(const YAML::Node& node, const QString& key) const
-    {
-        if (!node.IsScalar())
-            return std::unexpected(at(node, Text::tr("'%1' must be a text").arg(key)));
-        return text(node);
-    }
-
-    // The keys of a mapping, each checked against `allowed`.
-    Result<void> checkKeys(const YAML::Node& map, const QStringList& allowed, const QString& where) const
-    {
-        if (!map.IsMap())
-            return std::unexpected(at(map, Text::tr("'%1' must be a mapping").arg(where)));
-        for (const auto& entry : map) {
-            const QString key = text(entry.first);
-            if (!entry.first.IsScalar() || !allowed.contains(key))
-                return std::unexpected(
-                    at(entry.first, Text::tr("unknown key '%1' in %2 (expected one of: %3)")
-                                        .arg(key, where, allowed.join(u", "_s))));
-        }
-        return {};
-    }
-
     Result<Channel> channel(const YAML::Node& nameNode, const YAML::Node& node) const
     {
         Channel c;
@@ -238,20 +200,14 @@ const QStringList& knownGates()
 
 Result<ReleaseConfig> parseReleaseConfig(const QByteArray& yaml, const QString& fileName)
 {
-    const Reader reader{fileName};
+    const Reader reader{{fileName}};
     if (yaml.size() > maxConfigBytes)
         return fail(Text::tr("read slipway.yaml"), fileName,
                     Text::tr("larger than %1 MiB: not read").arg(maxConfigBytes >> 20));
     try {
         return reader.read(YAML::Load(yaml.toStdString()));
     } catch (const YAML::Exception& e) {
-        Error error{Text::tr("read slipway.yaml"), fileName, QString::fromStdString(e.msg)};
-        if (!e.mark.is_null()) {
-            error.line = e.mark.line + 1;
-            error.column = e.mark.column + 1;
-        }
-        error.code = u"bad-config"_s;
-        return std::unexpected(error);
+        return std::unexpected(reader.fromException(e));
     }
 }
 

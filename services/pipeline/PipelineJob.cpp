@@ -1,0 +1,535 @@
+// SPDX-FileCopyrightText: 2026 The Slipway authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/pipeline/PipelineJob.h"
+
+#include "services/core/Continuation.h"
+#include "services/core/SafeWrite.h"
+#include "services/pipeline/PipelineGraph.h"
+#include "services/pipeline/StepCache.h"
+#include "services/pipeline/Steps.h"
+#include "services/project/Project.h"
+#include "services/project/ProjectVersion.h"
+#include "services/python/Environments.h"
+#include "services/release/ReleaseJobs.h"
+#include "services/version/Pep440.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace slipway::pipeline {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(slipway::pipeline::PipelineJob)
+};
+
+constexpr qsizetype keptLogLines = 2000;
+constexpr int keptRuns = 100;
+
+// Everything read before the first step: on the pool.
+struct Prepared
+{
+    Result<Pipeline> pipeline = std::unexpected(Error{});
+    RunFacts facts;
+    StepContext context;
+    QList<std::optional<StepRecord>> records;
+};
+
+Prepared prepare(const PipelineRequest& request, const std::shared_ptr<FileHasher>& hasher)
+{
+    Prepared p;
+    const QString root = request.projectRoot;
+    p.pipeline = loadPipeline(root);
+    if (!p.pipeline)
+        return p;
+    RunFacts& f = p.facts;
+    f.projectRoot = root;
+    f.python = request.python.isEmpty() ? python::defaultPython(root) : request.python;
+    if (auto project = loadProject(root))
+        f.files = project->files;
+    for (const StepDef& step : std::as_const(p.pipeline->steps))
+        for (const QString& output : step.outputs)
+            if (!f.files.contains(output) && QFileInfo::exists(QDir(root).filePath(output)))
+                f.outputs << output;
+    version::ScmSettings committed;
+    committed.committedOnly = true;
+    const QProcessEnvironment env = request.environment.value_or(QProcessEnvironment::systemEnvironment());
+    if (auto v = projectVersion(root, committed, env)) {
+        f.version = v->version;
+        f.commit = v->node;
+        f.branch = v->branch;
+        if (v->distance == 0 && !v->tag.isEmpty())
+            f.tags << v->tag;
+    }
+    // Detached in CI: the platforms say which branch or tag they build.
+    for (const char* name : {"CI_COMMIT_BRANCH", "GITHUB_HEAD_REF", "BRANCH_NAME"})
+        if ((f.branch.isEmpty() || f.branch == u"HEAD") && !env.value(QString::fromLatin1(name)).isEmpty())
+            f.branch = env.value(QString::fromLatin1(name));
+    for (const char* name : {"CI_COMMIT_TAG", "TAG_NAME"})
+        if (!env.value(QString::fromLatin1(name)).isEmpty())
+            f.tags << env.value(QString::fromLatin1(name));
+    const auto parsed = version::Version::parse(f.version);
+    f.finalVersion = parsed && !parsed->isPrerelease() && !parsed->hasLocal();
+
+    StepContext& c = p.context;
+    c.projectRoot = root;
+    c.python = f.python;
+    c.version = f.version;
+    c.project = release::projectName(root);
+    c.files = f.files;
+    c.environment = request.environment;
+    c.credentials = request.credentials;
+    c.ownProcessGroup = request.ownProcessGroup;
+    if (auto channels = release::loadReleaseConfig(root))
+        for (const release::Channel& channel : std::as_const(channels->channels))
+            c.channelIndex.insert(channel.name, channel.indexUrl.toString());
+    for (const StepDef& step : std::as_const(p.pipeline->steps))
+        p.records << loadRecord(root, step.name);
+    hasher->load();
+    return p;
+}
+
+QString whenFails(const QString& when, const RunFacts& facts)
+{
+    if (when.isEmpty())
+        return {};
+    if (when == u"final-version")
+        return facts.finalVersion ? QString()
+                                  : Text::tr("when: final-version — %1 is not final").arg(facts.version);
+    if (when == u"pre-release")
+        return !facts.finalVersion ? QString()
+                                   : Text::tr("when: pre-release — %1 is final").arg(facts.version);
+    const QString pattern = when.section(u':', 1);
+    if (when.startsWith(u"branch:"))
+        return globMatches(pattern, facts.branch)
+                   ? QString()
+                   : Text::tr("when: %1 — on branch %2")
+                         .arg(when, facts.branch.isEmpty() ? u"(none)"_s : facts.branch);
+    const bool tagged =
+        std::ranges::any_of(facts.tags, [&pattern](const QString& t) { return globMatches(pattern, t); });
+    return tagged ? QString() : Text::tr("when: %1 — HEAD has no such tag").arg(when);
+}
+
+bool isTerminal(StepState s)
+{
+    return s != StepState::Idle && s != StepState::Running;
+}
+
+} // namespace
+
+struct PipelineJob::Private
+{
+    PipelineRequest request;
+    std::optional<Pipeline> pipeline;
+    std::optional<PipelineGraph> graph;
+    QList<StepStatus> statuses;
+    std::optional<Result<PipelineRun>> result;
+    RunFacts facts;
+    StepContext context;
+    std::shared_ptr<FileHasher> hasher;
+    QList<std::optional<StepRecord>> records;
+    QList<Fingerprint> fingerprints;
+    QList<QString> outputsHash; // what dependents see of each step in this run
+    QList<QStringList> outputs; // the files each step produced (or last produced, when cached)
+    QList<bool> evaluating;
+    QList<StepJob*> jobs;
+    QList<QElapsedTimer> clocks;
+    QList<qsizetype> queue;
+    int running = 0;
+    int busy = 0; // fingerprints and records being computed on the pool
+    bool started = false;
+    bool finishing = false;
+    QDateTime startedAt;
+    QElapsedTimer clock;
+};
+
+PipelineJob::PipelineJob(PipelineRequest request, QObject* parent)
+    : Job(Text::tr("Pipeline"), parent)
+    , d(std::make_unique<Private>())
+{
+    d->request = std::move(request);
+    d->hasher = std::make_shared<FileHasher>(d->request.projectRoot);
+}
+
+PipelineJob::~PipelineJob() = default;
+
+const std::optional<Pipeline>& PipelineJob::pipeline() const
+{
+    return d->pipeline;
+}
+
+const QList<StepStatus>& PipelineJob::statuses() const
+{
+    return d->statuses;
+}
+
+const std::optional<Result<PipelineRun>>& PipelineJob::result() const
+{
+    return d->result;
+}
+
+bool PipelineJob::endsItselfWhenCanceled() const
+{
+    return d->started;
+}
+
+void PipelineJob::run()
+{
+    d->startedAt = QDateTime::currentDateTimeUtc();
+    d->clock.start();
+    if (!d->request.trusted && !d->request.dryRun) {
+        Error e{Text::tr("run the pipeline"), d->request.projectRoot,
+                Text::tr("the project is not trusted: its steps run its code (trust it in Slipway, or pass "
+                         "--trust)")};
+        e.code = u"untrusted"_s;
+        d->result = std::unexpected(e);
+        return fail(e);
+    }
+    setProgress(0, 0, Text::tr("Reading the pipeline"));
+    await<Prepared>(QtConcurrent::run(prepare, d->request, d->hasher), [this](const QFuture<Prepared>& done) {
+        Prepared p = done.result();
+        if (!p.pipeline) {
+            d->result = std::unexpected(p.pipeline.error());
+            return fail(p.pipeline.error());
+        }
+        d->pipeline = std::move(*p.pipeline);
+        d->facts = std::move(p.facts);
+        d->context = std::move(p.context);
+        d->records = std::move(p.records);
+        begin();
+    });
+}
+
+void PipelineJob::begin()
+{
+    const Pipeline& pipeline = *d->pipeline;
+    d->graph.emplace(pipeline);
+    const qsizetype n = pipeline.steps.size();
+    QSet<qsizetype> selected;
+    for (const QString& name : std::as_const(d->request.steps)) {
+        const qsizetype i = pipeline.indexOf(name);
+        if (i < 0) {
+            Error e{Text::tr("run the pipeline"), pipeline.file,
+                    Text::tr("no step named '%1' (the steps: %2)").arg(name, [&] {
+                        QStringList names;
+                        for (const StepDef& s : pipeline.steps)
+                            names << s.name;
+                        return names.join(u", "_s);
+                    }())};
+            e.code = u"bad-config"_s;
+            d->result = std::unexpected(e);
+            return fail(e);
+        }
+        selected.insert(i);
+        if (d->request.selection == Selection::UpTo)
+            selected.unite(d->graph->ancestors(i));
+        else if (d->request.selection == Selection::From)
+            selected.unite(d->graph->descendants(i));
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        StepStatus s;
+        s.name = pipeline.steps[i].name;
+        s.selected = d->request.steps.isEmpty() || selected.contains(i);
+        d->statuses << s;
+    }
+    d->fingerprints.resize(n);
+    d->outputsHash.resize(n);
+    d->outputs.resize(n);
+    d->evaluating.fill(false, n);
+    d->jobs.fill(nullptr, n);
+    d->clocks.resize(n);
+    d->started = true;
+    Q_EMIT pipelineRead();
+    schedule();
+}
+
+void PipelineJob::setState(qsizetype index, StepState state, const QString& reason)
+{
+    StepStatus& s = d->statuses[index];
+    s.state = state;
+    if (!reason.isNull())
+        s.reason = reason;
+    Q_EMIT stepChanged(int(index));
+    int done = 0;
+    int total = 0;
+    for (const StepStatus& status : std::as_const(d->statuses)) {
+        total += status.selected;
+        done += status.selected && isTerminal(status.state);
+    }
+    setProgress(done, total, Text::tr("%1: %2").arg(s.name, stateName(state)));
+}
+
+// Skips, cancels or waits without looking at the files; true when the step's fate is decided (or it must
+// wait for a need).
+bool PipelineJob::decideWithoutRunning(qsizetype index)
+{
+    const StepDef& step = d->pipeline->steps[index];
+    for (const QString& need : step.needs) {
+        const qsizetype j = d->pipeline->indexOf(need);
+        const StepStatus& n = d->statuses[j];
+        if (!n.selected) {
+            if (!d->records[j])
+                return setState(index, StepState::Skipped,
+                                Text::tr("needs: %1 has not succeeded yet (run it first)").arg(need)),
+                       true;
+            d->outputsHash[j] = d->records[j]->outputsHash;
+            d->outputs[j] = d->records[j]->outputs.keys();
+            continue;
+        }
+        if (!isTerminal(n.state))
+            return true; // wait
+        if (n.state == StepState::Failed || n.state == StepState::Skipped || n.state == StepState::Cancelled)
+            return setState(index, StepState::Skipped,
+                            Text::tr("needs: %1 %2").arg(need, stateName(n.state))),
+                   true;
+    }
+    if (isCancelRequested())
+        return setState(index, StepState::Cancelled, Text::tr("cancelled before it started")), true;
+    if (const QString why = whenFails(step.when, d->facts); !why.isEmpty())
+        return setState(index, StepState::Skipped, why), true;
+    return false;
+}
+
+void PipelineJob::schedule()
+{
+    if (d->finishing)
+        return;
+    for (qsizetype index : d->graph->order()) {
+        StepStatus& s = d->statuses[index];
+        if (!s.selected || s.state != StepState::Idle || d->evaluating[index] || d->queue.contains(index))
+            continue;
+        if (!decideWithoutRunning(index))
+            evaluate(index);
+    }
+    startQueued();
+    const bool allDone = std::ranges::all_of(
+        d->statuses, [](const StepStatus& s) { return !s.selected || isTerminal(s.state); });
+    if (allDone && d->running == 0 && d->busy == 0)
+        finishRun();
+}
+
+void PipelineJob::evaluate(qsizetype index)
+{
+    const StepDef step = d->pipeline->steps[index];
+    QMap<QString, QString> needOutputs;
+    for (const QString& need : step.needs)
+        needOutputs.insert(need, d->outputsHash[d->pipeline->indexOf(need)]);
+    d->evaluating[index] = true;
+    ++d->busy;
+    const auto hasher = d->hasher;
+    const RunFacts& facts = d->facts;
+    const std::optional<StepRecord> record = d->records[index];
+    auto future = QtConcurrent::run([step, facts, hasher, needOutputs, record] {
+        const Fingerprint now = fingerprintOf(step, facts, *hasher, needOutputs);
+        return std::pair(now, whyRun(step, now, record, *hasher));
+    });
+    whenFinished(future, this, [this, index](const QFuture<std::pair<Fingerprint, QString>>& done) {
+        --d->busy;
+        d->evaluating[index] = false;
+        d->fingerprints[index] = done.result().first;
+        evaluated(index, done.result().second);
+    });
+}
+
+void PipelineJob::evaluated(qsizetype index, const QString& why)
+{
+    const StepDef& step = d->pipeline->steps[index];
+    if (isCancelRequested()) {
+        setState(index, StepState::Cancelled, Text::tr("cancelled before it started"));
+        return schedule();
+    }
+    const bool forced = d->request.force && !step.neverCached();
+    if (why.isEmpty() && !forced) {
+        const StepRecord& record = *d->records[index];
+        d->outputsHash[index] = record.outputsHash;
+        d->outputs[index] = record.outputs.keys();
+        setState(index, StepState::Cached,
+                 Text::tr("unchanged since %1")
+                     .arg(QLocale().toString(record.finishedAt.toLocalTime(), QLocale::ShortFormat)));
+        return schedule();
+    }
+    QString reason = forced ? Text::tr("forced") : why;
+    if (d->request.dryRun) {
+        // What needs a step that would run cannot know its outputs yet.
+        for (const QString& need : step.needs) {
+            const qsizetype j = d->pipeline->indexOf(need);
+            if (d->statuses[j].state == StepState::WouldRun && !d->pipeline->steps[j].outputs.isEmpty() &&
+                reason == why && why.isEmpty())
+                reason = Text::tr("needs: %1 runs first (cached if its outputs come out the same)").arg(need);
+        }
+        d->outputsHash[index] = d->records[index] ? d->records[index]->outputsHash : QString();
+        setState(index, StepState::WouldRun, reason);
+        return schedule();
+    }
+    d->statuses[index].reason = reason;
+    d->queue << index;
+    schedule();
+}
+
+void PipelineJob::startQueued()
+{
+    const int parallel =
+        d->request.parallel > 0 ? d->request.parallel : std::max(1, QThread::idealThreadCount());
+    while (!d->queue.isEmpty() && d->running < parallel && !isCancelRequested()) {
+        const qsizetype index = d->queue.takeFirst();
+        const StepDef& step = d->pipeline->steps[index];
+        StepContext context = d->context;
+        for (const QString& need : step.needs)
+            context.needOutputs.insert(need, d->outputs[d->pipeline->indexOf(need)]);
+        auto* job = new StepJob(step, context, this);
+        d->jobs[index] = job;
+        ++d->running;
+        d->statuses[index].log.clear();
+        d->statuses[index].summary.clear();
+        connect(job, &Job::logLine, this, [this, index](const QString& line) {
+            QStringList& lines = d->statuses[index].log;
+            lines << line;
+            if (lines.size() > keptLogLines)
+                lines.remove(0, lines.size() - keptLogLines);
+            log(u"["_s + d->statuses[index].name + u"] "_s + line);
+        });
+        connect(job, &Job::finished, this, [this, index] { stepFinished(index); });
+        d->clocks[index].start();
+        setState(index, StepState::Running);
+        log(u"["_s + step.name + u"] "_s + Text::tr("runs: %1").arg(d->statuses[index].reason));
+        job->start();
+    }
+    // Cancelled while queued.
+    if (isCancelRequested())
+        while (!d->queue.isEmpty())
+            setState(d->queue.takeFirst(), StepState::Cancelled, Text::tr("cancelled before it started"));
+}
+
+void PipelineJob::stepFinished(qsizetype index)
+{
+    StepJob* job = std::exchange(d->jobs[index], nullptr);
+    --d->running;
+    job->deleteLater();
+    StepStatus& status = d->statuses[index];
+    status.seconds = double(d->clocks[index].elapsed()) / 1000.0;
+    status.summary = job->summary();
+    const QString root = d->request.projectRoot;
+    const QString name = status.name;
+    const QByteArray logText = status.log.join(u'\n').toUtf8() + '\n';
+    // The step's log, for the graph's panel and for whoever looks later.
+    QThreadPool::globalInstance()->start([root, name, logText] {
+        if (auto folder = pipelineStateFolder(root))
+            (void)writeFileSafely(*folder + u"/logs/"_s + name + u".log"_s, logText,
+                                  Text::tr("save the step's log"), root);
+    });
+    if (job->state() == State::Succeeded) {
+        const StepDef step = d->pipeline->steps[index];
+        const QStringList outputs = job->outputs();
+        d->outputs[index] = outputs;
+        const Fingerprint fingerprint = d->fingerprints[index];
+        const auto hasher = d->hasher;
+        const double seconds = status.seconds;
+        ++d->busy;
+        auto future =
+            QtConcurrent::run([root, step, outputs, fingerprint, hasher, seconds]() -> Result<QString> {
+                auto record = recordOutputs(step, outputs, *hasher);
+                if (!record)
+                    return std::unexpected(record.error());
+                if (step.neverCached())
+                    return record->outputsHash;
+                record->fingerprint = fingerprint;
+                record->finishedAt = QDateTime::currentDateTimeUtc();
+                record->seconds = seconds;
+                if (auto saved = saveRecord(root, step.name, *record); !saved)
+                    return std::unexpected(saved.error());
+                return record->outputsHash;
+            });
+        whenFinished(future, this, [this, index](const QFuture<Result<QString>>& done) {
+            --d->busy;
+            recorded(index, done.result());
+        });
+        return;
+    }
+    QThreadPool::globalInstance()->start([root, name] { dropRecord(root, name); });
+    if (job->state() == State::Canceled && !job->timedOut()) {
+        setState(index, StepState::Cancelled, QString());
+    } else {
+        if (job->error())
+            status.summary = job->error()->message;
+        setState(index, StepState::Failed, QString());
+    }
+    schedule();
+}
+
+void PipelineJob::recorded(qsizetype index, const Result<QString>& outputsHash)
+{
+    if (!outputsHash) {
+        d->statuses[index].summary = outputsHash.error().toString();
+        setState(index, StepState::Failed, QString());
+    } else {
+        // Early cutoff: equal outputs leave the hash, and so what needs this step, as they were.
+        d->outputsHash[index] = *outputsHash;
+        setState(index, StepState::Succeeded, QString());
+    }
+    schedule();
+}
+
+void PipelineJob::onCancel()
+{
+    for (StepJob* job : std::as_const(d->jobs))
+        if (job)
+            job->cancel();
+    if (d->started)
+        QMetaObject::invokeMethod(this, &PipelineJob::schedule, Qt::QueuedConnection);
+}
+
+void PipelineJob::finishRun()
+{
+    d->finishing = true;
+    PipelineRun run;
+    run.file = d->pipeline->file;
+    run.startedAt = d->startedAt;
+    run.seconds = double(d->clock.elapsed()) / 1000.0;
+    run.dryRun = d->request.dryRun;
+    for (const StepStatus& s : std::as_const(d->statuses))
+        if (s.selected)
+            run.steps << s;
+    d->result = run;
+    const QString root = d->request.projectRoot;
+    const auto hasher = d->hasher;
+    const QByteArray line = QJsonDocument(run.toJson()).toJson(QJsonDocument::Compact);
+    auto future = QtConcurrent::run([root, hasher, line] {
+        hasher->save();
+        auto folder = pipelineStateFolder(root);
+        if (!folder)
+            return;
+        QByteArray history;
+        QFile file(*folder + u"/runs.jsonl"_s);
+        if (file.open(QIODevice::ReadOnly) && file.size() < (qint64(16) << 20))
+            history = file.readAll();
+        QList<QByteArray> lines = history.split('\n');
+        lines.removeAll(QByteArray());
+        lines << line;
+        if (lines.size() > keptRuns)
+            lines.remove(0, lines.size() - keptRuns);
+        (void)writeFileSafely(file.fileName(), QByteArray(lines.join('\n') + '\n'),
+                              Text::tr("record the run"), root);
+    });
+    whenFinished(future, this, [this, run](const QFuture<void>&) {
+        if (isCancelRequested())
+            return finishCanceled();
+        for (const StepStatus& s : run.steps)
+            if (s.state == StepState::Failed)
+                return fail(Error{Text::tr("run the pipeline"), d->request.projectRoot,
+                                  Text::tr("step %1 failed: %2").arg(s.name, s.summary)});
+        succeed();
+    });
+}
+
+} // namespace slipway::pipeline
