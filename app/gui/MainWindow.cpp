@@ -8,6 +8,7 @@
 #include "app/gui/GitController.h"
 #include "app/gui/HistoryController.h"
 #include "app/gui/LintController.h"
+#include "app/gui/PipelineController.h"
 #include "app/gui/PythonController.h"
 #include "app/gui/ReleaseController.h"
 #include "app/gui/TestController.h"
@@ -149,6 +150,9 @@ void MainWindow::createDocks()
     m_channels = new ChannelsController(m_services, this);
     addDockWidget(Qt::RightDockWidgetArea, m_channels->dock());
     tabifyDockWidget(m_release->dock(), m_channels->dock());
+    m_pipeline = new PipelineController(m_services, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_pipeline->dock());
+    tabifyDockWidget(m_release->dock(), m_pipeline->dock());
     m_release->dock()->raise();
     resizeDocks({projectDock, m_release->dock()}, {280, 460}, Qt::Horizontal);
     resizeDocks({logDock}, {180}, Qt::Vertical);
@@ -328,6 +332,7 @@ void MainWindow::showProject(const ProjectInfo& project)
     m_filesModel->setFiles(project.root, project.files);
     m_release->setProject(project);
     m_channels->setProject(project);
+    m_pipeline->setProject(project);
     m_git->setProject(project);
     m_history->setProject(project);
     m_lint->setProject(project);

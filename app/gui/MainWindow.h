@@ -27,6 +27,7 @@ class TestController;
 class PythonController;
 class ReleaseController;
 class ChannelsController;
+class PipelineController;
 class TrustBanner;
 class TrustStore;
 
@@ -57,6 +58,7 @@ public:
     EditorArea* editors() const { return m_editors; }
     ReleaseController* release() const { return m_release; }
     ChannelsController* channels() const { return m_channels; }
+    PipelineController* pipeline() const { return m_pipeline; }
     GitController* git() const { return m_git; }
     HistoryController* history() const { return m_history; }
     LintController* lint() const { return m_lint; }
@@ -93,6 +95,7 @@ private:
     ProjectPanel* m_projectPanel = nullptr;
     ReleaseController* m_release = nullptr;
     ChannelsController* m_channels = nullptr;
+    PipelineController* m_pipeline = nullptr;
     GitController* m_git = nullptr;
     HistoryController* m_history = nullptr;
     LintController* m_lint = nullptr;

@@ -11,7 +11,8 @@ trap 'rm -rf "$work"' EXIT
 cd "$work/churn"
 
 PYTHONPATH=src python3 -m pytest -q -p no:cacheprovider
-python3 -m flake8 src tests
+python3 -m flake8 src tests scripts
+"$slipway" pipeline check
 python3 - <<'PY'
 import nbformat
 nb = nbformat.read("notebooks/explore.ipynb", as_version=4)
