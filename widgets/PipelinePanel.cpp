@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -78,7 +79,9 @@ PipelinePanel::PipelinePanel(PipelineModel* model, QWidget* parent)
     splitter->addWidget(m_view);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 180});
+    m_view->setMinimumHeight(160);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -152,7 +155,7 @@ void PipelinePanel::showStep(int row)
     }
     const QModelIndex index = m_model->index(row);
     const auto state = pipeline::StepState(index.data(PipelineModel::StateRole).toInt());
-    m_stepTitle->setText(u"<b>%1</b> — %2 &nbsp;<code>%3</code>"_s.arg(
+    m_stepTitle->setText(u"<b>%1</b> — %2<br><code>%3</code>"_s.arg(
         index.data().toString().toHtmlEscaped(), PipelineModel::stateText(state),
         index.data(PipelineModel::CommandRole).toString().toHtmlEscaped()));
     QStringList why;
@@ -165,7 +168,9 @@ void PipelinePanel::showStep(int row)
     const QString text = log.join(u'\n');
     if (m_log->toPlainText() != text) {
         m_log->setPlainText(text);
-        m_log->moveCursor(QTextCursor::End);
+        // The end of the log (where a failure says why), from the start of its lines.
+        m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+        m_log->horizontalScrollBar()->setValue(0);
     }
 }
 

@@ -44,7 +44,12 @@ QColor stateColor(pipeline::StepState state, const QPalette& palette)
     case pipeline::StepState::Idle:
         return palette.color(QPalette::Button);
     }
-    return dark ? hue.darker(160) : hue.lighter(175);
+    // Mixed into the base colour: a tint the text stays readable on, in either palette.
+    const QColor base = palette.color(QPalette::Base);
+    const float share = dark ? 0.55F : 0.35F;
+    return QColor::fromRgbF(base.redF() * (1 - share) + hue.redF() * share,
+                            base.greenF() * (1 - share) + hue.greenF() * share,
+                            base.blueF() * (1 - share) + hue.blueF() * share);
 }
 
 QString durationText(double seconds)

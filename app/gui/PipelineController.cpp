@@ -121,9 +121,13 @@ void PipelineController::run(const QStringList& steps, pipeline::Selection selec
     m_panel->setStatus(dryRun ? tr("Dry run…") : tr("Running…"));
     const quint64 generation = m_generation;
     connect(job, &pipeline::PipelineJob::stepChanged, this, [this, job, generation](int index) {
-        if (generation == m_generation && index < m_model->rowCount() &&
-            m_model->status(index).name == job->statuses()[index].name)
-            m_model->setStatus(index, job->statuses()[index]);
+        if (generation != m_generation || index >= m_model->rowCount() ||
+            m_model->status(index).name != job->statuses()[index].name)
+            return;
+        pipeline::StepStatus status = job->statuses()[index];
+        if (status.log.isEmpty()) // a dry run, a cached step: the last run's log stays readable
+            status.log = m_model->status(index).log;
+        m_model->setStatus(index, status);
     });
     connect(job, &pipeline::PipelineJob::pipelineRead, this, [this, job, generation] {
         // slipway.yaml changed since it was drawn: draw it again (the states follow).
@@ -142,11 +146,11 @@ void PipelineController::run(const QStringList& steps, pipeline::Selection selec
                 pipeline::StepStatus idle = m_model->status(i);
                 idle.state = pipeline::StepState::Idle;
                 idle.reason.clear();
-                idle.summary.clear();
                 m_model->setStatus(i, idle);
             }
     });
     connect(job, &Job::finished, this, [this, job, generation, dryRun] {
+        m_job = nullptr; // the Jobs panel keeps the job; the next run may start
         m_panel->setRunning(false);
         if (generation != m_generation)
             return;

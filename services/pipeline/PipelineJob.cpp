@@ -279,7 +279,7 @@ bool PipelineJob::decideWithoutRunning(qsizetype index)
         const qsizetype j = d->pipeline->indexOf(need);
         const StepStatus& n = d->statuses[j];
         if (!n.selected) {
-            if (!d->records[j])
+            if (!d->records[j] || d->records[j]->failed)
                 return setState(index, StepState::Skipped,
                                 Text::tr("needs: %1 has not succeeded yet (run it first)").arg(need)),
                        true;
@@ -456,7 +456,7 @@ void PipelineJob::stepFinished(qsizetype index)
         });
         return;
     }
-    QThreadPool::globalInstance()->start([root, name] { dropRecord(root, name); });
+    QThreadPool::globalInstance()->start([root, name] { markFailed(root, name); });
     if (job->state() == State::Canceled && !job->timedOut()) {
         setState(index, StepState::Cancelled, QString());
     } else {

@@ -264,6 +264,8 @@ QString whyRun(const StepDef& step, const Fingerprint& now, const std::optional<
         return Text::tr("%1 always runs").arg(kindName(step.kind));
     if (!last)
         return Text::tr("never ran");
+    if (last->failed)
+        return Text::tr("failed last time");
     const Fingerprint& before = last->fingerprint;
     if (now.command != before.command)
         return Text::tr("command changed");
@@ -322,6 +324,7 @@ std::optional<StepRecord> loadRecord(const QString& projectRoot, const QString& 
     r.outputsHash = o.value(u"outputsHash"_s).toString();
     r.finishedAt = QDateTime::fromString(o.value(u"finishedAt"_s).toString(), Qt::ISODateWithMs);
     r.seconds = o.value(u"seconds"_s).toDouble();
+    r.failed = o.value(u"failed"_s).toBool();
     return r;
 }
 
@@ -341,17 +344,19 @@ Result<void> saveRecord(const QString& projectRoot, const QString& step, const S
                         {u"outputs"_s, mapJson(record.outputs)},
                         {u"outputsHash"_s, record.outputsHash},
                         {u"finishedAt"_s, record.finishedAt.toString(Qt::ISODateWithMs)},
-                        {u"seconds"_s, record.seconds}};
+                        {u"seconds"_s, record.seconds},
+                        {u"failed"_s, record.failed}};
     return writeFileSafely(stepsFolder(projectRoot) + u'/' + step + u".json"_s,
                            QJsonDocument(o).toJson(QJsonDocument::Indented),
                            Text::tr("save the step's state"), projectRoot);
 }
 
-void dropRecord(const QString& projectRoot, const QString& step)
+void markFailed(const QString& projectRoot, const QString& step)
 {
-    const QString path = stepsFolder(projectRoot) + u'/' + step + u".json"_s;
-    if (QFileInfo(path).isFile() && !QFileInfo(path).isSymLink())
-        QFile::remove(path);
+    StepRecord record = loadRecord(projectRoot, step).value_or(StepRecord{});
+    record.failed = true;
+    record.finishedAt = QDateTime::currentDateTimeUtc();
+    (void)saveRecord(projectRoot, step, record);
 }
 
 Result<QString> pipelineStateFolder(const QString& projectRoot)

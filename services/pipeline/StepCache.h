@@ -71,6 +71,7 @@ struct StepRecord
     QString outputsHash;            // of `outputs`; what dependents see
     QDateTime finishedAt;
     double seconds = 0;
+    bool failed = false; // the last run failed: the next one runs ("failed last time"), needs see nothing
 };
 
 // Variables of the environment whose values count (besides the step's own `env:`).
@@ -88,8 +89,8 @@ Result<StepRecord> recordOutputs(const StepDef& step, const QStringList& outputs
 
 std::optional<StepRecord> loadRecord(const QString& projectRoot, const QString& step);
 Result<void> saveRecord(const QString& projectRoot, const QString& step, const StepRecord& record);
-// Forgets a step's record (it failed: the next run must not be cached).
-void dropRecord(const QString& projectRoot, const QString& step);
+// Marks the step's record as failed (the next run is not cached, and says why).
+void markFailed(const QString& projectRoot, const QString& step);
 // <project>/.slipway/pipeline (created, with .slipway's .gitignore).
 Result<QString> pipelineStateFolder(const QString& projectRoot);
 
