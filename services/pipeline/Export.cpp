@@ -70,7 +70,7 @@ QString prefixOf(const release::ReleaseConfig& channels, const QString& name)
 
 QString runCommand(const QString& step)
 {
-    return u"\"$SLIPWAY\" pipeline run "_s + step + u" --trust"_s;
+    return u"$SLIPWAY pipeline run "_s + step + u" --trust"_s;
 }
 
 QString header(const QString& how)

@@ -331,9 +331,9 @@ struct Reader : yaml::Reader
     {
         Pipeline pipeline;
         pipeline.file = file;
-        const YAML::Node section = root.IsMap() ? root["pipeline"] : YAML::Node();
-        if (!section)
+        if (!root.IsMap() || !root["pipeline"])
             return pipeline;
+        const YAML::Node section = root["pipeline"];
         if (auto ok = checkKeys(section, {u"steps"_s}, u"pipeline"_s); !ok)
             return std::unexpected(ok.error());
         const YAML::Node steps = section["steps"];
