@@ -24,7 +24,7 @@ std::string s(const QString& text)
 // What a job hands on: its records (and those of what it needed) and every output up to it.
 QStringList artifactPaths(const PipelineGraph& graph, qsizetype index)
 {
-    QStringList paths{u".slipway/pipeline/steps/"_s};
+    QStringList paths{u".slipway/.gitignore"_s, u".slipway/pipeline/steps/"_s};
     QSet<qsizetype> chain = graph.ancestors(index);
     chain.insert(index);
     QList<qsizetype> ordered(chain.begin(), chain.end());

@@ -330,9 +330,10 @@ void PipelineJob::evaluate(qsizetype index)
     const auto hasher = d->hasher;
     const RunFacts& facts = d->facts;
     const std::optional<StepRecord> record = d->records[index];
-    auto future = QtConcurrent::run([step, facts, hasher, needOutputs, record] {
+    const bool asked = d->request.steps.isEmpty() || d->request.steps.contains(step.name);
+    auto future = QtConcurrent::run([step, facts, hasher, needOutputs, record, asked] {
         const Fingerprint now = fingerprintOf(step, facts, *hasher, needOutputs);
-        return std::pair(now, whyRun(step, now, record, *hasher));
+        return std::pair(now, whyRun(step, now, record, *hasher, asked));
     });
     whenFinished(future, this, [this, index](const QFuture<std::pair<Fingerprint, QString>>& done) {
         --d->busy;
@@ -441,8 +442,6 @@ void PipelineJob::stepFinished(qsizetype index)
                 auto record = recordOutputs(step, outputs, *hasher);
                 if (!record)
                     return std::unexpected(record.error());
-                if (step.neverCached())
-                    return record->outputsHash;
                 record->fingerprint = fingerprint;
                 record->finishedAt = QDateTime::currentDateTimeUtc();
                 record->seconds = seconds;

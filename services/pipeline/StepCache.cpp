@@ -219,7 +219,7 @@ Fingerprint fingerprintOf(const StepDef& step, const RunFacts& facts, FileHasher
         return std::ranges::any_of(step.inputs, [&path](const QString& g) { return globMatches(g, path); });
     };
     for (const QString& path : facts.files)
-        if (implicitInput(step.kind, path) || named(path))
+        if (!path.startsWith(u".slipway/") && (implicitInput(step.kind, path) || named(path)))
             f.inputs.insert(path, hasher.hash(path));
     for (const QString& path : facts.outputs)
         if (named(path))
@@ -258,9 +258,9 @@ QString describeChanges(const QMap<QString, QString>& now, const QMap<QString, Q
 } // namespace
 
 QString whyRun(const StepDef& step, const Fingerprint& now, const std::optional<StepRecord>& last,
-               FileHasher& hasher)
+               FileHasher& hasher, bool asked)
 {
-    if (step.neverCached())
+    if (step.neverCached() && asked)
         return Text::tr("%1 always runs").arg(kindName(step.kind));
     if (!last)
         return Text::tr("never ran");

@@ -81,9 +81,11 @@ const QStringList& environmentAllowList();
 Fingerprint fingerprintOf(const StepDef& step, const RunFacts& facts, FileHasher& hasher,
                           const QMap<QString, QString>& needOutputs);
 // Why the step must run, compared with its last successful run; empty when it is up to date (its
-// fingerprint is the same and its outputs are still there, unchanged).
+// fingerprint is the same and its outputs are still there, unchanged). Publish and promote always run when
+// they are what was asked for (`asked`); as what another step needs they count as done while nothing
+// they depend on changed.
 QString whyRun(const StepDef& step, const Fingerprint& now, const std::optional<StepRecord>& last,
-               FileHasher& hasher);
+               FileHasher& hasher, bool asked = true);
 // The outputs' hashes (a missing output is an error naming it).
 Result<StepRecord> recordOutputs(const StepDef& step, const QStringList& outputs, FileHasher& hasher);
 

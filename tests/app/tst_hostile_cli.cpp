@@ -62,8 +62,12 @@ class TestHostileCli : public QObject
             QVERIFY(test::writeFile(
                 repo, u"slipway.yaml"_s,
                 (u"channels:\n  unstable: {url: \"%1/unstable/\"}\n  testing: {url: \"%1/testing/\"}\n"
-                 "promotion:\n  - {from: unstable, to: testing, requires: [installed-tests]}\n"_s)
-                    .arg(channels)
+                 "promotion:\n  - {from: unstable, to: testing, requires: [installed-tests]}\n"
+                 // A pipeline whose own step would leave a sentinel, beside the built-in steps.
+                 "pipeline:\n  steps:\n    mine: {run: [sh, -c, \"touch '%2/pipeline-run-step'\"]}\n"
+                 "    lint: {uses: lint}\n    test: {uses: test}\n    build: {uses: build, needs: [test]}\n"
+                 "    publish: {uses: publish, with: {channel: unstable}, needs: [build]}\n"_s)
+                    .arg(channels, m_dir.filePath(u"sentinels"_s))
                     .toUtf8()));
         }
         return repo;
@@ -183,6 +187,14 @@ private Q_SLOTS:
         QTest::newRow("channels") << QStringList{u"channels"_s, repo};
         QTest::newRow("yank") << QStringList{
             u"yank"_s, u"1.0"_s, u"--channel"_s, u"unstable"_s, u"--reason"_s, u"x"_s, repo};
+        // The pipeline runs nothing untrusted (exit 2); a dry run, the check, the graph and the export read.
+        QTest::newRow("pipeline run") << QStringList{u"pipeline"_s, u"run"_s, repo};
+        QTest::newRow("pipeline run mine") << QStringList{u"pipeline"_s, u"run"_s, u"mine"_s, repo};
+        QTest::newRow("pipeline run --dry-run") << QStringList{u"pipeline"_s, u"run"_s, u"--dry-run"_s, repo};
+        QTest::newRow("pipeline check") << QStringList{u"pipeline"_s, u"check"_s, repo};
+        QTest::newRow("pipeline graph") << QStringList{u"pipeline"_s, u"graph"_s, repo};
+        QTest::newRow("pipeline export")
+            << QStringList{u"pipeline"_s, u"export"_s, u"--to"_s, u"gitlab"_s, repo};
     }
 
     void untrustedProjectRunsNothing()
