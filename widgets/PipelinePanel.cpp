@@ -71,6 +71,8 @@ PipelinePanel::PipelinePanel(PipelineModel* model, QWidget* parent)
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setPlaceholderText(tr("Click a step to see why it runs and its log."));
+    m_log->setMinimumHeight(40);
+    m_view->setMinimumHeight(60);
     detailsLayout->addWidget(m_stepTitle);
     detailsLayout->addWidget(m_stepWhy);
     detailsLayout->addWidget(m_log, 1);
@@ -81,7 +83,6 @@ PipelinePanel::PipelinePanel(PipelineModel* model, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({420, 180});
-    m_view->setMinimumHeight(160);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -33,6 +33,7 @@ PipelineController::PipelineController(const AppServices& services, QMainWindow*
                 run(steps, pipeline::Selection(selection), dryRun);
             });
     connect(m_panel, &PipelinePanel::cancelRequested, this, &PipelineController::cancel);
+    connect(m_panel, &PipelinePanel::graphChosen, this, &PipelineController::showGraph);
 }
 
 PipelineController::~PipelineController() = default;
@@ -58,6 +59,7 @@ void PipelineController::load()
         Result<pipeline::Pipeline> definition = std::unexpected(Error{});
         pipeline::GraphLayout layout;
         std::optional<pipeline::PipelineRun> last;
+        QList<pipeline::ForeignPipeline> foreign;
     };
     m_panel->setStatus(tr("Reading slipway.yaml…"));
     whenFinished(
@@ -68,12 +70,14 @@ void PipelineController::load()
                 read.layout = pipeline::layoutGraph(pipeline::PipelineGraph(*read.definition));
                 read.last = pipeline::lastRun(root);
             }
+            read.foreign = pipeline::foreignPipelines(root);
             return read;
         }),
         this, [this, generation](const QFuture<Loaded>& done) {
             if (generation != m_generation || done.resultCount() == 0)
                 return;
             const Loaded read = done.result();
+            m_model->setReadOnly(false);
             if (!read.definition) {
                 m_model->clear();
                 m_panel->setStatus(read.definition.error().toString(), true);
@@ -81,7 +85,11 @@ void PipelineController::load()
                 return;
             }
             m_model->setPipeline(*read.definition, read.layout, read.last);
-            m_panel->setGraphs({read.definition->isDefault ? tr("Default pipeline") : u"slipway.yaml"_s}, 0);
+            m_foreign = read.foreign;
+            QStringList graphs{read.definition->isDefault ? tr("Default pipeline") : u"slipway.yaml"_s};
+            for (const pipeline::ForeignPipeline& f : std::as_const(m_foreign))
+                graphs << tr("%1 (read-only)").arg(f.title);
+            m_panel->setGraphs(graphs, 0);
             QString status =
                 read.definition->isDefault
                     ? tr("No pipeline in slipway.yaml: the default one (strip-check → lint → test "
@@ -95,6 +103,35 @@ void PipelineController::load()
             m_panel->setStatus(status);
             Q_EMIT loaded();
         });
+}
+
+void PipelineController::showGraph(int index)
+{
+    if (!m_project || m_job)
+        return;
+    ++m_generation;
+    if (index <= 0 || index > m_foreign.size())
+        return load();
+    const pipeline::ForeignPipeline foreign = m_foreign[index - 1];
+    const quint64 generation = m_generation;
+    whenFinished(QtConcurrent::run(
+                     [foreign] { return pipeline::layoutGraph(pipeline::PipelineGraph(foreign.pipeline)); }),
+                 this, [this, generation, foreign](const QFuture<pipeline::GraphLayout>& done) {
+                     if (generation != m_generation || done.resultCount() == 0)
+                         return;
+                     pipeline::PipelineRun states;
+                     states.steps = foreign.statuses;
+                     m_model->setReadOnly(true);
+                     m_model->setPipeline(foreign.pipeline, done.result(), states);
+                     m_panel->setRunning(false);
+                     m_panel->setStatus(
+                         foreign.problem.isEmpty()
+                             ? tr("%1, read-only: %n step(s)", nullptr, int(foreign.pipeline.steps.size()))
+                                   .arg(foreign.file)
+                             : tr("%1 could not be read: %2").arg(foreign.file, foreign.problem),
+                         !foreign.problem.isEmpty());
+                     Q_EMIT loaded();
+                 });
 }
 
 void PipelineController::run(const QStringList& steps, pipeline::Selection selection, bool dryRun)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/gui/MainWindow.h"
+#include "services/pipeline/ForeignPipelines.h"
 #include "services/pipeline/PipelineJob.h"
 
 #include <QObject>
@@ -33,6 +34,9 @@ public:
     void setProject(const std::optional<ProjectInfo>& project);
     void run(const QStringList& steps, pipeline::Selection selection, bool dryRun);
     void cancel();
+    // 0: slipway.yaml's pipeline; 1…: the read-only ones (foreign()), in the panel's list.
+    void showGraph(int index);
+    const QList<pipeline::ForeignPipeline>& foreign() const { return m_foreign; }
 
 Q_SIGNALS:
     void loaded();   // the graph shows the project's pipeline (tests wait for it)
@@ -47,6 +51,7 @@ private:
     PipelinePanel* m_panel;
     QDockWidget* m_dock;
     std::optional<ProjectInfo> m_project;
+    QList<pipeline::ForeignPipeline> m_foreign;
     QPointer<pipeline::PipelineJob> m_job;
     quint64 m_generation = 0;
 };

@@ -177,6 +177,55 @@ private Q_SLOTS:
         QVERIFY2(!status.isEmpty(), "the status says when the last run was");
     }
 
+    void readOnlyGraphsBesideIt()
+    {
+        // A data pipeline (dvc.yaml with its lock: one stage up to date, one stale) and a GitHub workflow.
+        QTemporaryDir dir;
+        const QString project = test::makeSampleProject(dir, u"dvc"_s);
+        QVERIFY(test::writeFile(
+            project, u"dvc.yaml"_s,
+            "stages:\n  prepare:\n    cmd: python scripts/features.py data/customers.csv "
+            "out/features.csv\n    deps: [data/customers.csv, scripts/features.py]\n"
+            "    outs: [out/features.csv]\n  report:\n    cmd: python scripts/report.py "
+            "out/features.csv out/report.md\n    deps: [out/features.csv]\n    outs: [out/report.md]\n"
+            "  train:\n    cmd: python train.py\n    deps: [out/features.csv]\n    outs: [model.pkl]\n"));
+        QVERIFY(
+            test::writeFile(project, u"dvc.lock"_s,
+                            "schema: '2.0'\nstages:\n  prepare:\n    cmd: python scripts/features.py "
+                            "data/customers.csv out/features.csv\n    deps:\n    - path: data/customers.csv\n"
+                            "      md5: 0123456789abcdef0123456789abcdef\n"));
+        QVERIFY(test::writeFile(
+            project, u".github/workflows/ci.yml"_s,
+            "on: push\njobs:\n  lint: {runs-on: ubuntu-latest, steps: [{run: flake8}]}\n"
+            "  test: {runs-on: ubuntu-latest, steps: [{run: pytest}]}\n"
+            "  build: {runs-on: ubuntu-latest, needs: [lint, test], steps: [{run: python -m build}]}\n"));
+        test::Workbench bench(dir.filePath(u"trust.ini"_s));
+        MainWindow* window = open(bench, project);
+        QVERIFY(window);
+        PipelineController* controller = window->pipeline();
+        QCOMPARE(controller->foreign().size(), 2);
+        QSignalSpy loaded(controller, &PipelineController::loaded);
+        controller->showGraph(2); // dvc.yaml (after the workflow)
+        QVERIFY(loaded.wait(30000));
+        PipelineModel* model = controller->model();
+        QVERIFY(model->isReadOnly());
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(stateOf(model, u"prepare"_s), StepState::WouldRun); // the lock's hash is not the file's
+        QCOMPARE(model->status(rowOf(model, u"prepare"_s)).reason, u"data/customers.csv changed"_s);
+        QVERIFY(model->graph()->pipeline().step(u"train"_s)->needs.contains(u"prepare"_s));
+        PipelineView* view = controller->panel()->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->pointOf(rowOf(model, u"prepare"_s)));
+        save(*window, u"pipeline-dvc.png"_s);
+        controller->showGraph(1);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(model->rowCount(), 3);
+        save(*controller->panel(), u"pipeline-github.png"_s);
+        controller->showGraph(0); // back to slipway.yaml, runnable again
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!model->isReadOnly());
+        QCOMPARE(model->rowCount(), 6);
+    }
+
     void darkPalette()
     {
         const QPalette light = QApplication::palette();

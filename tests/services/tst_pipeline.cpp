@@ -6,6 +6,7 @@
 // refused, `when:`, the run history.
 
 #include "services/pipeline/Export.h"
+#include "services/pipeline/ForeignPipelines.h"
 #include "services/pipeline/PipelineGraph.h"
 #include "services/pipeline/PipelineJob.h"
 #include "services/pipeline/StepCache.h"
@@ -421,6 +422,60 @@ private Q_SLOTS:
         QVERIFY(graph.toMermaid().contains("s0 --> s1"));
         QCOMPARE(graph.toJson().value(u"steps"_s).toArray().size(), 2);
         QCOMPARE(graph.layer(1), 1);
+    }
+
+    void foreignPipelinesAreDrawnReadOnly()
+    {
+        const ForeignPipeline gh =
+            readGitHubWorkflow("on: push\njobs:\n  lint: {runs-on: x, steps: [{run: flake8}]}\n"
+                               "  test: {runs-on: x, needs: lint}\n"
+                               "  deploy: {runs-on: x, needs: [lint, test, ghost]}\n",
+                               u".github/workflows/ci.yml"_s);
+        QCOMPARE(gh.title, u"GitHub: ci.yml"_s);
+        QVERIFY2(gh.problem.isEmpty(), qPrintable(gh.problem));
+        QCOMPARE(gh.pipeline.steps.size(), 3);
+        QCOMPARE(gh.pipeline.step(u"deploy"_s)->needs, (QStringList{u"lint"_s, u"test"_s})); // ghost dropped
+        // GitLab: needs where given, else every job of the stage before.
+        const ForeignPipeline gl =
+            readGitLabCi("stages: [build, test, deploy]\nvariables: {A: b}\n.hidden: {script: [x]}\n"
+                         "compile: {stage: build, script: [make]}\n"
+                         "unit: {stage: test, script: [make test]}\n"
+                         "docs: {stage: test, needs: [], script: [make docs]}\n"
+                         "ship: {stage: deploy, script: [make ship]}\n",
+                         u".gitlab-ci.yml"_s);
+        QCOMPARE(gl.pipeline.steps.size(), 4);
+        QCOMPARE(gl.pipeline.step(u"unit"_s)->needs, QStringList{u"compile"_s});
+        QVERIFY(gl.pipeline.step(u"docs"_s)->needs.isEmpty());
+        QCOMPARE(gl.pipeline.step(u"ship"_s)->needs, (QStringList{u"docs"_s, u"unit"_s}));
+        // A cycle in a file Slipway only draws is cut, not refused.
+        const ForeignPipeline cyclic =
+            readGitHubWorkflow("jobs:\n  a: {needs: b}\n  b: {needs: a}\n", u"c.yml"_s);
+        QCOMPARE(PipelineGraph(cyclic.pipeline).order().size(), 2);
+        QVERIFY(!readGitLabCi("a: [", u".gitlab-ci.yml"_s).problem.isEmpty());
+
+        // dvc: edges from outs to deps, staleness from dvc.lock's md5s.
+        const QString root = m_dir.filePath(u"dvc"_s);
+        test::writeFile(root, u"data/raw.csv"_s, "a\n");
+        test::writeFile(root, u"prepared.csv"_s, "b\n");
+        const QByteArray dvc = "stages:\n  prepare:\n    cmd: python prepare.py\n    deps: [data/raw.csv]\n"
+                               "    outs: [prepared.csv]\n  train:\n    cmd: python train.py\n"
+                               "    deps: [prepared.csv]\n    outs: [{model.pkl: {cache: false}}]\n";
+        const QByteArray lock =
+            "schema: '2.0'\nstages:\n  prepare:\n    cmd: python prepare.py\n    deps:\n"
+            "    - path: data/raw.csv\n      md5: 60b725f10c9c85c70d97880dfe8191b3\n"
+            "    outs:\n    - path: prepared.csv\n      md5: 3b5d5c3712955042212316173ccf37be\n";
+        ForeignPipeline d = readDvc(dvc, lock, root);
+        QCOMPARE(d.pipeline.step(u"train"_s)->needs, QStringList{u"prepare"_s});
+        QCOMPARE(d.statuses[0].state, StepState::Cached);
+        QCOMPARE(d.statuses[1].state, StepState::WouldRun);
+        QCOMPARE(d.statuses[1].reason, u"not in dvc.lock: never ran"_s);
+        test::writeFile(root, u"data/raw.csv"_s, "changed\n");
+        d = readDvc(dvc, lock, root);
+        QCOMPARE(d.statuses[0].reason, u"data/raw.csv changed"_s);
+        // All of them, from the project folder.
+        test::writeFile(root, u"dvc.yaml"_s, dvc);
+        test::writeFile(root, u".github/workflows/ci.yml"_s, "jobs: {a: {runs-on: x}}\n");
+        QCOMPARE(foreignPipelines(root).size(), 2);
     }
 
     void exportsKeepNeedsArtifactsAndApproval()
