@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Text</name>
+    <message>
+        <source>&apos;%1&apos; has more than %2 entries</source>
+        <translation>„%1“ hat mehr als %2 Einträge</translation>
+    </message>
+</context>
+<context>
     <name>slipway::AboutDialog</name>
     <message>
         <source>About Slipway</source>
@@ -1481,6 +1488,189 @@ Warum die Änderung gemacht wurde</translation>
     <message>
         <source>there is no cell %1</source>
         <translation>es gibt keine Zelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineController</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Reading slipway.yaml…</source>
+        <translation>slipway.yaml wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Default pipeline</source>
+        <translation>Standard-Pipeline</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur lesen)</translation>
+    </message>
+    <message>
+        <source>No pipeline in slipway.yaml: the default one (strip-check → lint → test → build).</source>
+        <translation>Keine Pipeline in slipway.yaml: die Standard-Pipeline (strip-check → lint → test → build).</translation>
+    </message>
+    <message>
+        <source>Last run %1: %2</source>
+        <translation>Letzter Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, read-only: %n step(s)</source>
+        <translation>
+            <numerusform>%1, nur lesen: %n Schritt</numerusform>
+            <numerusform>%1, nur lesen: %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This project is not trusted: its steps would run its code. Trust it (the banner above the editor), or use Dry Run to see what would run.</source>
+        <translation>Diesem Projekt wird nicht vertraut: Seine Schritte würden seinen Code ausführen. Vertrauen Sie ihm (Banner über dem Editor) oder zeigen Sie mit „Probelauf“, was laufen würde.</translation>
+    </message>
+    <message>
+        <source>Dry run…</source>
+        <translation>Probelauf …</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would run, %2 cached</source>
+        <translation>Probelauf: %1 würden laufen, %2 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s: %3 ran, %4 cached</source>
+        <translation>%1 in %2 s: %3 gelaufen, %4 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineModel</name>
+    <message>
+        <source>idle</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>would run</source>
+        <translation>würde laufen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelinePanel</name>
+    <message>
+        <source>Force</source>
+        <translation>Erzwingen</translation>
+    </message>
+    <message>
+        <source>The pipeline to show: slipway.yaml&apos;s runs here; the others are drawn read-only</source>
+        <translation>Die angezeigte Pipeline: die aus slipway.yaml läuft hier, die anderen werden nur gezeichnet</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the pipeline: each step runs unless it is cached</source>
+        <translation>Die Pipeline ausführen: Jeder Schritt läuft, sofern er nicht aus dem Cache kommt</translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Show what would run now, and why, without running anything</source>
+        <translation>Zeigen, was jetzt laufen würde und warum, ohne etwas auszuführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run the steps even when they are cached</source>
+        <translation>Die Schritte auch ausführen, wenn sie im Cache sind</translation>
+    </message>
+    <message>
+        <source>Click a step to see why it runs and its log.</source>
+        <translation>Klicken Sie auf einen Schritt, um zu sehen, warum er läuft, und sein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>Run Up to %1</source>
+        <translation>Bis %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Run from %1</source>
+        <translation>Ab %1 ausführen</translation>
     </message>
 </context>
 <context>
@@ -3278,55 +3468,6 @@ Warum die Änderung gemacht wurde</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: slipway [PATH]             open the workbench (on PATH)
-       slipway COMMAND [ARGS…]    run a command without a window
-
-Commands:
-  info [--json] [--trust] PATH  show what Slipway detects in a project
-  sample DIR                    create the sample project (a git repository) in DIR
-  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
-                                --keep-count, --keep-id, --extra-keys, --verify, -t …)
-  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
-                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
-  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
-  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
-                                the version from git, exactly as setuptools_scm computes it
-  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
-                                build with python -m build (and zipapp), then inspect the artifacts
-  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
-  inspect --diff A B            compare the file lists of two artifacts
-  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
-                                notebooks to reviewable scripts and back (outputs kept)
-  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
-                                keep a script beside each notebook in sync
-  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
-                                git diff with notebooks shown as code, cell by cell
-  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
-                                flake8, pylint, pycodestyle, ruff on files and notebook cells
-  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]
-                                pytest with results, coverage, or against the installed wheel
-  env [--json] [PATH]           the Python interpreters a project could use, and their tools
-  publish --channel NAME [PATH] [FILE…]
-                                build HEAD from a clean export (or take FILEs) and publish them
-  promote VERSION --from A --to B [--dry-run] [--json] [PATH]
-                                check the gates, then copy the very same files to the next channel
-  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]
-                                mark a version yanked (PEP 592) on a static channel
-  channels [--json] [PATH]      every channel&apos;s versions and files (sha256, size, yanked)
-
-Options:
-  -h, --help        this text
-  -v, --version     Slipway&apos;s version and the libraries it runs on
-  --trust           trust the project for this run (commands that run project code)
-
-GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
-project is open, then quit).
-
-Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project folder (default: here), then files to publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,6 +3565,132 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
     <message>
         <source>pip install picks: %1 (with --pre: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway [PATH]             open the workbench (on PATH)
+       slipway COMMAND [ARGS…]    run a command without a window
+
+Commands:
+  info [--json] [--trust] PATH  show what Slipway detects in a project
+  sample DIR                    create the sample project (a git repository) in DIR
+  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
+                                --keep-count, --keep-id, --extra-keys, --verify, -t …)
+  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
+                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
+  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
+  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
+                                the version from git, exactly as setuptools_scm computes it
+  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
+                                build with python -m build (and zipapp), then inspect the artifacts
+  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
+  inspect --diff A B            compare the file lists of two artifacts
+  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
+                                notebooks to reviewable scripts and back (outputs kept)
+  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
+                                keep a script beside each notebook in sync
+  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
+                                git diff with notebooks shown as code, cell by cell
+  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
+                                flake8, pylint, pycodestyle, ruff on files and notebook cells
+  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]
+                                pytest with results, coverage, or against the installed wheel
+  env [--json] [PATH]           the Python interpreters a project could use, and their tools
+  publish --channel NAME [PATH] [FILE…]
+                                build HEAD from a clean export (or take FILEs) and publish them
+  promote VERSION --from A --to B [--dry-run] [--json] [PATH]
+                                check the gates, then copy the very same files to the next channel
+  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]
+                                mark a version yanked (PEP 592) on a static channel
+  channels [--json] [PATH]      every channel&apos;s versions and files (sha256, size, yanked)
+  pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]
+                                run slipway.yaml&apos;s pipeline (cached; each step says why it runs)
+  pipeline check [PATH]         check slipway.yaml&apos;s pipeline (positions of any problem)
+  pipeline graph [--format dot|mermaid|json] [PATH]
+                                the pipeline as a graph
+  pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]
+                                the same pipeline as a CI file (one job per step)
+
+Options:
+  -h, --help        this text
+  -v, --version     Slipway&apos;s version and the libraries it runs on
+  --trust           trust the project for this run (commands that run project code)
+
+GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
+project is open, then quit).
+
+Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to run (and what they need); then the project folder (default: here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected steps even when they are cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would run and why; run nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run just the named steps; take what they need as it last succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the named steps and everything that needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the run as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the project for this run (its steps run its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dot (default), mermaid or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gitlab, github or jenkins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the default pipeline: %n step(s), %1 deep</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s), %2 deep, no problem</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expects dot, mermaid or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to expects gitlab, github or jenkins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects run, check, graph or export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4210,6 +4477,416 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>slipway::pipeline::ForeignPipelines</name>
+    <message>
+        <source>larger than 1 MiB: not read</source>
+        <translation>größer als 1 MiB: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not in dvc.lock: never ran</source>
+        <translation>nicht in dvc.lock: nie gelaufen</translation>
+    </message>
+    <message>
+        <source>command changed</source>
+        <translation>Befehl geändert</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>up to date with dvc.lock</source>
+        <translation>aktuell laut dvc.lock</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::pipeline::PipelineConfig</name>
+    <message>
+        <source>&apos;%1&apos; must be a path inside the project</source>
+        <translation>„%1“ muss ein Pfad im Projekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must stay inside the project (no &apos;..&apos;, not in .git or .slipway)</source>
+        <translation>„%1“ muss im Projekt bleiben (kein „..“, nicht in .git oder .slipway)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: outputs are files, not globs</source>
+        <translation>„%1“: Ausgaben sind Dateien, keine Muster</translation>
+    </message>
+    <message>
+        <source>%1: uses %2 needs with.%3</source>
+        <translation>%1: uses %2 braucht with.%3</translation>
+    </message>
+    <message>
+        <source>%1.with.%2: no channel named &apos;%3&apos; in channels:</source>
+        <translation>%1.with.%2: kein Kanal „%3“ unter channels:</translation>
+    </message>
+    <message>
+        <source>%1.with.coverage must be true or false</source>
+        <translation>%1.with.coverage muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1.with.tools: &apos;%2&apos; is not a lint tool (flake8, pylint, pycodestyle, ruff)</source>
+        <translation>%1.with.tools: „%2“ ist kein Lint-Werkzeug (flake8, pylint, pycodestyle, ruff)</translation>
+    </message>
+    <message>
+        <source>%1 needs either &apos;uses&apos; or &apos;run&apos;</source>
+        <translation>%1 braucht entweder „uses“ oder „run“</translation>
+    </message>
+    <message>
+        <source>%1.uses: unknown step &apos;%2&apos; (expected one of: %3)</source>
+        <translation>%1.uses: unbekannter Schritt „%2“ (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>%1.shell goes with &apos;run&apos;</source>
+        <translation>%1.shell gehört zu „run“</translation>
+    </message>
+    <message>
+        <source>%1.with goes with &apos;uses&apos;</source>
+        <translation>%1.with gehört zu „uses“</translation>
+    </message>
+    <message>
+        <source>%1.shell: only &apos;bash&apos;</source>
+        <translation>%1.shell: nur „bash“</translation>
+    </message>
+    <message>
+        <source>%1.run: with a shell, a text</source>
+        <translation>%1.run: mit einer Shell ein Text</translation>
+    </message>
+    <message>
+        <source>%1.run: a list of arguments ([python3, script.py]), or a text with &apos;shell: bash&apos;</source>
+        <translation>%1.run: eine Liste von Argumenten ([python3, script.py]) oder ein Text mit „shell: bash“</translation>
+    </message>
+    <message>
+        <source>%1.run is empty</source>
+        <translation>%1.run ist leer</translation>
+    </message>
+    <message>
+        <source>%1.when: &apos;%2&apos; (expected final-version, pre-release, branch:GLOB or tag:GLOB)</source>
+        <translation>%1.when: „%2“ (erwartet: final-version, pre-release, branch:MUSTER oder tag:MUSTER)</translation>
+    </message>
+    <message>
+        <source>%1.when: &apos;%2&apos; has no pattern</source>
+        <translation>%1.when: „%2“ hat kein Muster</translation>
+    </message>
+    <message>
+        <source>%1.env must be a mapping</source>
+        <translation>%1.env muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>%1.env: &apos;%2&apos; is not a variable name</source>
+        <translation>%1.env: „%2“ ist kein Variablenname</translation>
+    </message>
+    <message>
+        <source>%1.timeout: seconds, or a number with s, m or h (at most a week)</source>
+        <translation>%1.timeout: Sekunden oder eine Zahl mit s, m oder h (höchstens eine Woche)</translation>
+    </message>
+    <message>
+        <source>step name &apos;%1&apos;: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only (at most 64)</source>
+        <translation>Schrittname „%1“: nur Buchstaben, Ziffern, „.“, „-“ und „_“ (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>pipeline.steps.%1.needs: no step named &apos;%2&apos;</source>
+        <translation>pipeline.steps.%1.needs: kein Schritt namens „%2“</translation>
+    </message>
+    <message>
+        <source>pipeline.steps.%1.needs: a cycle: %2</source>
+        <translation>pipeline.steps.%1.needs: ein Zyklus: %2</translation>
+    </message>
+    <message>
+        <source>pipeline.steps must be a mapping of step names</source>
+        <translation>pipeline.steps muss eine Zuordnung von Schrittnamen sein</translation>
+    </message>
+    <message>
+        <source>pipeline.steps: more than %1 steps</source>
+        <translation>pipeline.steps: mehr als %1 Schritte</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; twice</source>
+        <translation>Schritt „%1“ doppelt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be relative to the project</source>
+        <translation>„%1“ muss relativ zum Projekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must stay inside the project (no &apos;..&apos;)</source>
+        <translation>„%1“ muss im Projekt bleiben (kein „..“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;]&apos; without &apos;[&apos;</source>
+        <translation>„%1“: „]“ ohne „[“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;[&apos; without a closing &apos;]&apos;</source>
+        <translation>„%1“: „[“ ohne schließendes „]“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a glob</source>
+        <translation>„%1“ ist kein Muster</translation>
+    </message>
+    <message>
+        <source>read slipway.yaml</source>
+        <translation>slipway.yaml lesen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::pipeline::PipelineJob</name>
+    <message>
+        <source>when: final-version — %1 is not final</source>
+        <translation>when: final-version — %1 ist keine endgültige Version</translation>
+    </message>
+    <message>
+        <source>when: pre-release — %1 is final</source>
+        <translation>when: pre-release — %1 ist endgültig</translation>
+    </message>
+    <message>
+        <source>when: %1 — on branch %2</source>
+        <translation>when: %1 — auf Zweig %2</translation>
+    </message>
+    <message>
+        <source>when: %1 — HEAD has no such tag</source>
+        <translation>when: %1 — HEAD hat kein solches Tag</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>run the pipeline</source>
+        <translation>Pipeline ausführen</translation>
+    </message>
+    <message>
+        <source>the project is not trusted: its steps run its code (trust it in Slipway, or pass --trust)</source>
+        <translation>dem Projekt wird nicht vertraut: Seine Schritte führen seinen Code aus (in Slipway vertrauen oder --trust angeben)</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline</source>
+        <translation>Pipeline wird gelesen</translation>
+    </message>
+    <message>
+        <source>no step named &apos;%1&apos; (the steps: %2)</source>
+        <translation>kein Schritt namens „%1“ (die Schritte: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>needs: %1 has not succeeded yet (run it first)</source>
+        <translation>needs: %1 war noch nicht erfolgreich (zuerst ausführen)</translation>
+    </message>
+    <message>
+        <source>needs: %1 %2</source>
+        <translation>needs: %1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
+    <message>
+        <source>unchanged since %1</source>
+        <translation>unverändert seit %1</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>needs: %1 runs first (cached if its outputs come out the same)</source>
+        <translation>needs: %1 läuft zuerst (aus dem Cache, wenn seine Ausgaben gleich bleiben)</translation>
+    </message>
+    <message>
+        <source>runs: %1</source>
+        <translation>läuft: %1</translation>
+    </message>
+    <message>
+        <source>save the step&apos;s log</source>
+        <translation>Protokoll des Schritts speichern</translation>
+    </message>
+    <message>
+        <source>record the run</source>
+        <translation>Lauf festhalten</translation>
+    </message>
+    <message>
+        <source>step %1 failed: %2</source>
+        <translation>Schritt %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::pipeline::StepCache</name>
+    <message>
+        <source>save the pipeline&apos;s file hashes</source>
+        <translation>Datei-Hashes der Pipeline speichern</translation>
+    </message>
+    <message>
+        <source>%1 is new</source>
+        <translation>%1 ist neu</translation>
+    </message>
+    <message>
+        <source>HEAD moved</source>
+        <translation>HEAD hat sich bewegt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 wurde entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 always runs</source>
+        <translation>%1 läuft immer</translation>
+    </message>
+    <message>
+        <source>never ran</source>
+        <translation>nie gelaufen</translation>
+    </message>
+    <message>
+        <source>failed last time</source>
+        <translation>beim letzten Mal fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>command changed</source>
+        <translation>Befehl geändert</translation>
+    </message>
+    <message>
+        <source>tool changed: %1</source>
+        <translation>Werkzeug geändert: %1</translation>
+    </message>
+    <message>
+        <source>environment changed: %1</source>
+        <translation>Umgebung geändert: %1</translation>
+    </message>
+    <message>
+        <source>needs: %1 changed its outputs</source>
+        <translation>needs: %1 hat seine Ausgaben geändert</translation>
+    </message>
+    <message>
+        <source>needs changed</source>
+        <translation>needs geändert</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the step wrote it</source>
+        <translation>%1 wurde geändert, seit der Schritt es schrieb</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>the step did not write it</source>
+        <translation>der Schritt hat es nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>save the step&apos;s state</source>
+        <translation>Zustand des Schritts speichern</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::pipeline::Steps</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>timed out after %1</source>
+        <translation>Zeitüberschreitung nach %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>exit 0</source>
+        <translation>Exit 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n notebook(s) for outputs</source>
+        <translation>
+            <numerusform>%n Notebook wird auf Ausgaben geprüft</numerusform>
+            <numerusform>%n Notebooks werden auf Ausgaben geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 carries outputs or metadata nbstripout would remove (as git&apos;s index holds it)</source>
+        <translation>%1 enthält Ausgaben oder Metadaten, die nbstripout entfernen würde (wie der Git-Index es enthält)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notebook(s) not stripped: %1</source>
+        <translation>
+            <numerusform>%n Notebook nicht bereinigt: %1</numerusform>
+            <numerusform>%n Notebooks nicht bereinigt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notebook(s) clean</source>
+        <translation>
+            <numerusform>%n Notebook sauber</numerusform>
+            <numerusform>%n Notebooks sauber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the build failed</source>
+        <translation>der Build ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 added, %4 there already</source>
+        <translation>%1 in %2: %3 hinzugefügt, %4 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4)</source>
+        <translation>%1 %2 → %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>slipway::project</name>
     <message>
         <source>markdown</source>
@@ -4490,18 +5167,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>read slipway.yaml</source>
         <translation>slipway.yaml lesen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a text</source>
-        <translation>&apos;%1&apos; muss ein Text sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a mapping</source>
-        <translation>&apos;%1&apos; muss eine Zuordnung sein</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
-        <translation>unbekannter Schlüssel &apos;%1&apos; in %2 (erwartet: %3)</translation>
     </message>
     <message>
         <source>channel name &apos;%1&apos;: letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
@@ -5200,6 +5865,33 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>Version %1 has a local part (+…), which package indexes refuse: tag this commit to make it a release.</source>
         <translation>Version %1 hat einen lokalen Teil (+…), den Paketindizes ablehnen: taggen Sie diesen Commit, um ein Release daraus zu machen.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::yaml::Reader</name>
+    <message>
+        <source>read slipway.yaml</source>
+        <translation>slipway.yaml lesen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a text</source>
+        <translation>„%1“ muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of texts</source>
+        <translation>„%1“ muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>„%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a mapping</source>
+        <translation>„%1“ muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
+        <translation>unbekannter Schlüssel „%1“ in %2 (erwartet: %3)</translation>
     </message>
 </context>
 </TS>
