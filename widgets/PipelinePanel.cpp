@@ -34,6 +34,7 @@ PipelinePanel::PipelinePanel(PipelineModel* model, QWidget* parent)
     , m_log(new QPlainTextEdit(this))
 {
     m_graphs->setObjectName(u"pipelineGraphs"_s);
+    m_graphs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_graphs->setToolTip(
         tr("The pipeline to show: slipway.yaml's runs here; the others are drawn read-only"));
     m_run->setObjectName(u"pipelineRun"_s);
@@ -139,6 +140,11 @@ void PipelinePanel::setGraphs(const QStringList& names, int current)
     m_graphs->addItems(names);
     m_graphs->setCurrentIndex(current);
     m_graphs->setVisible(names.size() > 1);
+}
+
+void PipelinePanel::setCurrentGraph(int index)
+{
+    m_graphs->setCurrentIndex(index);
 }
 
 bool PipelinePanel::force() const

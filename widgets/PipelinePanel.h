@@ -28,6 +28,7 @@ public:
     void setRunning(bool running);
     // The graphs to choose from: "slipway.yaml" first, then the read-only ones.
     void setGraphs(const QStringList& names, int current);
+    void setCurrentGraph(int index);
     PipelineView* view() const { return m_view; }
     QPlainTextEdit* logView() const { return m_log; }
     bool force() const;

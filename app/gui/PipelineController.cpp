@@ -110,6 +110,7 @@ void PipelineController::showGraph(int index)
     if (!m_project || m_job)
         return;
     ++m_generation;
+    m_panel->setCurrentGraph(index);
     if (index <= 0 || index > m_foreign.size())
         return load();
     const pipeline::ForeignPipeline foreign = m_foreign[index - 1];

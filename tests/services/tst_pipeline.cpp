@@ -129,6 +129,9 @@ private Q_SLOTS:
                                       << 3 << u"either 'uses' or 'run'"_s;
         QTest::newRow("when") << QByteArray("pipeline:\n  steps:\n    a: {run: [true], when: tuesday}\n") << 3
                               << u"'tuesday'"_s;
+        QTest::newRow("when glob") << QByteArray(
+                                          "pipeline:\n  steps:\n    a: {run: [true], when: \"branch:[ab\"}\n")
+                                   << 3 << u"without a closing"_s;
         QTest::newRow("timeout") << QByteArray("pipeline:\n  steps:\n    a: {run: [true], timeout: soon}\n")
                                  << 3 << u"timeout"_s;
         QTest::newRow("syntax") << QByteArray("pipeline:\n  steps:\n    a: {run: [true]\n") << 4 << QString();
@@ -175,6 +178,8 @@ private Q_SLOTS:
         QVERIFY(globMatches(u"src"_s, u"src/churn/a.py"_s)); // a folder: all in it
         QVERIFY(globMatches(u"file[12].txt"_s, u"file2.txt"_s));
         QVERIFY(!globMatches(u"file[!12].txt"_s, u"file2.txt"_s));
+        // An unclosed class (never accepted in slipway.yaml) is a plain character, not a hang.
+        QVERIFY(globMatches(u"[ab*"_s, u"[abc"_s));
     }
 
     void orderParallelismAndCache()
