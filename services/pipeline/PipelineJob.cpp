@@ -3,6 +3,7 @@
 #include "services/pipeline/PipelineJob.h"
 
 #include "services/core/Continuation.h"
+#include "services/core/SafeRead.h"
 #include "services/core/SafeWrite.h"
 #include "services/pipeline/PipelineGraph.h"
 #include "services/pipeline/PipelinePrepare.h"
@@ -420,17 +421,13 @@ void PipelineJob::finishRun()
         auto folder = pipelineStateFolder(root);
         if (!folder)
             return;
-        QByteArray history;
-        QFile file(*folder + u"/runs.jsonl"_s);
-        if (file.open(QIODevice::ReadOnly) && file.size() < (qint64(16) << 20))
-            history = file.readAll();
-        QList<QByteArray> lines = history.split('\n');
+        const QString path = *folder + u"/runs.jsonl"_s;
+        QList<QByteArray> lines = readStateFile(path, qint64(16) << 20).value_or(QByteArray()).split('\n');
         lines.removeAll(QByteArray());
         lines << line;
         if (lines.size() > keptRuns)
             lines.remove(0, lines.size() - keptRuns);
-        (void)writeFileSafely(file.fileName(), QByteArray(lines.join('\n') + '\n'),
-                              Text::tr("record the run"), root);
+        (void)writeFileSafely(path, QByteArray(lines.join('\n') + '\n'), Text::tr("record the run"), root);
     });
     whenFinished(future, this, [this, run](const QFuture<void>&) {
         if (isCancelRequested())

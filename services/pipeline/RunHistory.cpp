@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Slipway authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The record of runs (.slipway/pipeline/runs.jsonl) and the states' names.
+#include "services/core/SafeRead.h"
 #include "services/pipeline/PipelineJob.h"
 
 #include <QDir>
@@ -82,10 +83,11 @@ std::optional<PipelineRun> PipelineRun::fromJson(const QJsonObject& o)
 QList<PipelineRun> runHistory(const QString& projectRoot)
 {
     QList<PipelineRun> runs;
-    QFile file(QDir(projectRoot).filePath(u".slipway/pipeline/runs.jsonl"_s));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > maxHistoryBytes)
+    const auto bytes =
+        readStateFile(QDir(projectRoot).filePath(u".slipway/pipeline/runs.jsonl"_s), maxHistoryBytes);
+    if (!bytes)
         return runs;
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    const QList<QByteArray> lines = bytes->split('\n');
     for (const QByteArray& line : lines)
         if (std::optional<PipelineRun> run = PipelineRun::fromJson(QJsonDocument::fromJson(line).object()))
             runs << *run;

@@ -3,6 +3,7 @@
 #include "services/pipeline/StepCache.h"
 
 #include "services/core/ProcessRun.h"
+#include "services/core/SafeRead.h"
 #include "services/core/SafeWrite.h"
 #include "services/release/Board.h"
 
@@ -141,10 +142,10 @@ QString FileHasher::hash(const QString& relativePath)
 
 void FileHasher::load()
 {
-    QFile file(QDir(m_root).filePath(u".slipway/pipeline/files.json"_s));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > maxStateBytes)
+    const auto bytes = readStateFile(QDir(m_root).filePath(u".slipway/pipeline/files.json"_s), maxStateBytes);
+    if (!bytes)
         return;
-    const QJsonObject files = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject files = QJsonDocument::fromJson(*bytes).object();
     const QMutexLocker lock(&m_mutex);
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QJsonArray e = it.value().toArray();
@@ -307,10 +308,10 @@ Result<StepRecord> recordOutputs(const StepDef& step, const QStringList& outputs
 
 std::optional<StepRecord> loadRecord(const QString& projectRoot, const QString& step)
 {
-    QFile file(stepsFolder(projectRoot) + u'/' + step + u".json"_s);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > maxStateBytes)
+    const auto bytes = readStateFile(stepsFolder(projectRoot) + u'/' + step + u".json"_s, maxStateBytes);
+    if (!bytes)
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
     if (o.value(u"version"_s).toInt() != 1)
         return std::nullopt;
     StepRecord r;

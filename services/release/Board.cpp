@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/release/Board.h"
 
+#include "services/core/SafeRead.h"
 #include "services/core/SafeWrite.h"
 #include "services/version/Pep440.h"
 
@@ -177,10 +178,11 @@ Result<void> saveBoardCache(const QString& projectRoot, const BoardState& board)
 
 std::optional<BoardState> loadBoardCache(const QString& projectRoot)
 {
-    QFile file(QDir(projectRoot).filePath(u".slipway/channels.json"_s));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > (qint64(256) << 20))
+    const QString path = QDir(projectRoot).filePath(u".slipway/channels.json"_s);
+    const auto bytes = readStateFile(path, qint64(256) << 20);
+    if (!bytes)
         return std::nullopt;
-    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject doc = QJsonDocument::fromJson(*bytes).object();
     auto config = loadReleaseConfig(projectRoot);
     if (!config || doc.isEmpty())
         return std::nullopt;
@@ -195,8 +197,8 @@ std::optional<BoardState> loadBoardCache(const QString& projectRoot)
             const QJsonObject o = v.toObject();
             if (o.value(u"name"_s).toString() != channel.name)
                 continue;
-            if (auto page = parseProjectPage(QJsonDocument(o.value(u"page"_s).toObject()).toJson(), u"json"_s,
-                                             file.fileName()))
+            if (auto page =
+                    parseProjectPage(QJsonDocument(o.value(u"page"_s).toObject()).toJson(), u"json"_s, path))
                 state.page = *page;
             const QJsonArray journal = o.value(u"journal"_s).toArray();
             for (const auto& e : journal)

@@ -10,6 +10,7 @@
 #include "services/pipeline/PipelineGraph.h"
 #include "services/pipeline/PipelineJob.h"
 #include "services/pipeline/StepCache.h"
+#include "services/release/Board.h"
 #include "services/release/ChannelConfig.h"
 #include "tests/support/TestSupport.h"
 
@@ -18,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace slipway;
 using namespace slipway::pipeline;
@@ -365,6 +368,30 @@ private Q_SLOTS:
         r.dryRun = true; // runs nothing: allowed
         QCOMPARE(runPipeline(r).state(u"touch"_s), StepState::WouldRun);
         QVERIFY(!QFile::exists(root + u"/ran.txt"_s));
+    }
+
+    void hostileStateIsNotReadNorFollowed()
+    {
+        // A project from elsewhere may commit its own .slipway/: links to /dev/zero (read forever), a FIFO
+        // (blocks the reader), a link out of the project (writes follow it). A run must finish, read none
+        // of them, and write nothing outside.
+        const QString root = project("channels:\n  u: {url: \"file:///tmp/nowhere/\"}\n"
+                                     "pipeline:\n  steps:\n    a: {run: [touch, a.txt], outputs: [a.txt]}\n");
+        QTemporaryDir outside;
+        QVERIFY(QDir().mkpath(root + u"/.slipway/pipeline/steps"_s));
+        QVERIFY(QFile::link(u"/dev/zero"_s, root + u"/.slipway/pipeline/steps/a.json"_s));
+        QVERIFY(QFile::link(u"/dev/zero"_s, root + u"/.slipway/pipeline/runs.jsonl"_s));
+        QVERIFY(QFile::link(u"/dev/zero"_s, root + u"/.slipway/channels.json"_s));
+        QCOMPARE(::mkfifo(QFile::encodeName(root + u"/.slipway/pipeline/files.json"_s).constData(), 0600), 0);
+        QVERIFY(QFile::link(outside.path(), root + u"/.slipway/pipeline/logs"_s));
+        QVERIFY(!loadRecord(root, u"a"_s));
+        QVERIFY(runHistory(root).isEmpty());
+        QVERIFY(!release::loadBoardCache(root));
+        const Outcome o = runPipeline(request(root));
+        QVERIFY(o.run);
+        QCOMPARE(o.reason(u"a"_s), u"never ran"_s); // the record behind the link was not read
+        QTest::qWait(200);                          // the log is written on the pool
+        QVERIFY(QDir(outside.path()).isEmpty());
     }
 
     void whenConditions()
