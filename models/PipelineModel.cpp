@@ -53,9 +53,11 @@ QSet<int> PipelineModel::chainOf(int row) const
     QSet<int> chain{row};
     if (!m_graph || row < 0 || row >= m_statuses.size())
         return chain;
-    for (qsizetype i : m_graph->ancestors(row))
+    const QSet<qsizetype> ancestors = m_graph->ancestors(row);
+    const QSet<qsizetype> descendants = m_graph->descendants(row);
+    for (qsizetype i : ancestors)
         chain.insert(int(i));
-    for (qsizetype i : m_graph->descendants(row))
+    for (qsizetype i : descendants)
         chain.insert(int(i));
     return chain;
 }

@@ -229,7 +229,8 @@ void PipelineView::hoverChanged(int row)
 
 int PipelineView::rowAt(const QPoint& point) const
 {
-    for (QGraphicsItem* item : items(point))
+    const QList<QGraphicsItem*> under = items(point);
+    for (QGraphicsItem* item : under)
         if (const int row = int(m_items.indexOf(static_cast<StepItem*>(item))); row >= 0)
             return row;
     return -1;

@@ -29,7 +29,7 @@ QStringList artifactPaths(const PipelineGraph& graph, qsizetype index)
     chain.insert(index);
     QList<qsizetype> ordered(chain.begin(), chain.end());
     std::ranges::sort(ordered);
-    for (qsizetype i : ordered) {
+    for (qsizetype i : std::as_const(ordered)) {
         const StepDef& step = graph.pipeline().steps[i];
         if (step.kind == StepKind::Build && !paths.contains(u"dist/"_s))
             paths << u"dist/"_s;
@@ -122,7 +122,8 @@ QByteArray gitlab(const PipelineGraph& graph, const release::ReleaseConfig& chan
         }
         out << YAML::Key << "artifacts" << YAML::Value << YAML::BeginMap;
         out << YAML::Key << "paths" << YAML::Value << YAML::BeginSeq;
-        for (const QString& path : artifactPaths(graph, i))
+        const QStringList paths = artifactPaths(graph, i);
+        for (const QString& path : paths)
             out << s(path);
         out << YAML::EndSeq << YAML::Key << "expire_in" << YAML::Value << "1 week" << YAML::EndMap;
         out << YAML::EndMap;

@@ -220,12 +220,14 @@ ForeignPipeline readDvc(const QByteArray& yaml, const QByteArray& lock, const QS
                 if (p.pipeline.steps.size() > maxSteps)
                     break;
             }
-            for (StepDef& s : p.pipeline.steps)
-                for (const QString& dep : stages.value(s.name).deps)
+            for (StepDef& s : p.pipeline.steps) {
+                const QStringList deps = stages.value(s.name).deps;
+                for (const QString& dep : deps)
                     for (auto it = stages.cbegin(); it != stages.cend(); ++it)
                         for (const QString& out : it->outs)
                             if (it.key() != s.name && (dep == out || dep.startsWith(out + u'/')))
                                 s.needs << it.key();
+            }
         });
     if (!f.problem.isEmpty() || projectRoot.isEmpty())
         return f;
@@ -287,7 +289,8 @@ QList<ForeignPipeline> foreignPipelines(const QString& projectRoot)
     };
     const QDir workflows(root.filePath(u".github/workflows"_s));
     const QStringList files = workflows.entryList({u"*.yml"_s, u"*.yaml"_s}, QDir::Files, QDir::Name);
-    for (const QString& name : files.mid(0, maxWorkflows))
+    const QStringList first = files.mid(0, maxWorkflows);
+    for (const QString& name : first)
         if (auto bytes = read(u".github/workflows/"_s + name))
             found << readGitHubWorkflow(*bytes, u".github/workflows/"_s + name);
     if (auto bytes = read(u".gitlab-ci.yml"_s))

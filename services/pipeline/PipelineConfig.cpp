@@ -118,8 +118,9 @@ struct Reader : yaml::Reader
                 return std::unexpected(
                     at(node["coverage"], Text::tr("%1.with.coverage must be true or false").arg(where)));
         }
+        const QStringList tools = step.with.value(u"tools"_s);
         if (step.kind == StepKind::Lint)
-            for (const QString& tool : step.with.value(u"tools"_s))
+            for (const QString& tool : tools)
                 if (!QStringList{u"flake8"_s, u"pylint"_s, u"pycodestyle"_s, u"ruff"_s}.contains(tool))
                     return std::unexpected(
                         at(node["tools"], Text::tr("%1.with.tools: '%2' is not a lint tool "

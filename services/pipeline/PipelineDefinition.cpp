@@ -118,7 +118,7 @@ QString globProblem(const QString& pattern)
         if (pattern[i] != u'[')
             continue;
         const qsizetype end = pattern.indexOf(u']', i + 1);
-        if (end < 0 || end == i + 1 || pattern.mid(i + 1, end - i - 1).contains(u'/'))
+        if (end < 0 || end == i + 1 || QStringView(pattern).sliced(i + 1, end - i - 1).contains(u'/'))
             return Text::tr("'%1': '[' without a closing ']'").arg(pattern);
         i = end;
     }

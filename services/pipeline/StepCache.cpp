@@ -226,8 +226,9 @@ Fingerprint fingerprintOf(const StepDef& step, const RunFacts& facts, FileHasher
         if (named(path))
             f.inputs.insert(path, hasher.hash(path));
     // A script of the project's that the step runs is an input of it.
+    const QStringList programAndScript = step.run.mid(0, 2);
     if (step.kind == StepKind::Run)
-        for (const QString& argument : step.run.mid(0, 2))
+        for (const QString& argument : programAndScript)
             if (facts.files.contains(argument))
                 f.inputs.insert(argument, hasher.hash(argument));
     if (step.kind == StepKind::Build || step.kind == StepKind::TestInstalled)
@@ -281,7 +282,7 @@ QString whyRun(const StepDef& step, const Fingerprint& now, const std::optional<
     for (auto it = now.needs.cbegin(); it != now.needs.cend(); ++it)
         if (before.needs.value(it.key()) != it.value())
             return Text::tr("needs: %1 changed its outputs").arg(it.key());
-    if (now.needs.keys() != before.needs.keys())
+    if (now.needs.size() != before.needs.size())
         return Text::tr("needs changed");
     for (auto it = last->outputs.cbegin(); it != last->outputs.cend(); ++it) {
         const QString current = hasher.hash(it.key());

@@ -163,7 +163,8 @@ void StepJob::lint()
     request.python = m_context.python;
     request.environment = m_context.environment;
     request.tools.clear();
-    for (const QString& name : m_step.with.value(u"tools"_s, {u"flake8"_s}))
+    const QStringList tools = m_step.with.value(u"tools"_s, {u"flake8"_s});
+    for (const QString& name : tools)
         if (const std::optional<lint::Tool> tool = lint::toolFromName(name))
             request.tools << *tool;
     for (const QString& file : std::as_const(m_context.files)) {
@@ -242,10 +243,12 @@ void StepJob::publish()
     request.context.python = m_context.python;
     request.context.environment = m_context.environment;
     request.channel = m_step.param(u"channel"_s);
-    for (const QString& need : std::as_const(m_step.needs))
-        for (const QString& file : m_context.needOutputs.value(need))
+    for (const QString& need : std::as_const(m_step.needs)) {
+        const QStringList outputs = m_context.needOutputs.value(need);
+        for (const QString& file : outputs)
             if (file.endsWith(u".whl") || file.endsWith(u".tar.gz"))
                 request.files << QDir(m_context.projectRoot).filePath(file);
+    }
     auto* job = new release::PublishJob(request, this);
     runChild(job, [this, job](Job& child) {
         QString summary = Text::tr("not published");

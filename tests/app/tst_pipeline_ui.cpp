@@ -116,7 +116,8 @@ private Q_SLOTS:
         // While it runs the boxes stay where they are; only their states change.
         const QList<GraphLayout::Node> before = model->layout().nodes;
         QList<StepState> seen;
-        connect(model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex& index) {
+        QObject scope; // the connection ends with this function
+        connect(model, &QAbstractItemModel::dataChanged, &scope, [&](const QModelIndex& index) {
             if (model->status(index.row()).name == u"test" &&
                 !seen.contains(model->status(index.row()).state))
                 seen << model->status(index.row()).state;

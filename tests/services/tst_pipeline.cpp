@@ -48,7 +48,7 @@ struct Outcome
     }
 };
 
-Outcome runPipeline(PipelineRequest request)
+Outcome runPipeline(const PipelineRequest& request)
 {
     PipelineJob job(request);
     Outcome outcome;
@@ -165,7 +165,7 @@ private Q_SLOTS:
                           u"slipway.yaml"_s);
         QVERIFY(release);
         QStringList names;
-        for (const StepDef& s : release->steps)
+        for (const StepDef& s : std::as_const(release->steps))
             names << s.name;
         QCOMPARE(names, (QStringList{u"strip-check"_s, u"lint"_s, u"test"_s, u"build"_s, u"publish"_s,
                                      u"installed-tests"_s, u"to-stable"_s}));
