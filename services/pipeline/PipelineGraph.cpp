@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/pipeline/PipelineGraph.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +15,19 @@ PipelineGraph::PipelineGraph(const Pipeline& pipeline)
     const qsizetype n = m_pipeline.steps.size();
     m_layer.fill(0, n);
     m_dependents.resize(n);
+    m_needs.resize(n);
+    // Names to indexes once: a run asks for needs thousands of times (2000 steps at most).
+    QHash<QString, qsizetype> byName;
+    byName.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        byName.insert(m_pipeline.steps[i].name, i);
     QList<int> missing(n, 0); // needs not yet ordered
     for (qsizetype i = 0; i < n; ++i) {
         for (const QString& need : std::as_const(m_pipeline.steps[i].needs)) {
-            const qsizetype j = m_pipeline.indexOf(need);
-            if (j < 0)
+            const qsizetype j = byName.value(need, -1);
+            if (j < 0 || m_needs[i].contains(j))
                 continue;
+            m_needs[i] << j;
             m_dependents[j] << i;
             ++missing[i];
         }
@@ -48,9 +56,8 @@ QSet<qsizetype> PipelineGraph::ancestors(qsizetype step) const
     QList<qsizetype> todo{step};
     while (!todo.isEmpty()) {
         const qsizetype s = todo.takeLast();
-        for (const QString& need : m_pipeline.steps[s].needs) {
-            const qsizetype j = m_pipeline.indexOf(need);
-            if (j >= 0 && !seen.contains(j)) {
+        for (qsizetype j : m_needs[s]) {
+            if (!seen.contains(j)) {
                 seen.insert(j);
                 todo << j;
             }
@@ -105,8 +112,8 @@ QByteArray PipelineGraph::toMermaid() const
         out += u"  s%1[\"%2\"]\n"_s.arg(i).arg(label);
     }
     for (qsizetype i : m_order)
-        for (const QString& need : m_pipeline.steps[i].needs)
-            out += u"  s%1 --> s%2\n"_s.arg(m_pipeline.indexOf(need)).arg(i);
+        for (qsizetype j : m_needs[i])
+            out += u"  s%1 --> s%2\n"_s.arg(j).arg(i);
     return out.toUtf8();
 }
 

@@ -22,6 +22,8 @@ public:
     // The longest chain of needs below each step: 0 for a step that needs nothing.
     int layer(qsizetype step) const { return m_layer[step]; }
     const QList<qsizetype>& dependents(qsizetype step) const { return m_dependents[step]; }
+    // The steps `step` needs, as indexes (a name that is no step is left out).
+    const QList<qsizetype>& needsOf(qsizetype step) const { return m_needs[step]; }
     // Every step `step` needs, directly or not.
     QSet<qsizetype> ancestors(qsizetype step) const;
     // Every step that needs `step`, directly or not.
@@ -36,6 +38,7 @@ private:
     QList<qsizetype> m_order;
     QList<int> m_layer;
     QList<QList<qsizetype>> m_dependents;
+    QList<QList<qsizetype>> m_needs;
 };
 
 // A name as a DOT or Mermaid identifier, quoted.

@@ -188,8 +188,8 @@ void PipelineJob::setState(qsizetype index, StepState state, const QString& reas
 bool PipelineJob::decideWithoutRunning(qsizetype index)
 {
     const StepDef& step = d->pipeline->steps[index];
-    for (const QString& need : step.needs) {
-        const qsizetype j = d->pipeline->indexOf(need);
+    for (qsizetype j : d->graph->needsOf(index)) {
+        const QString& need = d->pipeline->steps[j].name;
         const StepStatus& n = d->statuses[j];
         if (!n.selected) {
             if (!d->records[j] || d->records[j]->failed)
@@ -236,8 +236,8 @@ void PipelineJob::evaluate(qsizetype index)
 {
     const StepDef step = d->pipeline->steps[index];
     QMap<QString, QString> needOutputs;
-    for (const QString& need : step.needs)
-        needOutputs.insert(need, d->outputsHash[d->pipeline->indexOf(need)]);
+    for (qsizetype j : d->graph->needsOf(index))
+        needOutputs.insert(d->pipeline->steps[j].name, d->outputsHash[j]);
     d->evaluating[index] = true;
     ++d->busy;
     const auto hasher = d->hasher;
@@ -264,7 +264,20 @@ void PipelineJob::evaluated(qsizetype index, const QString& why)
         return schedule();
     }
     const bool forced = d->request.force && !step.neverCached();
-    if (why.isEmpty() && !forced) {
+    QString reason = forced ? Text::tr("forced") : why;
+    // A dry run cannot know the outputs of a need that would run: what needs it would run after it, unless
+    // those outputs came out the same.
+    if (reason.isEmpty() && d->request.dryRun)
+        for (qsizetype j : d->graph->needsOf(index)) {
+            const StepDef& need = d->pipeline->steps[j];
+            const bool writes = !need.outputs.isEmpty() || need.kind == StepKind::Build;
+            if (d->statuses[j].state == StepState::WouldRun && writes) {
+                reason =
+                    Text::tr("needs: %1 runs first (cached if its outputs come out the same)").arg(need.name);
+                break;
+            }
+        }
+    if (reason.isEmpty()) {
         const StepRecord& record = *d->records[index];
         d->outputsHash[index] = record.outputsHash;
         d->outputs[index] = record.outputs.keys();
@@ -273,15 +286,7 @@ void PipelineJob::evaluated(qsizetype index, const QString& why)
                      .arg(QLocale().toString(record.finishedAt.toLocalTime(), QLocale::ShortFormat)));
         return schedule();
     }
-    QString reason = forced ? Text::tr("forced") : why;
     if (d->request.dryRun) {
-        // What needs a step that would run cannot know its outputs yet.
-        for (const QString& need : step.needs) {
-            const qsizetype j = d->pipeline->indexOf(need);
-            if (d->statuses[j].state == StepState::WouldRun && !d->pipeline->steps[j].outputs.isEmpty() &&
-                reason == why && why.isEmpty())
-                reason = Text::tr("needs: %1 runs first (cached if its outputs come out the same)").arg(need);
-        }
         d->outputsHash[index] = d->records[index] ? d->records[index]->outputsHash : QString();
         setState(index, StepState::WouldRun, reason);
         return schedule();
@@ -299,8 +304,8 @@ void PipelineJob::startQueued()
         const qsizetype index = d->queue.takeFirst();
         const StepDef& step = d->pipeline->steps[index];
         StepContext context = d->context;
-        for (const QString& need : step.needs)
-            context.needOutputs.insert(need, d->outputs[d->pipeline->indexOf(need)]);
+        for (qsizetype j : d->graph->needsOf(index))
+            context.needOutputs.insert(d->pipeline->steps[j].name, d->outputs[j]);
         auto* job = new StepJob(step, context, this);
         d->jobs[index] = job;
         ++d->running;

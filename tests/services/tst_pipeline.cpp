@@ -299,6 +299,10 @@ private Q_SLOTS:
         o = runPipeline(dry);
         QCOMPARE(o.state(u"features"_s), StepState::WouldRun);
         QCOMPARE(o.state(u"other"_s), StepState::Cached);
+        // What needs it would run after it (its outputs cannot be known before).
+        QCOMPARE(o.state(u"model"_s), StepState::WouldRun);
+        QCOMPARE(o.reason(u"model"_s),
+                 u"needs: features runs first (cached if its outputs come out the same)"_s);
         QCOMPARE(runPipeline(dry).state(u"features"_s), StepState::WouldRun); // still: nothing ran
     }
 
