@@ -116,8 +116,8 @@ int inspect(const QStringList& arguments, QTextStream& out, QTextStream& err)
                       Text::tr("Check a wheel against this project's src/ folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("sdist"), Text::tr("Check a wheel against the sdist built with it."),
                       QStringLiteral("file")});
-    if (!parser.parse(arguments))
-        return usageError(err, QStringLiteral("inspect"), parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(err, QStringLiteral("inspect"), Text::tr("expects a wheel, sdist or executable"));
@@ -185,8 +185,8 @@ int build(const QStringList& arguments, QTextStream& out, QTextStream& err, bool
     parser.addOption({QStringLiteral("strict"), Text::tr("Inspection warnings fail too (exit 1).")});
     parser.addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
     parser.addOption({QStringLiteral("trust"), Text::tr("Trust the project for this run.")});
-    if (!parser.parse(arguments))
-        return usageError(err, QStringLiteral("build"), parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return usageError(err, QStringLiteral("build"), Text::tr("expects at most one project folder"));

@@ -179,8 +179,8 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err, bool 
     parser.addPositionalArgument(QStringLiteral("path"), Text::tr("The project folder."));
     parser.addOption({QStringLiteral("json"), Text::tr("Print JSON instead of text.")});
     parser.addOption({QStringLiteral("trust"), Text::tr("Trust the project for this run.")});
-    if (!parser.parse(arguments))
-        return usageError(err, QStringLiteral("info"), parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(err, QStringLiteral("info"), Text::tr("expects one project folder"));
@@ -217,8 +217,8 @@ int trustCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
     parser.addPositionalArgument(QStringLiteral("path"), Text::tr("The project folder."));
     parser.addOption({QStringLiteral("remove"), Text::tr("Stop trusting the folder.")});
     parser.addOption({QStringLiteral("list"), Text::tr("List the trusted folders.")});
-    if (!parser.parse(arguments))
-        return usageError(err, QStringLiteral("trust"), parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     TrustStore trust(TrustStore::defaultStorePath());
     if (parser.isSet(QStringLiteral("list"))) {
         const QStringList folders = trust.trustedFolders();
@@ -244,64 +244,6 @@ int trustCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
 }
 
 } // namespace
-
-QString helpText()
-{
-    return Text::tr(
-        "Usage: slipway [PATH]             open the workbench (on PATH)\n"
-        "       slipway COMMAND [ARGS…]    run a command without a window\n"
-        "\n"
-        "Commands:\n"
-        "  info [--json] [--trust] PATH  show what Slipway detects in a project\n"
-        "  sample DIR                    create the sample project (a git repository) in DIR\n"
-        "  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,\n"
-        "                                --keep-count, --keep-id, --extra-keys, --verify, -t …)\n"
-        "  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]\n"
-        "                                strip notebooks whenever git stages them (nbstripout's filter)\n"
-        "  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them\n"
-        "  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]\n"
-        "                                the version from git, exactly as setuptools_scm computes it\n"
-        "  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]\n"
-        "                                build with python -m build (and zipapp), then inspect the "
-        "artifacts\n"
-        "  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables\n"
-        "  inspect --diff A B            compare the file lists of two artifacts\n"
-        "  convert --to percent|databricks|ipynb [-o PATH|-] FILE…\n"
-        "                                notebooks to reviewable scripts and back (outputs kept)\n"
-        "  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR\n"
-        "                                keep a script beside each notebook in sync\n"
-        "  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]\n"
-        "                                git diff with notebooks shown as code, cell by cell\n"
-        "  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]\n"
-        "                                flake8, pylint, pycodestyle, ruff on files and notebook cells\n"
-        "  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]\n"
-        "                                pytest with results, coverage, or against the installed wheel\n"
-        "  env [--json] [PATH]           the Python interpreters a project could use, and their tools\n"
-        "  publish --channel NAME [PATH] [FILE…]\n"
-        "                                build HEAD from a clean export (or take FILEs) and publish them\n"
-        "  promote VERSION --from A --to B [--dry-run] [--json] [PATH]\n"
-        "                                check the gates, then copy the very same files to the next channel\n"
-        "  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]\n"
-        "                                mark a version yanked (PEP 592) on a static channel\n"
-        "  channels [--json] [PATH]      every channel's versions and files (sha256, size, yanked)\n"
-        "  pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]\n"
-        "                                run slipway.yaml's pipeline (cached; each step says why it runs)\n"
-        "  pipeline check [PATH]         check slipway.yaml's pipeline (positions of any problem)\n"
-        "  pipeline graph [--format dot|mermaid|json] [PATH]\n"
-        "                                the pipeline as a graph\n"
-        "  pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]\n"
-        "                                the same pipeline as a CI file (one job per step)\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help        this text\n"
-        "  -v, --version     Slipway's version and the libraries it runs on\n"
-        "  --trust           trust the project for this run (commands that run project code)\n"
-        "\n"
-        "GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the\n"
-        "project is open, then quit).\n"
-        "\n"
-        "Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.\n");
-}
 
 bool isCommandLine(const QStringList& arguments)
 {
@@ -352,6 +294,16 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (rest.isEmpty())
         return usageError(err, QStringLiteral("slipway"), Text::tr("no command given"));
     const QString command = rest.first();
+    // The commands without a parser of their own (diff reads git's options) answer --help here.
+    if (command == u"sample" || command == u"diff" || command == u"filter-process") {
+        const qsizetype dashes = rest.indexOf(u"--");
+        const QStringList before = dashes < 0 ? rest : rest.mid(0, dashes);
+        if (before.contains(u"--help") || before.contains(u"-h")) {
+            out << Text::tr("Usage:") << '\n' << commandSynopsis(command) << '\n';
+            out.flush();
+            return Ok;
+        }
+    }
     if (command == u"info")
         return info(rest, out, err, trustFlag);
     if (command == u"sample") {
@@ -361,7 +313,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (command == u"trust")
         return trustCommand(rest, out, err);
     if (command == u"strip")
-        return strip(rest, out, err);
+        return strip(rest, out, err, fullStripServices(out, err));
     if (command == u"filter")
         return filter(rest, out, err);
     if (command == u"version")
@@ -391,7 +343,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (command == u"pipeline")
         return pipeline(rest, out, err, trustFlag);
     if (command == u"filter-process")
-        return filterProcess(err);
+        return filterProcess(err, fullStripServices(out, err));
     return usageError(err, command, Text::tr("unknown command"));
 }
 

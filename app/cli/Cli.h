@@ -22,7 +22,5 @@ bool needsGit(const QStringList& arguments);
 // Runs them; needs a QCoreApplication.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-QString helpText();
-
 } // namespace cli
 } // namespace slipway

@@ -15,6 +15,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace slipway::cli {
 
@@ -69,23 +70,51 @@ Result<notebook::Notebook> readAny(const QString& path, const QByteArray& bytes)
     return notebook::fromPercentScript(bytes, path);
 }
 
-QString outputPathFor(const QString& input, Target target, const notebook::Notebook& notebook)
+// What --to asks for: jupytext's spelling `[EXT:]FORMAT` (py:percent, jl:percent, ipynb) or Slipway's.
+struct Format
+{
+    Target target = Target::Percent;
+    QString extension; // ".py" when --to named it
+};
+
+std::optional<Format> parseFormat(const QString& to)
+{
+    const qsizetype colon = to.indexOf(u':');
+    QString extension = colon < 0 ? QString() : to.left(colon);
+    const QString name = colon < 0 ? to : to.mid(colon + 1);
+    if (!extension.isEmpty() && !extension.startsWith(u'.'))
+        extension.prepend(u'.');
+    if (colon < 0 && (name == u"ipynb" || name == u"notebook" || name == u".ipynb"))
+        return Format{Target::Ipynb, {}};
+    if (name == u"percent")
+        return Format{Target::Percent, extension};
+    if (name == u"databricks")
+        return Format{Target::Databricks, extension};
+    return std::nullopt;
+}
+
+QString outputPathFor(const QString& input, const Format& format, const notebook::Notebook& notebook)
 {
     const QFileInfo info(input);
     const QString base = info.absolutePath() + u'/' + info.completeBaseName();
-    if (target == Target::Ipynb)
+    if (format.target == Target::Ipynb)
         return base + u".ipynb"_s;
-    return base + notebook::scriptExtension(notebook);
+    return base + (format.extension.isEmpty() ? notebook::scriptExtension(notebook) : format.extension);
 }
 
-int convertFiles(const QStringList& files, Target target, const QCommandLineParser& parser, QTextStream& out,
-                 QTextStream& err)
+int convertFiles(const QStringList& files, const Format& format, const QCommandLineParser& parser,
+                 QTextStream& out, QTextStream& err)
 {
+    const Target target = format.target;
     const QString output = parser.value(u"output"_s);
     if (!output.isEmpty() && output != u"-" && files.size() > 1)
         return usageError(err, u"convert"_s, Text::tr("--output PATH takes one input file"));
     notebook::PercentOptions percent;
     percent.jupytextVersion = parser.value(u"jupytext-version"_s);
+    // As jupytext: the extension the file gets is the one its header records.
+    percent.extension = format.extension;
+    if (!output.isEmpty() && output != u"-" && !QFileInfo(output).suffix().isEmpty())
+        percent.extension = u'.' + QFileInfo(output).suffix();
     int failures = 0;
     for (const QString& input : files) {
         // A notebook file is mapped (no copy of a large one) and its outputs only skipped over.
@@ -104,7 +133,7 @@ int convertFiles(const QStringList& files, Target target, const QCommandLinePars
             ++failures;
             continue;
         }
-        const QString destination = output.isEmpty() ? outputPathFor(input, target, *notebook) : output;
+        const QString destination = output.isEmpty() ? outputPathFor(input, format, *notebook) : output;
         Result<QByteArray> converted;
         if (target == Target::Percent) {
             converted = notebook::toPercentScript(*notebook, percent);
@@ -223,39 +252,59 @@ int convert(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"files"_s, Text::tr("Notebooks or scripts (- reads standard input)."));
-    parser.addOption({u"to"_s, Text::tr("percent, databricks or ipynb."), u"format"_s});
+    parser.addOption({u"to"_s,
+                      Text::tr("percent, databricks or ipynb; jupytext's EXT:FORMAT too (py:percent, "
+                               "jl:percent), the extension then naming the script."),
+                      u"format"_s});
     parser.addOption({{u"o"_s, u"output"_s}, Text::tr("Write to PATH (- for standard output)."), u"path"_s});
     parser.addOption(
         {u"pair"_s, Text::tr("Keep a script beside each notebook in sync (folders: every notebook).")});
+    parser.addOption({u"set-formats"_s,
+                      Text::tr("jupytext's pairing, e.g. ipynb,py:percent: as --pair with that script format "
+                               "(the notebook's metadata is left as it is)."),
+                      u"formats"_s});
     parser.addOption({u"prefer"_s,
                       Text::tr("With --pair: on a conflict, the side that wins (notebook|script)."),
                       u"side"_s});
     parser.addOption(
+        {u"update"_s,
+         Text::tr("jupytext's --update: keep the outputs of the notebook written to (Slipway always "
+                  "does).")});
+    parser.addOption(
         {u"jupytext-version"_s,
          Text::tr("Stamp the percent header with jupytext's text_representation for this version."),
          u"version"_s});
-    if (!parser.parse(arguments))
-        return usageError(err, u"convert"_s, parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(err, u"convert"_s, Text::tr("no input file given"));
-    const QString to = parser.value(u"to"_s);
-    Target target = Target::Percent;
-    if (to == u"databricks")
-        target = Target::Databricks;
-    else if (to == u"ipynb" || to == u"notebook")
-        target = Target::Ipynb;
-    else if (!to.isEmpty() && to != u"percent" && to != u"py:percent")
-        return usageError(err, u"--to"_s, Text::tr("expects percent, databricks or ipynb"));
-    if (to.isEmpty() && !parser.isSet(u"pair"_s))
+    QString to = parser.value(u"to"_s);
+    const bool pair = parser.isSet(u"pair"_s) || parser.isSet(u"set-formats"_s);
+    if (parser.isSet(u"set-formats"_s)) {
+        // ipynb and one script format, in either order.
+        const QStringList formats = parser.value(u"set-formats"_s).split(u',', Qt::SkipEmptyParts);
+        const QStringList scripts = QStringList(formats).filter(u":"_s);
+        if (formats.size() != 2 || !formats.contains(u"ipynb"_s) || scripts.size() != 1)
+            return usageError(err, u"--set-formats"_s,
+                              Text::tr("expects ipynb and one script format, e.g. ipynb,py:percent"));
+        to = scripts.first();
+    }
+    const std::optional<Format> format = parseFormat(to.isEmpty() ? u"percent"_s : to);
+    if (!format)
+        return usageError(
+            err, u"--to"_s,
+            Text::tr("expects percent, databricks or ipynb (or py:percent and the like; Slipway "
+                     "writes no other text format)"));
+    if (to.isEmpty() && !pair)
         return usageError(err, u"convert"_s, Text::tr("say what to convert to with --to, or use --pair"));
-    if (parser.isSet(u"pair"_s)) {
-        if (target == Target::Ipynb)
+    if (pair) {
+        if (format->target == Target::Ipynb)
             return usageError(err, u"--pair"_s,
                               Text::tr("pairs a notebook with a script: --to percent or databricks"));
-        return pairFiles(files, target, parser, out, err);
+        return pairFiles(files, format->target, parser, out, err);
     }
-    return convertFiles(files, target, parser, out, err);
+    return convertFiles(files, *format, parser, out, err);
 }
 
 } // namespace slipway::cli

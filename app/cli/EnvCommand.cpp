@@ -34,8 +34,8 @@ int env(const QStringList& arguments, QTextStream& out, QTextStream& err, bool t
     parser.addOption({u"json"_s, Text::tr("Print JSON.")});
     parser.addOption(
         {u"trust"_s, Text::tr("Trust the project for this run (its own environments are probed).")});
-    if (!parser.parse(arguments))
-        return usageError(err, u"env"_s, parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QString root =
         QDir(QDir::current().absoluteFilePath(parser.positionalArguments().value(0, u"."_s))).canonicalPath();
     if (root.isEmpty())

@@ -3,10 +3,10 @@
 #include "app/cli/FilterCommand.h"
 
 #include "app/cli/Cli.h"
-#include "services/git/FilterProcess.h"
+#include "app/common/Versions.h"
 #include "services/git/Repository.h"
 #include "services/project/GitFilterSetup.h"
-#include "services/project/NotebookCleaner.h"
+#include "services/project/ProjectScan.h"
 #include "services/project/StripSettings.h"
 
 #include <QCommandLineParser>
@@ -90,8 +90,8 @@ int filter(const QStringList& arguments, QTextStream& out, QTextStream& err)
          {QStringLiteral("global"), Text::tr("Your user configuration.")},
          {QStringLiteral("system"), Text::tr("The machine's configuration.")},
          {QStringLiteral("attributes"), Text::tr("The attributes file to write."), QStringLiteral("file")}});
-    if (!parser.parse(arguments))
-        return failWith(err, QStringLiteral("filter"), parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (positional.size() != 1 || (action != u"install" && action != u"uninstall" && action != u"status"))
@@ -122,26 +122,43 @@ int filter(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
-int filterProcess(QTextStream& err)
+StripServices fullStripServices(QTextStream& out, QTextStream& err)
 {
-    QFile in;
-    QFile out;
-    if (!in.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered) ||
-        !out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return failWith(err, QStringLiteral("filter-process"),
-                        Text::tr("cannot use standard input and output"));
-    // git runs the filter at the top of the work tree: the settings of this repository apply to every file.
-    const auto options = stripOptionsFor(QDir::currentPath());
-    if (!options)
-        return failWith(err, options.error());
-    const auto handler = [&](const git::FilterRequest& request) {
-        return cleanNotebook(*options, request.pathname, request.content);
+    StripServices services;
+    services.optionsFor = [](const QString& path) -> std::optional<Result<notebook::StripOptions>> {
+        return stripOptionsFor(path);
     };
-    const bool ok = git::serveFilterProcess(in, out, handler, [&](const QString& message) {
-        err << "slipway: " << message << '\n';
-        err.flush();
-    });
-    return ok ? Ok : UsageError;
+    services.notebooksIn = [](const QString& root) {
+        auto repository = git::Repository::open(root);
+        const FileScan scan = scanProjectFiles(root, repository ? &*repository : nullptr, 1'000'000);
+        QStringList notebooks;
+        for (const QString& file : scan.files)
+            if (file.endsWith(u".ipynb", Qt::CaseInsensitive) || file.endsWith(u".zpln", Qt::CaseInsensitive))
+                notebooks.append(file);
+        return std::pair{notebooks, scan.problems};
+    };
+    // nbstripout's tasks, as `slipway filter` does them.
+    services.filterTask = [&out, &err](const QString& task, const QCommandLineParser& parser) {
+        if (task == u"version") {
+            out << "slipway " << slipwayVersion() << '\n';
+            out.flush();
+            return int(Ok);
+        }
+        QStringList arguments{QStringLiteral("filter")};
+        arguments.append(task == u"is-installed" ? QStringLiteral("status") : task);
+        for (const char* level : {"global", "system"})
+            if (parser.isSet(QString::fromLatin1(level)))
+                arguments.append(u"--" + QString::fromLatin1(level));
+        if (parser.isSet(QStringLiteral("attributes")) && task != u"status" && task != u"is-installed")
+            arguments << QStringLiteral("--attributes") << parser.value(QStringLiteral("attributes"));
+        if (task != u"is-installed")
+            return filter(arguments, out, err);
+        // Only the exit code, as nbstripout's --is-installed.
+        QString discarded;
+        QTextStream quiet(&discarded);
+        return filter(arguments, quiet, quiet) == Ok ? int(Ok) : int(ProblemsFound);
+    };
+    return services;
 }
 
 } // namespace slipway::cli

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/cli/StripCommand.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -12,7 +14,8 @@ namespace slipway::cli {
 // configuration nbstripout --install writes, pointing at Slipway (and its long-running filter process).
 int filter(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-// `slipway filter-process`: what git runs for filter.nbstripout.process (one process per git command).
-int filterProcess(QTextStream& err);
+// What `strip` and `filter-process` (StripCommand.h) get in slipway-cli: libgit2's reading of git's
+// configuration, folders scanned as git sees them, and nbstripout's --install and the like.
+StripServices fullStripServices(QTextStream& out, QTextStream& err);
 
 } // namespace slipway::cli

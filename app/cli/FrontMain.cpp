@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Slipway authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The `slipway` command as the user and git start it. It links Qt Core and the notebook service only (19
-// shared libraries instead of the full command line's 44), so that `slipway convert` — git's textconv for
-// notebooks, and what scripts run over folders of notebooks — starts in about 3 ms. Every other command, and
-// the workbench, is in slipway-cli, which this process becomes (execv) with the same arguments.
+// The `slipway` command as the user and git start it. It links Qt Core and the notebook service only (no
+// libgit2, libarchive or yaml-cpp's users), so that the notebook commands — `convert` (git's textconv for
+// notebooks), `strip` and `filter-process` (git's filter), and what scripts run over folders of notebooks —
+// start in a few milliseconds. Every other command, and the workbench, is in slipway-cli, which this
+// process becomes (execv) with the same arguments; so does `strip` when it needs libgit2 (a folder scanned
+// as git sees it, git configuration that may set nbstripout's keys, --install and the like).
 #include "app/cli/CliCommon.h"
 #include "app/cli/ConvertCommand.h"
+#include "app/cli/StripCommand.h"
+#include "services/project/StripSettingsFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,9 +59,24 @@ int main(int argc, char* argv[])
         QTextStream err(stderr);
         return cli::convert(arguments, out, err);
     }
+    if (command == 1 && command < argc &&
+        (std::strcmp(argv[1], "strip") == 0 || std::strcmp(argv[1], "filter-process") == 0)) {
+        QStringList arguments;
+        for (int i = 1; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        cli::StripServices services;
+        services.optionsFor = [](const QString& path) { return stripOptionsWithoutGit(path); };
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = std::strcmp(argv[1], "strip") == 0 ? cli::strip(arguments, out, err, services)
+                                                            : cli::filterProcess(err, services);
+        if (code != cli::NeedsFullCommandLine)
+            return code;
+    }
     const QByteArray full = fullCommandLine();
     if (full.isEmpty()) {
-        std::fputs("slipway: slipway-cli is not installed beside slipway; only `slipway convert` works\n",
+        std::fputs("slipway: slipway-cli is not installed beside slipway; only the notebook commands "
+                   "(convert, strip) work\n",
                    stderr);
         return cli::UsageError;
     }

@@ -116,8 +116,8 @@ int lint(const QStringList& arguments, QTextStream& out, QTextStream& err, bool 
     parser.addOption({u"format"_s, Text::tr("text (default), json or sarif."), u"format"_s});
     parser.addOption({u"python"_s, Text::tr("The interpreter that runs the tools."), u"python"_s});
     parser.addOption({u"trust"_s, Text::tr("Trust the project for this run.")});
-    if (!parser.parse(arguments))
-        return usageError(err, u"lint"_s, parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QString format = parser.value(u"format"_s).isEmpty() ? u"text"_s : parser.value(u"format"_s);
     if (format != u"text" && format != u"json" && format != u"sarif")
         return usageError(err, u"--format"_s, Text::tr("expects text, json or sarif"));

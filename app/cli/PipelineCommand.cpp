@@ -74,8 +74,8 @@ int runCommand(const QStringList& arguments, QTextStream& out, QTextStream& err,
     parser.addOption({u"from"_s, Text::tr("Run the named steps and everything that needs them.")});
     parser.addOption({u"json"_s, Text::tr("Print the run as JSON.")});
     parser.addOption({u"trust"_s, Text::tr("Trust the project for this run (its steps run its code).")});
-    if (!parser.parse(arguments))
-        return usageError(err, u"pipeline run"_s, parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     QStringList steps = parser.positionalArguments();
     QString rootArgument;
     if (!steps.isEmpty() && QFileInfo(steps.last()).isDir())
@@ -131,8 +131,8 @@ int checkCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
     parser.addOption({u"to"_s, Text::tr("gitlab, github or jenkins."), u"platform"_s});
     parser.addOption(
         {{u"o"_s, u"output"_s}, Text::tr("Write to FILE instead of standard output."), u"file"_s});
-    if (!parser.parse(arguments))
-        return usageError(err, u"pipeline "_s + verb, parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QString rootArgument = parser.positionalArguments().value(0);
     const QString root = rootOf(rootArgument);
     if (root.isEmpty())
@@ -198,6 +198,11 @@ int pipeline(const QStringList& arguments, QTextStream& out, QTextStream& err, b
         return runCommand(rest, out, err, trustFlag);
     if (verb == u"check" || verb == u"graph" || verb == u"export")
         return checkCommand(rest, out, err, verb);
+    if (verb == u"--help" || verb == u"-h") {
+        out << Text::tr("Usage:") << '\n' << commandSynopsis(u"pipeline"_s) << '\n';
+        out.flush();
+        return Ok;
+    }
     return usageError(err, u"pipeline"_s, Text::tr("expects run, check, graph or export"));
 }
 

@@ -77,8 +77,8 @@ int publish(const QStringList& arguments, QTextStream& out, QTextStream& err, bo
     parser.addOption({u"channel"_s, Text::tr("The channel (slipway.yaml) to publish to."), u"name"_s});
     parser.addOption({u"trust"_s, Text::tr("Trust the project for this run (the build runs its backend).")});
     parser.addOption({u"json"_s, Text::tr("Print JSON.")});
-    if (!parser.parse(arguments))
-        return usageError(err, u"publish"_s, parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     if (!parser.isSet(u"channel"_s))
         return usageError(err, u"publish"_s, Text::tr("--channel NAME is required"));
     QStringList positional = parser.positionalArguments();
@@ -131,8 +131,8 @@ int promote(const QStringList& arguments, QTextStream& out, QTextStream& err, bo
     parser.addOption(
         {u"trust"_s, Text::tr("Trust the project for this run (the installed tests run its code).")});
     parser.addOption({u"json"_s, Text::tr("Print JSON.")});
-    if (!parser.parse(arguments))
-        return usageError(err, u"promote"_s, parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 2 || !parser.isSet(u"from"_s) || !parser.isSet(u"to"_s))
         return usageError(err, u"promote"_s, Text::tr("expects VERSION --from A --to B [PATH]"));
@@ -193,8 +193,8 @@ int yank(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOption({u"channel"_s, Text::tr("The channel."), u"name"_s});
     parser.addOption({u"reason"_s, Text::tr("Why (PEP 592: pip shows it)."), u"text"_s});
     parser.addOption({u"undo"_s, Text::tr("Unyank.")});
-    if (!parser.parse(arguments))
-        return usageError(err, u"yank"_s, parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 2 || !parser.isSet(u"channel"_s))
         return usageError(err, u"yank"_s, Text::tr("expects VERSION --channel NAME --reason TEXT [PATH]"));
@@ -227,8 +227,8 @@ int channels(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QCommandLineParser parser;
     parser.addPositionalArgument(u"path"_s, Text::tr("The project folder (default: here)."));
     parser.addOption({u"json"_s, Text::tr("Print JSON.")});
-    if (!parser.parse(arguments))
-        return usageError(err, u"channels"_s, parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return usageError(err, u"channels"_s, Text::tr("expects at most one project folder"));

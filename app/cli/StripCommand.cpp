@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/StripCommand.h"
 
-#include "app/cli/Cli.h"
-#include "services/git/Repository.h"
+#include "app/cli/CliCommon.h"
+#include "services/git/FilterProcess.h"
 #include "services/notebook/Notebook.h"
 #include "services/notebook/Strip.h"
-#include "services/project/ProjectScan.h"
-#include "services/project/StripSettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +16,9 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <map>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace slipway::cli {
 
@@ -35,7 +36,6 @@ struct Flags
     bool verify = false;
     bool force = false;
     bool zeppelin = false; // --mode zeppelin (files ending in .zpln are Zeppelin notes anyway)
-    QCommandLineParser* parser = nullptr;
 };
 
 // The command line's flags on top of the settings that apply to `path`.
@@ -67,11 +67,18 @@ public:
         , m_err(err)
     {}
 
-    void file(const QString& path, const QString& configPath);
-    void standardInput();
+    void file(const QString& path, const notebook::StripOptions& options);
+    void standardInput(const notebook::StripOptions& options);
+    // nbstripout's: 1 when a notebook could not be stripped, or --verify found one to strip; settings that
+    // could not be read are a usage error (2).
     int exitCode() const
     {
-        return m_failed ? UsageError : (m_flags.verify && m_changed) ? ProblemsFound : Ok;
+        return m_misconfigured ? UsageError : m_failed || (m_flags.verify && m_changed) ? ProblemsFound : Ok;
+    }
+    void settingsError(const Error& problem)
+    {
+        error(problem);
+        m_misconfigured = true;
     }
     void error(const Error& error)
     {
@@ -81,7 +88,6 @@ public:
     }
 
 private:
-    std::optional<notebook::StripOptions> optionsFor(const QString& configPath);
     // Strips `bytes`; returns the stripped bytes and whether anything changed, or nothing after an error.
     // `padded`: bytes read into a padded buffer; else `bytes` are a mapping that outlives the call's results.
     std::optional<std::pair<QByteArray, bool>> process(QByteArrayView bytes, const QByteArray* padded,
@@ -94,27 +100,8 @@ private:
     QSet<QString> m_warned;
     bool m_changed = false;
     bool m_failed = false;
+    bool m_misconfigured = false;
 };
-
-std::optional<notebook::StripOptions> Run::optionsFor(const QString& configPath)
-{
-    auto settings = stripOptionsFor(configPath);
-    if (!settings) {
-        error(settings.error());
-        return std::nullopt;
-    }
-    notebook::StripOptions options = withFlags(*settings, *m_flags.parser);
-    if (m_flags.parser->isSet(QStringLiteral("max-size"))) {
-        const auto size =
-            notebook::StripOptions::parseSize(m_flags.parser->value(QStringLiteral("max-size")));
-        if (!size) {
-            error(size.error());
-            return std::nullopt;
-        }
-        options.maxSize = *size;
-    }
-    return options;
-}
 
 std::optional<std::pair<QByteArray, bool>> Run::process(QByteArrayView bytes, const QByteArray* padded,
                                                         const QString& name,
@@ -156,11 +143,8 @@ std::optional<std::pair<QByteArray, bool>> Run::process(QByteArrayView bytes, co
     return std::pair{*stripped, report->changed};
 }
 
-void Run::file(const QString& path, const QString& configPath)
+void Run::file(const QString& path, const notebook::StripOptions& options)
 {
-    const auto options = optionsFor(configPath);
-    if (!options)
-        return;
     // Mapped when possible (no copy of a large notebook), read otherwise; either stays until we are done.
     std::unique_ptr<notebook::MappedFile> mapped;
     std::optional<QByteArray> read;
@@ -177,7 +161,7 @@ void Run::file(const QString& path, const QString& configPath)
     }
     const QByteArrayView bytes = mapped ? mapped->bytes() : QByteArrayView(*read);
     const bool zeppelin = m_flags.zeppelin || path.endsWith(u".zpln", Qt::CaseInsensitive);
-    const auto result = process(bytes, read ? &*read : nullptr, path, *options, zeppelin);
+    const auto result = process(bytes, read ? &*read : nullptr, path, options, zeppelin);
     if (!result)
         return;
     if (mapped && mapped->changedWhileRead()) {
@@ -200,20 +184,32 @@ void Run::file(const QString& path, const QString& configPath)
         error(written.error());
 }
 
-void Run::standardInput()
+void Run::standardInput(const notebook::StripOptions& options)
 {
-    const auto options = optionsFor(QDir::currentPath());
-    if (!options)
-        return;
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        error(Error{{}, QStringLiteral("<stdin>"), in.errorString()});
-        return;
+    // A file given as standard input is mapped like a named one; a pipe is read once, into the buffer
+    // the parser reads in place.
+    std::unique_ptr<notebook::MappedFile> mapped;
+    std::optional<QByteArray> read;
+    if (auto mapping = notebook::MappedFile::openStandardInput();
+        mapping && (*mapping)->bytes().size() < (qsizetype(1) << 31)) {
+        mapped = std::move(*mapping);
+    } else {
+        auto bytes = notebook::readStandardInput();
+        if (!bytes) {
+            error(bytes.error());
+            return;
+        }
+        read = std::move(*bytes);
     }
-    const QByteArray bytes = in.readAll();
-    const auto result = process(bytes, &bytes, QStringLiteral("<stdin>"), *options, m_flags.zeppelin);
+    const QByteArrayView bytes = mapped ? mapped->bytes() : QByteArrayView(*read);
+    const QString name = QStringLiteral("<stdin>");
+    const auto result = process(bytes, read ? &*read : nullptr, name, options, m_flags.zeppelin);
     if (!result)
         return;
+    if (mapped && mapped->changedWhileRead()) {
+        error(Error{{}, name, Text::tr("the file was truncated while it was read")});
+        return;
+    }
     if (m_flags.dryRun) {
         if (result->second)
             m_out << "Dry run: would have stripped input from stdin\n";
@@ -227,13 +223,15 @@ void Run::standardInput()
 
 } // namespace
 
-int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
+namespace {
+
+void addOptions(QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 Text::tr("Notebooks or folders, or - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 Text::tr("Notebooks or folders; none or - reads standard input."),
+                                 QStringLiteral("[FILE…|-]"));
     parser.addOptions({
-        {{QStringLiteral("t"), QStringLiteral("stdout"), QStringLiteral("textconv")},
+        {{QStringLiteral("t"), QStringLiteral("textconv"), QStringLiteral("stdout")},
          Text::tr("Write the stripped notebooks to standard output; change no file.")},
         {QStringLiteral("dry-run"), Text::tr("Say which notebooks would be stripped; change nothing.")},
         {QStringLiteral("verify"), Text::tr("Like --dry-run, and exit with 1 when any would change.")},
@@ -261,36 +259,40 @@ int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {{QStringLiteral("m"), QStringLiteral("mode")},
          Text::tr("jupyter (default) or zeppelin."),
          QStringLiteral("mode")},
+        {QStringLiteral("install"), Text::tr("Set up the git filter (as slipway filter install).")},
+        {QStringLiteral("uninstall"), Text::tr("Remove the git filter (as slipway filter uninstall).")},
+        {QStringLiteral("is-installed"), Text::tr("Exit with 0 when the filter is set up, else 1.")},
+        {QStringLiteral("status"), Text::tr("Describe the filter's set-up; exit with 0 when it is set up.")},
+        {QStringLiteral("global"), Text::tr("With --install and the like: your user configuration.")},
+        {QStringLiteral("system"), Text::tr("With --install and the like: the machine's configuration.")},
+        {QStringLiteral("attributes"), Text::tr("With --install/--uninstall: the attributes file."),
+         QStringLiteral("file")},
+        {QStringLiteral("python"), Text::tr("Accepted for nbstripout's sake; Slipway needs no Python."),
+         QStringLiteral("path")},
+        {QStringLiteral("version"), Text::tr("Slipway's version.")},
     });
-    if (!parser.parse(arguments)) {
-        err << "slipway: strip: " << parser.errorText() << '\n' << Text::tr("Try 'slipway --help'.") << '\n';
-        err.flush();
-        return UsageError;
-    }
-    Flags flags;
-    flags.parser = &parser;
-    flags.toStdout = parser.isSet(QStringLiteral("stdout"));
-    flags.verify = parser.isSet(QStringLiteral("verify"));
-    flags.dryRun = flags.verify || parser.isSet(QStringLiteral("dry-run"));
-    flags.force = parser.isSet(QStringLiteral("force"));
-    const QString mode = parser.value(QStringLiteral("mode"));
-    if (!mode.isEmpty() && mode != u"jupyter" && mode != u"zeppelin") {
-        err << "slipway: strip: --mode: " << Text::tr("expects jupyter or zeppelin") << '\n';
-        err.flush();
-        return UsageError;
-    }
-    flags.zeppelin = mode == u"zeppelin";
-    QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        err << "slipway: strip: " << Text::tr("expects notebooks, folders, or - for standard input") << '\n';
-        err.flush();
-        return UsageError;
-    }
+}
 
-    Run run(flags, out, err);
-    for (const QString& path : std::as_const(paths)) {
+// A notebook to strip, or standard input (empty path), and the path its settings come from.
+struct Target
+{
+    QString path;
+    QString configPath;
+};
+
+// The targets named on the command line (folders expanded); nullopt when a folder needs the full
+// command line. Reports skipped files and scan problems on `err` / through `run`.
+std::optional<QList<Target>> targetsOf(const QStringList& paths, const Flags& flags,
+                                       const StripServices& services, QTextStream& err, Run& run)
+{
+    if (!services.notebooksIn)
+        for (const QString& path : paths)
+            if (path != u"-" && QFileInfo(path).isDir())
+                return std::nullopt;
+    QList<Target> targets;
+    for (const QString& path : paths) {
         if (path == u"-") {
-            run.standardInput();
+            targets.append({QString(), QDir::currentPath()});
             continue;
         }
         const QFileInfo info(path);
@@ -301,20 +303,106 @@ int strip(const QStringList& arguments, QTextStream& out, QTextStream& err)
                     << Text::tr("skipped: not a .ipynb file (--force strips it anyway)") << '\n';
                 continue;
             }
-            run.file(path, path);
+            targets.append({path, path});
             continue;
         }
         // A folder: every notebook below it that git would not ignore.
         const QString root = info.canonicalFilePath();
-        auto repository = git::Repository::open(root);
-        const FileScan scan = scanProjectFiles(root, repository ? &*repository : nullptr, 1'000'000);
-        for (const Error& problem : scan.problems)
+        const auto [files, problems] = services.notebooksIn(root);
+        for (const Error& problem : problems)
             run.error(problem);
-        for (const QString& file : scan.files)
-            if (file.endsWith(u".ipynb", Qt::CaseInsensitive) || file.endsWith(u".zpln", Qt::CaseInsensitive))
-                run.file(QDir(path).filePath(file), root);
+        for (const QString& file : files)
+            targets.append({QDir(path).filePath(file), root});
+    }
+    return targets;
+}
+
+} // namespace
+
+int strip(const QStringList& arguments, QTextStream& out, QTextStream& err, const StripServices& services)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
+    for (const char* task : {"install", "uninstall", "is-installed", "status", "version"})
+        if (parser.isSet(QString::fromLatin1(task)))
+            return services.filterTask ? services.filterTask(QString::fromLatin1(task), parser)
+                                       : NeedsFullCommandLine;
+    Flags flags;
+    flags.toStdout = parser.isSet(QStringLiteral("stdout"));
+    flags.verify = parser.isSet(QStringLiteral("verify"));
+    flags.dryRun = flags.verify || parser.isSet(QStringLiteral("dry-run"));
+    flags.force = parser.isSet(QStringLiteral("force"));
+    const QString mode = parser.value(QStringLiteral("mode"));
+    if (!mode.isEmpty() && mode != u"jupyter" && mode != u"zeppelin")
+        return usageError(err, QStringLiteral("strip --mode"), Text::tr("expects jupyter or zeppelin"));
+    flags.zeppelin = mode == u"zeppelin";
+    std::optional<qint64> maxSize;
+    if (parser.isSet(QStringLiteral("max-size"))) {
+        const auto size = notebook::StripOptions::parseSize(parser.value(QStringLiteral("max-size")));
+        if (!size)
+            return inputError(err, size.error());
+        maxSize = *size;
+    }
+    // As nbstripout: no file reads standard input.
+    QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        paths.append(QStringLiteral("-"));
+
+    Run run(flags, out, err);
+    const auto targets = targetsOf(paths, flags, services, err, run);
+    if (!targets)
+        return NeedsFullCommandLine;
+    // Every target's settings before anything is read or written, so that this executable can still hand
+    // the whole command over.
+    std::map<QString, std::optional<Result<notebook::StripOptions>>> settings;
+    for (const Target& target : *targets) {
+        auto& found = settings[target.configPath];
+        if (!found)
+            found = services.optionsFor(target.configPath);
+        if (!found)
+            return NeedsFullCommandLine;
+    }
+    for (const Target& target : *targets) {
+        const Result<notebook::StripOptions>& base = *settings[target.configPath];
+        if (!base) {
+            run.settingsError(base.error());
+            continue;
+        }
+        notebook::StripOptions options = withFlags(*base, parser);
+        if (maxSize)
+            options.maxSize = *maxSize;
+        if (target.path.isEmpty())
+            run.standardInput(options);
+        else
+            run.file(target.path, options);
     }
     return run.exitCode();
+}
+
+int filterProcess(QTextStream& err, const StripServices& services)
+{
+    // git runs the filter at the top of the work tree: the settings of this repository apply to every file.
+    const auto options = services.optionsFor(QDir::currentPath());
+    if (!options)
+        return NeedsFullCommandLine;
+    if (!*options)
+        return inputError(err, options->error());
+    QFile in;
+    QFile out;
+    if (!in.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered) ||
+        !out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return usageError(err, QStringLiteral("filter-process"),
+                          Text::tr("cannot use standard input and output"));
+    const auto handler = [&](const git::FilterRequest& request) {
+        return notebook::cleanNotebook(**options, request.pathname, request.content);
+    };
+    const bool ok = git::serveFilterProcess(in, out, handler, [&](const QString& message) {
+        err << "slipway: " << message << '\n';
+        err.flush();
+    });
+    return ok ? Ok : UsageError;
 }
 
 } // namespace slipway::cli

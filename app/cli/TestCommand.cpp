@@ -42,8 +42,8 @@ int test(const QStringList& arguments, QTextStream& out, QTextStream& err, bool 
     parser.addOption({u"last-failed"_s, Text::tr("Run only what failed last time.")});
     parser.addOption({u"python"_s, Text::tr("The interpreter that runs pytest."), u"python"_s});
     parser.addOption({u"trust"_s, Text::tr("Trust the project for this run.")});
-    if (!parser.parse(own))
-        return usageError(err, u"test"_s, parser.errorText());
+    if (const auto done = parseCommandLine(parser, own, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString root = QDir(QDir::current().absoluteFilePath(positional.value(0, u"."_s))).canonicalPath();
     if (root.isEmpty())

@@ -113,8 +113,8 @@ int version(const QStringList& arguments, QTextStream& out, QTextStream& err)
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("explain"), Text::tr("Say what the version was computed from.")});
     parser.addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
-    if (!parser.parse(arguments))
-        return usageError(err, QStringLiteral("version"), parser.errorText());
+    if (const auto done = parseCommandLine(parser, arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return usageError(err, QStringLiteral("version"), Text::tr("expects at most one project folder"));

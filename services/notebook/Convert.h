@@ -28,6 +28,9 @@ struct PercentOptions
     // `jupytext --to py:percent` run does; empty (the default): no version stamp, so a script does not change
     // with the tool that wrote it.
     QString jupytextVersion;
+    // The script's extension (".py") as the stamp records it, when the file is named otherwise than the
+    // notebook's language says (jupytext follows the file: a Julia notebook written to x.py says .py).
+    QString extension;
 };
 
 // The notebook as jupytext 1.19 writes it with `--to py:percent`, byte for byte (see docs/ARCHITECTURE.md for

@@ -50,6 +50,8 @@ Result<QByteArray> serializeNotebook(const Notebook& notebook);
 
 // Reads a notebook file's bytes (at most `maxBytes`) into a buffer parseNotebook() reads in place.
 Result<QByteArray> readNotebookBytes(const QString& path, qint64 maxBytes = qint64(1) << 31);
+// Reads standard input to its end (at most `maxBytes`) into a buffer parseNotebook() reads in place.
+Result<QByteArray> readStandardInput(qint64 maxBytes = qint64(1) << 31);
 // Reads and parses a notebook file; the errors name the file.
 Result<Notebook> readNotebookFile(const QString& path, qint64 maxBytes = qint64(1) << 31);
 // A file mapped read-only into memory (and read ahead), with simdjson's padding after it: the way
@@ -62,6 +64,8 @@ class MappedFile
 {
 public:
     static Result<std::unique_ptr<MappedFile>> open(const QString& path);
+    // Standard input when it is a regular file read from its start (`slipway strip - < file`).
+    static Result<std::unique_ptr<MappedFile>> openStandardInput();
     ~MappedFile();
     MappedFile(const MappedFile&) = delete;
     MappedFile& operator=(const MappedFile&) = delete;
@@ -70,6 +74,7 @@ public:
 
 private:
     MappedFile() = default;
+    static Result<std::unique_ptr<MappedFile>> map(int fd, const QString& path);
     void* m_address = nullptr;
     qsizetype m_size = 0;
     qsizetype m_length = 0;

@@ -147,27 +147,41 @@ bool MappedFile::changedWhileRead() const
 
 Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString& path)
 {
-    const QString operation = Text::tr("read notebook");
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return fail(operation, path, QString::fromLocal8Bit(strerror(errno)));
+        return fail(Text::tr("read notebook"), path, QString::fromLocal8Bit(strerror(errno)));
+    auto mapped = map(fd, path);
+    ::close(fd);
+    return mapped;
+}
+
+Result<std::unique_ptr<MappedFile>> MappedFile::openStandardInput()
+{
+    // Only from its start: a mapping begins at a page, and what came before the offset is not ours.
+    if (lseek(STDIN_FILENO, 0, SEEK_CUR) != 0)
+        return fail(Text::tr("read notebook"), QStringLiteral("<stdin>"),
+                    Text::tr("not at the start of a file"));
+    auto mapped = map(STDIN_FILENO, QStringLiteral("<stdin>"));
+    if (mapped) // as if it had been read, for whoever reads standard input after us
+        lseek(STDIN_FILENO, 0, SEEK_END);
+    return mapped;
+}
+
+Result<std::unique_ptr<MappedFile>> MappedFile::map(int fd, const QString& path)
+{
+    const QString operation = Text::tr("read notebook");
     struct stat status{};
-    if (fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-        ::close(fd);
+    if (fstat(fd, &status) != 0 || !S_ISREG(status.st_mode))
         return fail(operation, path, Text::tr("not a regular file"));
-    }
     auto file = std::unique_ptr<MappedFile>(new MappedFile);
     file->m_size = qsizetype(status.st_size);
     const long page = sysconf(_SC_PAGESIZE);
     // simdjson reads a little past the end: the rest of the last page must hold its padding.
     file->m_length = (file->m_size + page - 1) / page * page;
-    if (file->m_size == 0 || file->m_length - file->m_size < json::paddingBytes()) {
-        ::close(fd);
+    if (file->m_size == 0 || file->m_length - file->m_size < json::paddingBytes())
         return fail(operation, path, Text::tr("no room for the parser's padding in the mapping"));
-    }
     installBusHandler();
     void* address = mmap(nullptr, size_t(file->m_length), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-    ::close(fd);
     if (address == MAP_FAILED)
         return fail(operation, path, QString::fromLocal8Bit(strerror(errno)));
     file->m_address = address;
@@ -175,6 +189,35 @@ Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString& path)
     if (file->m_slot < 0) // every slot taken (64 files mapped at once): unprotected, so not mapped
         return fail(operation, path, Text::tr("too many files mapped at once"));
     return file;
+}
+
+Result<QByteArray> readStandardInput(qint64 maxBytes)
+{
+    // Straight from the descriptor into the buffer the parser reads in place: no stream buffer between.
+    // The buffer doubles as it fills; glibc grows large blocks with mremap, so nothing is copied.
+    QByteArray bytes = json::paddedBuffer(qsizetype(1) << 16);
+    qsizetype size = 0;
+    for (;;) {
+        const qsizetype room = bytes.capacity() - json::paddingBytes() - size;
+        if (room < (qsizetype(1) << 12)) {
+            bytes.reserve(bytes.capacity() * 2);
+            continue;
+        }
+        bytes.resize(size + room);
+        const ssize_t got = ::read(STDIN_FILENO, bytes.data() + size, size_t(room));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return fail(Text::tr("read notebook"), QStringLiteral("<stdin>"),
+                        QString::fromLocal8Bit(strerror(errno)));
+        size += got;
+        bytes.resize(size);
+        if (got == 0)
+            return bytes;
+        if (size > maxBytes)
+            return fail(Text::tr("read notebook"), QStringLiteral("<stdin>"),
+                        Text::tr("more than the %1 MB a notebook may be").arg(maxBytes >> 20));
+    }
 }
 
 Result<bool> writeFileIfChanged(const QString& path, const QByteArray& bytes,

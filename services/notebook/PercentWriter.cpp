@@ -242,7 +242,8 @@ Result<QByteArray> toPercentScript(const Notebook& notebook, const PercentOption
         if (!metadata.find("jupytext") || !metadata.find("jupytext")->isObject())
             metadata.set("jupytext", json::Value(json::Value::Object{}));
         json::Value stamp(json::Value::Object{});
-        stamp.set("extension", json::Value(scriptExtension(notebook).toStdString()));
+        const QString extension = options.extension.isEmpty() ? scriptExtension(notebook) : options.extension;
+        stamp.set("extension", json::Value(extension.toStdString()));
         stamp.set("format_name", json::Value(std::string("percent")));
         stamp.set("format_version", json::Value(std::string("1.3")));
         stamp.set("jupytext_version", json::Value(options.jupytextVersion.toStdString()));

@@ -282,4 +282,21 @@ Result<StripReport> strip(Notebook& notebook, const StripOptions& options)
     return report;
 }
 
+Result<QByteArray> cleanNotebook(const StripOptions& options, const QString& path, const QByteArray& content)
+{
+    if (path.endsWith(u".zpln", Qt::CaseInsensitive)) {
+        auto note = stripZeppelin(content, path);
+        if (!note)
+            return std::unexpected(note.error());
+        return note->bytes;
+    }
+    // parseNotebook reads padded buffers (readNotebookBytes) in place and copies the others once.
+    auto parsed = parseNotebook(content, path);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (auto report = strip(*parsed, options); !report)
+        return std::unexpected(report.error());
+    return serializeNotebook(*parsed);
+}
+
 } // namespace slipway::notebook

@@ -53,4 +53,8 @@ Result<StrippedNote> stripZeppelin(const QByteArray& bytes, const QString& path)
 // when a cell's metadata contradicts its tags about keep_output.
 Result<StripReport> strip(Notebook& notebook, const StripOptions& options);
 
+// Strips a notebook (or a Zeppelin note, by its .zpln name) as the git filter does, returning the bytes to
+// store.
+Result<QByteArray> cleanNotebook(const StripOptions& options, const QString& path, const QByteArray& content);
+
 } // namespace slipway::notebook

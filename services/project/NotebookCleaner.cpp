@@ -3,29 +3,9 @@
 #include "services/project/NotebookCleaner.h"
 
 #include "services/git/NotebookFilter.h"
-#include "services/notebook/Notebook.h"
-#include "services/notebook/Strip.h"
 #include "services/project/StripSettings.h"
 
 namespace slipway {
-
-Result<QByteArray> cleanNotebook(const notebook::StripOptions& options, const QString& path,
-                                 const QByteArray& content)
-{
-    if (path.endsWith(u".zpln", Qt::CaseInsensitive)) {
-        auto note = notebook::stripZeppelin(content, path);
-        if (!note)
-            return std::unexpected(note.error());
-        return note->bytes;
-    }
-    // parseNotebook reads padded buffers (readNotebookBytes) in place and copies the others once.
-    auto parsed = notebook::parseNotebook(content, path);
-    if (!parsed)
-        return std::unexpected(parsed.error());
-    if (auto report = notebook::strip(*parsed, options); !report)
-        return std::unexpected(report.error());
-    return notebook::serializeNotebook(*parsed);
-}
 
 void installNotebookFilter()
 {

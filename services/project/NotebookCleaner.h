@@ -9,10 +9,7 @@
 
 namespace slipway {
 
-// Strips a notebook (or a Zeppelin note, by its .zpln name) as the git filter does, returning the bytes to
-// store.
-Result<QByteArray> cleanNotebook(const notebook::StripOptions& options, const QString& path,
-                                 const QByteArray& content);
+using notebook::cleanNotebook; // services/notebook/Strip.h
 
 // Makes every libgit2 staging in this process strip notebooks marked filter=nbstripout or filter=slipway,
 // exactly as `git add` does with the filter installed. Both executables call it at start.

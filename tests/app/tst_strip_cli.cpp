@@ -99,7 +99,8 @@ private Q_SLOTS:
                                           QStringLiteral("good.ipynb"));
         const QByteArray before = readAll(bad);
         const Run run = slipway({bad, good});
-        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.exitCode,
+                 1); // as nbstripout: a notebook that cannot be stripped is 1, not a usage error
         QCOMPARE(run.err, QStringLiteral(
                               "slipway: %1:33:1: invalid JSON structure (a missing or extra comma, colon or "
                               "bracket)\n")
@@ -109,12 +110,12 @@ private Q_SLOTS:
 
         const Run contradiction =
             slipway({QStringLiteral("-")}, test::e2eFile(QStringLiteral("test_metadata_exception.ipynb")));
-        QCOMPARE(contradiction.exitCode, 2);
+        QCOMPARE(contradiction.exitCode, 1);
         QVERIFY(contradiction.err.contains(u"cell metadata contradicts tags"));
         QVERIFY(contradiction.out.isEmpty());
 
         const Run missing = slipway({dir.filePath(QStringLiteral("none.ipynb"))});
-        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(missing.exitCode, 1);
         QCOMPARE(
             missing.err,
             QStringLiteral("slipway: %1: no such file\n").arg(dir.filePath(QStringLiteral("none.ipynb"))));
@@ -164,6 +165,93 @@ private Q_SLOTS:
         QCOMPARE(typo.err.section(u'\n', 0, 0),
                  QStringLiteral("slipway: %1:2:16: unknown key keep-outputs")
                      .arg(QDir(dir.path()).canonicalPath() + u"/pyproject.toml"));
+    }
+
+    void dropInForNbstripout()
+    {
+        // No file: standard input to standard output, as nbstripout — from a file (mapped) and a pipe.
+        const QString notebook = test::e2eFile(QStringLiteral("test_metadata.ipynb"));
+        const QByteArray expected = readAll(test::e2eFile(QStringLiteral("test_metadata.ipynb.expected")));
+        const Run fromFile = slipway({}, notebook);
+        QCOMPARE(fromFile.exitCode, 0);
+        QCOMPARE(fromFile.out, expected);
+        QProcess pipe;
+        pipe.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
+        pipe.setWorkingDirectory(m_home.path());
+        pipe.start(test::slipwayBinary(), {QStringLiteral("strip")});
+        QVERIFY(pipe.waitForStarted());
+        pipe.write(readAll(notebook));
+        pipe.closeWriteChannel();
+        QVERIFY(pipe.waitForFinished(60000));
+        QCOMPARE(pipe.exitCode(), 0);
+        QCOMPARE(pipe.readAllStandardOutput(), expected);
+
+        // --textconv, and nbstripout's set-up tasks with its exit codes.
+        QTemporaryDir dir;
+        bool ok = false;
+        test::git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q")}, &ok);
+        QVERIFY(ok);
+        const QString copy = writableCopy(dir, notebook, QStringLiteral("a.ipynb"));
+        const Run textconv = slipway({QStringLiteral("--textconv"), copy}, {}, dir.path());
+        QCOMPARE(textconv.exitCode, 0);
+        QCOMPARE(textconv.out, expected);
+        QCOMPARE(slipway({QStringLiteral("--is-installed")}, {}, dir.path()).exitCode, 1);
+        QCOMPARE(slipway({QStringLiteral("--install")}, {}, dir.path()).exitCode, 0);
+        const Run installed = slipway({QStringLiteral("--is-installed")}, {}, dir.path());
+        QCOMPARE(installed.exitCode, 0);
+        QVERIFY(installed.out.isEmpty());
+        const Run status = slipway({QStringLiteral("--status")}, {}, dir.path());
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains("stripped by Slipway"), status.out.constData());
+        QCOMPARE(slipway({QStringLiteral("--uninstall")}, {}, dir.path()).exitCode, 0);
+        QCOMPARE(slipway({QStringLiteral("--is-installed")}, {}, dir.path()).exitCode, 1);
+        QCOMPARE(slipway({QStringLiteral("--status")}, {}, dir.path()).exitCode, 1);
+    }
+
+    void needsNoGitLibrary()
+    {
+        // `slipway` links neither libgit2 nor libarchive, strips alone (a copy with no slipway-cli beside
+        // it), and hands to slipway-cli only what needs libgit2.
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {test::slipwayBinary()});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QByteArray libraries = ldd.readAllStandardOutput();
+        QVERIFY2(libraries.contains("libQt6Core") && !libraries.contains("libgit2") &&
+                     !libraries.contains("libarchive") && !libraries.contains("libQt6Network"),
+                 libraries.constData());
+
+        QTemporaryDir alone;
+        const QString front = alone.filePath(QStringLiteral("slipway"));
+        QVERIFY(QFile::copy(test::slipwayBinary(), front));
+        QTemporaryDir dir;
+        bool ok = false;
+        test::git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q")}, &ok);
+        QVERIFY(ok);
+        const QString copy = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")),
+                                          QStringLiteral("a.ipynb"));
+        const auto run = [&](const QStringList& arguments) {
+            return test::runSlipway(arguments, {.environment = test::isolatedEnvironment(m_home.path()),
+                                                .workingDirectory = dir.path(),
+                                                .executable = front});
+        };
+        const Run plain = run({QStringLiteral("strip"), QStringLiteral("-t"), copy});
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(plain.out, readAll(test::e2eFile(QStringLiteral("test_metadata.ipynb.expected"))));
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("pyproject.toml"),
+                                "[tool.slipway.strip]\nkeep-count = true\n"));
+        QVERIFY(run({QStringLiteral("strip"), QStringLiteral("-t"), copy})
+                    .out.contains("\"execution_count\": 1"));
+        QCOMPARE(run({QStringLiteral("strip"), QStringLiteral("--help")}).exitCode, 0);
+        // What only libgit2 can answer: git configuration naming nbstripout's keys, a folder.
+        test::git(dir.path(), {QStringLiteral("config"), QStringLiteral("filter.nbstripout.extrakeys"),
+                               QStringLiteral("metadata.kernelspec")});
+        for (const QStringList& arguments : {QStringList{QStringLiteral("strip"), QStringLiteral("-t"), copy},
+                                             QStringList{QStringLiteral("strip"), dir.path()}}) {
+            const Run handed = run(arguments);
+            QCOMPARE(handed.exitCode, 2);
+            QVERIFY2(handed.err.contains(u"slipway-cli is not installed"), qPrintable(handed.err));
+            QVERIFY(handed.out.isEmpty());
+        }
     }
 };
 

@@ -163,7 +163,8 @@ private Q_SLOTS:
             const QString name = QFileInfo(files[i]).completeBaseName();
             Result<Notebook> notebook = readNotebookFile(files[i]);
             QVERIFY2(notebook, qPrintable(files[i]));
-            Result<QByteArray> ours = toPercentScript(*notebook, {.jupytextVersion = peer.version});
+            Result<QByteArray> ours =
+                toPercentScript(*notebook, {.jupytextVersion = peer.version, .extension = {}});
             QVERIFY(ours);
             QVERIFY2(peer.results[i].first, qPrintable(name + u": "_s + peer.results[i].second));
             const QByteArray theirs = peer.results[i].second.toUtf8();

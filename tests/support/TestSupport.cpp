@@ -89,7 +89,7 @@ CliRun runSlipway(const QStringList& arguments, const CliOptions& options)
             ::setrlimit(RLIMIT_AS, &bound);
         });
 #endif
-    process.start(slipwayBinary(), arguments);
+    process.start(options.executable.isEmpty() ? slipwayBinary() : options.executable, arguments);
     if (!process.waitForFinished(options.timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);

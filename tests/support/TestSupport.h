@@ -69,6 +69,7 @@ struct CliOptions
     QString workingDirectory = {};
     QString standardInputFile = {};
     int timeoutMs = 60000;
+    QString executable = {};      // default: slipwayBinary()
     qint64 addressSpaceLimit = 0; // bytes (ulimit -v) for the child; 0: none. Ignored under ASan, which
                                   // reserves terabytes of shadow memory.
 };
