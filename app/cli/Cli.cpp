@@ -295,7 +295,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return usageError(err, QStringLiteral("slipway"), Text::tr("no command given"));
     const QString command = rest.first();
     // The commands without a parser of their own (diff reads git's options) answer --help here.
-    if (command == u"sample" || command == u"diff" || command == u"filter-process") {
+    if (command == u"sample" || command == u"diff") {
         const qsizetype dashes = rest.indexOf(u"--");
         const QStringList before = dashes < 0 ? rest : rest.mid(0, dashes);
         if (before.contains(u"--help") || before.contains(u"-h")) {
@@ -343,7 +343,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (command == u"pipeline")
         return pipeline(rest, out, err, trustFlag);
     if (command == u"filter-process")
-        return filterProcess(err, fullStripServices(out, err));
+        return filterProcess(rest, out, err, fullStripServices(out, err));
     return usageError(err, command, Text::tr("unknown command"));
 }
 

@@ -82,6 +82,8 @@ std::optional<Format> parseFormat(const QString& to)
     const qsizetype colon = to.indexOf(u':');
     QString extension = colon < 0 ? QString() : to.left(colon);
     const QString name = colon < 0 ? to : to.mid(colon + 1);
+    if (extension == u"auto" || extension == u".auto") // jupytext's: the notebook's language decides
+        extension.clear();
     if (!extension.isEmpty() && !extension.startsWith(u'.'))
         extension.prepend(u'.');
     if (colon < 0 && (name == u"ipynb" || name == u"notebook" || name == u".ipynb"))

@@ -68,8 +68,9 @@ int main(int argc, char* argv[])
         services.optionsFor = [](const QString& path) { return stripOptionsWithoutGit(path); };
         QTextStream out(stdout);
         QTextStream err(stderr);
-        const int code = std::strcmp(argv[1], "strip") == 0 ? cli::strip(arguments, out, err, services)
-                                                            : cli::filterProcess(err, services);
+        const int code = std::strcmp(argv[1], "strip") == 0
+                             ? cli::strip(arguments, out, err, services)
+                             : cli::filterProcess(arguments, out, err, services);
         if (code != cli::NeedsFullCommandLine)
             return code;
     }

@@ -381,8 +381,15 @@ int strip(const QStringList& arguments, QTextStream& out, QTextStream& err, cons
     return run.exitCode();
 }
 
-int filterProcess(QTextStream& err, const StripServices& services)
+int filterProcess(const QStringList& arguments, QTextStream& out, QTextStream& err,
+                  const StripServices& services)
 {
+    if (arguments.size() > 1) {
+        QCommandLineParser parser;
+        if (const auto done = parseCommandLine(parser, arguments, out, err))
+            return *done;
+        return usageError(err, arguments.first(), Text::tr("takes no arguments"));
+    }
     // git runs the filter at the top of the work tree: the settings of this repository apply to every file.
     const auto options = services.optionsFor(QDir::currentPath());
     if (!options)
@@ -390,15 +397,15 @@ int filterProcess(QTextStream& err, const StripServices& services)
     if (!*options)
         return inputError(err, options->error());
     QFile in;
-    QFile out;
+    QFile answers;
     if (!in.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered) ||
-        !out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        !answers.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return usageError(err, QStringLiteral("filter-process"),
                           Text::tr("cannot use standard input and output"));
     const auto handler = [&](const git::FilterRequest& request) {
         return notebook::cleanNotebook(**options, request.pathname, request.content);
     };
-    const bool ok = git::serveFilterProcess(in, out, handler, [&](const QString& message) {
+    const bool ok = git::serveFilterProcess(in, answers, handler, [&](const QString& message) {
         err << "slipway: " << message << '\n';
         err.flush();
     });

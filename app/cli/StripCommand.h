@@ -35,6 +35,7 @@ constexpr int NeedsFullCommandLine = -1;
 int strip(const QStringList& arguments, QTextStream& out, QTextStream& err, const StripServices& services);
 
 // `slipway filter-process`: git's long-running filter for a whole `git add`.
-int filterProcess(QTextStream& err, const StripServices& services);
+int filterProcess(const QStringList& arguments, QTextStream& out, QTextStream& err,
+                  const StripServices& services);
 
 } // namespace slipway::cli

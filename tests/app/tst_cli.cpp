@@ -56,6 +56,26 @@ private Q_SLOTS:
         QVERIFY(help.out.contains(u"Exit codes"));
     }
 
+    void everyCommandHasItsHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        for (const char* command :
+             {"info", "sample", "strip", "filter", "filter-process", "trust", "version", "build", "inspect",
+              "convert", "diff", "lint", "test", "env", "publish", "promote", "yank", "channels", "pipeline"})
+            QTest::newRow(command) << QStringList{QString::fromLatin1(command), QStringLiteral("--help")};
+        QTest::newRow("pipeline run")
+            << QStringList{QStringLiteral("pipeline"), QStringLiteral("run"), QStringLiteral("-h")};
+    }
+
+    void everyCommandHasItsHelp()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = slipway(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"Usage:\n  slipway " + arguments.first()), qPrintable(run.out));
+        QVERIFY(run.err.isEmpty());
+    }
+
     void usageErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -203,6 +204,59 @@ private Q_SLOTS:
         test::git(repo, {u"checkout"_s, u"--"_s, u"notebooks/explore.ipynb"_s}, &ok);
         QVERIFY(ok);
         QVERIFY(read(notebookPath).contains("churn_rate(customers)\\n"));
+    }
+
+    void jupytextSpellings()
+    {
+        // jupytext's command lines mean the same here: EXT:FORMAT names the script, the file written to
+        // decides the extension the header records, --set-formats pairs, --update is what Slipway does.
+        QVERIFY(QDir(m_dir.path()).mkpath(u"jl"_s));
+        const QString notebookPath = m_dir.filePath(u"jl/julia.ipynb"_s);
+        write(notebookPath,
+              R"json({"cells": [{"cell_type": "code", "execution_count": null, "id": "a", "metadata": {},
+                 "outputs": [], "source": ["x = 1\n", "println(x)"]}],
+                 "metadata": {"kernelspec": {"display_name": "Julia 1.9", "language": "julia",
+                 "name": "julia-1.9"}, "language_info": {"name": "julia", "file_extension": ".jl"}},
+                 "nbformat": 4, "nbformat_minor": 5})json");
+        const QString version = u"1.16.4"_s;
+        const auto convert = [&](const QString& to, const QStringList& more = {}) {
+            return slipway(QStringList{u"convert"_s, u"--to"_s, to, u"--jupytext-version"_s, version} + more +
+                           QStringList{notebookPath});
+        };
+        QCOMPARE(convert(u"py:percent"_s).exitCode, 0);
+        QVERIFY(read(m_dir.filePath(u"jl/julia.py"_s)).contains("extension: .py"));
+        QCOMPARE(convert(u"auto:percent"_s).exitCode, 0);
+        QVERIFY(read(m_dir.filePath(u"jl/julia.jl"_s)).contains("extension: .jl"));
+        QCOMPARE(convert(u"jl:percent"_s, {u"-o"_s, u"jl/named.py"_s}).exitCode, 0);
+        QVERIFY(read(m_dir.filePath(u"jl/named.py"_s)).contains("extension: .py"));
+        // Byte for byte what jupytext writes, where it is installed.
+        if (!QStandardPaths::findExecutable(u"jupytext"_s).isEmpty()) {
+            QProcess jupytext;
+            jupytext.setWorkingDirectory(m_dir.path());
+            jupytext.start(u"jupytext"_s, {u"--version"_s});
+            QVERIFY(jupytext.waitForFinished(60000));
+            const QString peerVersion = QString::fromUtf8(jupytext.readAllStandardOutput()).trimmed();
+            for (const QString& to : {u"py:percent"_s, u"auto:percent"_s}) {
+                jupytext.start(u"jupytext"_s, {u"--quiet"_s, u"--to"_s, to, u"-o"_s, u"-"_s, notebookPath});
+                QVERIFY(jupytext.waitForFinished(60000));
+                const QByteArray expected = jupytext.readAllStandardOutput();
+                const Run ours = slipway({u"convert"_s, u"--to"_s, to, u"--jupytext-version"_s, peerVersion,
+                                          u"-o"_s, u"-"_s, notebookPath});
+                QCOMPARE(ours.out, expected);
+            }
+        }
+        QCOMPARE(slipway({u"convert"_s, u"--to"_s, u"py"_s, notebookPath}).exitCode, 2); // light: not ours
+        QCOMPARE(slipway({u"convert"_s, u"--to"_s, u"ipynb"_s, u"--update"_s, u"-o"_s, u"-"_s,
+                          m_dir.filePath(u"jl/julia.py"_s)})
+                     .exitCode,
+                 0);
+        QFile::remove(m_dir.filePath(u"jl/julia.py"_s));
+        QFile::remove(m_dir.filePath(u"jl/julia.jl"_s));
+        QCOMPARE(slipway({u"convert"_s, u"--set-formats"_s, u"ipynb,py:percent"_s, notebookPath}).exitCode,
+                 0);
+        QVERIFY(QFile::exists(m_dir.filePath(u"jl/julia.py"_s)) ||
+                QFile::exists(m_dir.filePath(u"jl/julia.jl"_s)));
+        QCOMPARE(slipway({u"convert"_s, u"--set-formats"_s, u"md"_s, notebookPath}).exitCode, 2);
     }
 
     void newerScriptIsNeverOverwritten()
