@@ -8,11 +8,13 @@ set -euo pipefail
 slipway=$(realpath "$1")
 runs=${2:-11}
 here=$(cd "$(dirname "$0")/.." && pwd)
-ab=$here/../shared/bench/ab.py
+ab=$(realpath "$here/../shared/bench/ab.py")
 work=$here/build/release/bench-work
 python3 "$here/bench/make_inputs.py" "$work"
 big=$work/big.ipynb
-small=$here/../shared/corpus/real-world/huggingface__notebooks__examples--segment_anything.ipynb
+# A 62 KB real notebook of the corpus, copied: nbstripout opens its files for writing even with -t.
+small=$work/small.ipynb
+install -m 644 "$here/../shared/corpus/real-world/huggingface__notebooks__examples--segment_anything.ipynb" "$small"
 history=$work/history
 
 # row LABEL PEER SLIPWAY: one line of the table (medians in ms and the ratio peer/Slipway).

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Slipway authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The module slipway-archive.so: libarchive and the eight libraries it loads, for the commands that read
+// wheels and sdists only (see services/core/Modules.h). ArchiveLoader.cpp calls it.
 #include "services/dist/ArchiveReader.h"
 
 #include <QCoreApplication>
@@ -30,10 +32,8 @@ QString archiveError(archive* a)
     return text ? QString::fromUtf8(text) : Text::tr("the archive is damaged");
 }
 
-} // namespace
-
-Result<ArchiveContents> readArchive(const QString& path, const std::function<bool(const QString&)>& keep,
-                                    const ArchiveLimits& limits)
+Result<ArchiveContents> readArchiveNow(const QString& path, const std::function<bool(const QString&)>& keep,
+                                       const ArchiveLimits& limits)
 {
     const QString operation = Text::tr("read archive");
     std::unique_ptr<archive, ArchiveDeleter> a(archive_read_new());
@@ -112,4 +112,15 @@ Result<ArchiveContents> readArchive(const QString& path, const std::function<boo
     return contents;
 }
 
+} // namespace
+
 } // namespace slipway::dist::detail
+
+// The module's entry point (ArchiveReader.h's readArchive in the module slipway-archive.so).
+extern "C" Q_DECL_EXPORT void
+slipway_read_archive(const QString& path, const std::function<bool(const QString&)>& keep,
+                     const slipway::dist::detail::ArchiveLimits& limits,
+                     slipway::Result<slipway::dist::detail::ArchiveContents>& result)
+{
+    result = slipway::dist::detail::readArchiveNow(path, keep, limits);
+}

@@ -4,7 +4,12 @@
 
 #include "services/git/Handles.h"
 
+#include <cerrno>
+#include <fcntl.h>
 #include <mutex>
+#include <string>
+#include <string_view>
+#include <sys/stat.h>
 
 namespace slipway::git {
 
@@ -22,10 +27,50 @@ QString libgit2Version()
 
 namespace detail {
 
+namespace {
+
+// Debian's libgit2 (built with mbedTLS) parses the whole CA bundle inside git_libgit2_init(): about 8 ms of
+// every git command's start, for certificates that only an https remote needs. While this thread starts
+// libgit2, the bundle's stat() says "no such file" (stat below) and its path is kept; the certificates are
+// loaded before the first connection instead (ensureTlsCertificates).
+thread_local bool startingLibgit2 = false;
+std::string hiddenCertificates; // written once, inside the call_once below
+
+bool isCertificateLocation(std::string_view path)
+{
+    return path.ends_with(".crt") || path.ends_with(".pem") || path == "/etc/ssl/certs";
+}
+
+} // namespace
+
 void ensureInitialized()
 {
     static std::once_flag once;
-    std::call_once(once, [] { git_libgit2_init(); });
+    std::call_once(once, [] {
+        startingLibgit2 = true;
+        git_libgit2_init();
+        startingLibgit2 = false;
+    });
+}
+
+void ensureTlsCertificates()
+{
+    ensureInitialized();
+    static std::once_flag once;
+    std::call_once(once, [] {
+        struct stat status{};
+        if (hiddenCertificates.empty() || ::fstatat(AT_FDCWD, hiddenCertificates.c_str(), &status, 0) != 0)
+            return;
+        const bool folder = S_ISDIR(status.st_mode);
+        git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, folder ? nullptr : hiddenCertificates.c_str(),
+                         folder ? hiddenCertificates.c_str() : nullptr);
+    });
+}
+
+QString deferredCertificates()
+{
+    ensureInitialized();
+    return QString::fromStdString(hiddenCertificates);
 }
 
 GitError lastError(int code, const QString& operation, const QString& path)
@@ -42,3 +87,16 @@ GitError lastError(int code, const QString& operation, const QString& path)
 
 } // namespace detail
 } // namespace slipway::git
+
+// The process's stat(): libgit2 calls it (through the dynamic linker, which prefers the executable's
+// definition) to find its CA bundle while it starts; see startingLibgit2. Everything else is stat().
+extern "C" int stat(const char* __restrict path, struct stat* __restrict buffer) noexcept
+{
+    using namespace slipway::git::detail;
+    if (startingLibgit2 && isCertificateLocation(path)) {
+        hiddenCertificates = path;
+        errno = ENOENT;
+        return -1;
+    }
+    return ::fstatat(AT_FDCWD, path, buffer, 0);
+}

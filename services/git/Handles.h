@@ -36,8 +36,12 @@ struct Buf
     QString toString() const { return QString::fromUtf8(buf.ptr, qsizetype(buf.size)); }
 };
 
-// Calls git_libgit2_init() once per process.
+// Calls git_libgit2_init() once per process, without its CA bundle (see GitError.cpp).
 void ensureInitialized();
+// Loads the CA bundle libgit2 would have loaded at start: before the first connection to a remote.
+void ensureTlsCertificates();
+// Where that bundle is ("/etc/ssl/certs/ca-certificates.crt" on Debian), or empty when libgit2 has none.
+QString deferredCertificates();
 
 // The error of the call that just failed on this thread, with `code` and what was being done.
 GitError lastError(int code, const QString& operation, const QString& path = {});

@@ -192,7 +192,7 @@ struct Opened
 
 Result<Opened> openRemote(const TransferRequest& request, const QString& operation)
 {
-    ensureInitialized();
+    ensureTlsCertificates();
     git_repository* rawRepo = nullptr;
     if (int rc = git_repository_open_ext(&rawRepo, QFile::encodeName(request.root).constData(), 0, nullptr);
         rc < 0)

@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/release/Http.h"
 
+#include "services/core/Modules.h"
+#include "services/release/HttpBackend.h"
+
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -22,67 +20,46 @@ struct Text
 
 } // namespace
 
+namespace {
+
+using Create = HttpBackend* (*)();
+
+Create backendFactory(QString& problem)
+{
+    return reinterpret_cast<Create>(
+        moduleFunction("slipway-network", "slipway_http_backend_create", &problem));
+}
+
+} // namespace
+
 struct Http::Private
 {
     Credentials credentials;
     CancelCheck cancel;
-    QNetworkAccessManager manager;
+    std::unique_ptr<HttpBackend> backend;
+    QString problem;
 
-    Response wait(QNetworkReply* reply, qint64 limit, const Sink& sink)
+    Response send(const QByteArray& method, const QUrl& url, Headers headers, const QByteArray& body,
+                  QIODevice* device, qint64 limit, const Sink& sink)
     {
         Response response;
-        QEventLoop loop;
-        QTimer poll;
-        poll.setInterval(100);
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-            if (cancel && cancel()) {
-                response.canceled = true;
-                reply->abort();
-            }
-        });
-        qint64 received = 0;
-        QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-            const QByteArray chunk = reply->readAll();
-            received += chunk.size();
-            if (received > limit && !sink) {
-                response.tooLarge = true;
-                reply->abort();
-                return;
-            }
-            if (sink)
-                sink(chunk);
-            else
-                response.body += chunk;
-        });
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        poll.start();
-        if (!reply->isFinished())
-            loop.exec();
-        const QByteArray rest = reply->readAll();
-        if (sink)
-            sink(rest);
-        else if (!response.tooLarge)
-            response.body += rest;
-        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        if (response.status == 0)
-            response.transportError = reply->errorString();
-        reply->deleteLater();
-        return response;
-    }
-
-    QNetworkRequest request(const QUrl& url, const Headers& headers) const
-    {
-        QNetworkRequest r(url);
-        r.setTransferTimeout(60000);
-        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-        r.setRawHeader("User-Agent", "Slipway/" + QCoreApplication::applicationVersion().toUtf8());
+        if (cancel && cancel()) {
+            response.canceled = true;
+            return response;
+        }
+        if (!backend) {
+            if (const Create create = backendFactory(problem))
+                backend.reset(create());
+        }
+        if (!backend) {
+            response.transportError = problem;
+            return response;
+        }
         if (!credentials.isEmpty())
-            r.setRawHeader("Authorization",
-                           "Basic " + (credentials.user + u':' + credentials.password).toUtf8().toBase64());
-        for (const auto& [name, value] : headers)
-            r.setRawHeader(name, value);
-        return r;
+            headers.prepend(
+                {"Authorization",
+                 "Basic " + (credentials.user + u':' + credentials.password).toUtf8().toBase64()});
+        return backend->send(method, url, headers, body, device, limit, sink, cancel);
     }
 };
 
@@ -98,25 +75,13 @@ Http::~Http() = default;
 Http::Response Http::send(const QByteArray& method, const QUrl& url, const Headers& headers,
                           const QByteArray& body, qint64 limit, const Sink& sink)
 {
-    if (d->cancel && d->cancel()) {
-        Response canceled;
-        canceled.canceled = true;
-        return canceled;
-    }
-    QNetworkReply* reply = d->manager.sendCustomRequest(d->request(url, headers), method, body);
-    return d->wait(reply, limit, sink);
+    return d->send(method, url, headers, body, nullptr, limit, sink);
 }
 
 Http::Response Http::sendDevice(const QByteArray& method, const QUrl& url, QIODevice* body,
                                 const Headers& headers)
 {
-    if (d->cancel && d->cancel()) {
-        Response canceled;
-        canceled.canceled = true;
-        return canceled;
-    }
-    QNetworkReply* reply = d->manager.sendCustomRequest(d->request(url, headers), method, body);
-    return d->wait(reply, qint64(64) << 20, {});
+    return d->send(method, url, headers, {}, body, qint64(64) << 20, {});
 }
 
 QString Http::describe(const Response& response, const QUrl& url)
