@@ -1419,6 +1419,13 @@ Warum die Änderung gemacht wurde</translation>
     </message>
 </context>
 <context>
+    <name>slipway::Modules</name>
+    <message>
+        <source>Slipway&apos;s module %1.so is not installed (looked beside %2 and in %3)</source>
+        <translation>Slipways Modul %1.so ist nicht installiert (gesucht neben %2 und in %3)</translation>
+    </message>
+</context>
+<context>
     <name>slipway::NotebookCellDelegate</name>
     <message>
         <source>[HTML output of %1 KB, too large to show here]</source>
@@ -2450,37 +2457,6 @@ Warum die Änderung gemacht wurde</translation>
     </message>
 </context>
 <context>
-    <name>slipway::StripSettings</name>
-    <message>
-        <source>read [tool.slipway.strip]</source>
-        <translation>[tool.slipway.strip] lesen</translation>
-    </message>
-    <message>
-        <source>%1 should hold strings</source>
-        <translation>%1 sollte Zeichenketten enthalten</translation>
-    </message>
-    <message>
-        <source>%1 should be a list of strings or a string</source>
-        <translation>%1 sollte eine Liste von Zeichenketten oder eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>read pyproject.toml</source>
-        <translation>pyproject.toml lesen</translation>
-    </message>
-    <message>
-        <source>%1 should be true or false</source>
-        <translation>%1 sollte true oder false sein</translation>
-    </message>
-    <message>
-        <source>max-size should be a number, or a string like &quot;10k&quot;</source>
-        <translation>max-size sollte eine Zahl oder eine Zeichenkette wie &quot;10k&quot; sein</translation>
-    </message>
-    <message>
-        <source>unknown key %1</source>
-        <translation>unbekannter Schlüssel %1</translation>
-    </message>
-</context>
-<context>
     <name>slipway::TagDialog</name>
     <message>
         <source>Sign it (git tag -s, with the key git is set up for)</source>
@@ -2988,10 +2964,6 @@ Warum die Änderung gemacht wurde</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notebooks or folders, or - for standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the stripped notebooks to standard output; change no file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,10 +3021,6 @@ Warum die Änderung gemacht wurde</translation>
     </message>
     <message>
         <source>expects jupyter or zeppelin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expects notebooks, folders, or - for standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3316,10 +3284,6 @@ Warum die Änderung gemacht wurde</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>percent, databricks or ipynb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write to PATH (- for standard output).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,10 +3301,6 @@ Warum die Änderung gemacht wurde</translation>
     </message>
     <message>
         <source>no input file given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expects percent, databricks or ipynb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3568,62 +3528,6 @@ Warum die Änderung gemacht wurde</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: slipway [PATH]             open the workbench (on PATH)
-       slipway COMMAND [ARGS…]    run a command without a window
-
-Commands:
-  info [--json] [--trust] PATH  show what Slipway detects in a project
-  sample DIR                    create the sample project (a git repository) in DIR
-  strip [options] PATH…|-       strip notebook outputs, nbstripout-compatible (--keep-output,
-                                --keep-count, --keep-id, --extra-keys, --verify, -t …)
-  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
-                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
-  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
-  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
-                                the version from git, exactly as setuptools_scm computes it
-  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
-                                build with python -m build (and zipapp), then inspect the artifacts
-  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
-  inspect --diff A B            compare the file lists of two artifacts
-  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
-                                notebooks to reviewable scripts and back (outputs kept)
-  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
-                                keep a script beside each notebook in sync
-  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
-                                git diff with notebooks shown as code, cell by cell
-  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
-                                flake8, pylint, pycodestyle, ruff on files and notebook cells
-  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]
-                                pytest with results, coverage, or against the installed wheel
-  env [--json] [PATH]           the Python interpreters a project could use, and their tools
-  publish --channel NAME [PATH] [FILE…]
-                                build HEAD from a clean export (or take FILEs) and publish them
-  promote VERSION --from A --to B [--dry-run] [--json] [PATH]
-                                check the gates, then copy the very same files to the next channel
-  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]
-                                mark a version yanked (PEP 592) on a static channel
-  channels [--json] [PATH]      every channel&apos;s versions and files (sha256, size, yanked)
-  pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]
-                                run slipway.yaml&apos;s pipeline (cached; each step says why it runs)
-  pipeline check [PATH]         check slipway.yaml&apos;s pipeline (positions of any problem)
-  pipeline graph [--format dot|mermaid|json] [PATH]
-                                the pipeline as a graph
-  pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]
-                                the same pipeline as a CI file (one job per step)
-
-Options:
-  -h, --help        this text
-  -v, --version     Slipway&apos;s version and the libraries it runs on
-  --trust           trust the project for this run (commands that run project code)
-
-GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
-project is open, then quit).
-
-Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Steps to run (and what they need); then the project folder (default: here).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,6 +3595,139 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
     <message>
         <source>expects run, check, graph or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway [PATH]             open the workbench (on PATH)
+       slipway COMMAND [ARGS…]    run a command without a window
+
+Commands:
+  info [--json] [--trust] PATH  show what Slipway detects in a project
+  sample DIR                    create the sample project (a git repository) in DIR
+  strip [options] [PATH…|-]     strip notebook outputs with nbstripout&apos;s options (no PATH: standard
+                                input to standard output; --keep-output, --verify, -t, --install …)
+  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
+                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
+  filter-process                git&apos;s long-running notebook filter (what filter install sets up)
+  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
+  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
+                                the version from git, exactly as setuptools_scm computes it
+  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
+                                build with python -m build (and zipapp), then inspect the artifacts
+  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
+  inspect --diff A B            compare the file lists of two artifacts
+  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
+                                notebooks to reviewable scripts and back (outputs kept)
+  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
+                                keep a script beside each notebook in sync
+  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
+                                git diff with notebooks shown as code, cell by cell
+  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
+                                flake8, pylint, pycodestyle, ruff on files and notebook cells
+  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]
+                                pytest with results, coverage, or against the installed wheel
+  env [--json] [PATH]           the Python interpreters a project could use, and their tools
+  publish --channel NAME [PATH] [FILE…]
+                                build HEAD from a clean export (or take FILEs) and publish them
+  promote VERSION --from A --to B [--dry-run] [--json] [PATH]
+                                check the gates, then copy the very same files to the next channel
+  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]
+                                mark a version yanked (PEP 592) on a static channel
+  channels [--json] [PATH]      every channel&apos;s versions and files (sha256, size, yanked)
+  pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]
+                                run slipway.yaml&apos;s pipeline (cached; each step says why it runs)
+  pipeline check [PATH]         check slipway.yaml&apos;s pipeline (positions of any problem)
+  pipeline graph [--format dot|mermaid|json] [PATH]
+                                the pipeline as a graph
+  pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]
+                                the same pipeline as a CI file (one job per step)
+
+Options:
+  -h, --help        this text
+  -v, --version     Slipway&apos;s version and the libraries it runs on
+  --trust           trust the project for this run (commands that run project code)
+
+GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
+project is open, then quit).
+
+Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command&apos;s usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent, databricks or ipynb; jupytext&apos;s EXT:FORMAT too (py:percent, jl:percent), the extension then naming the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jupytext&apos;s pairing, e.g. ipynb,py:percent: as --pair with that script format (the notebook&apos;s metadata is left as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jupytext&apos;s --update: keep the outputs of the notebook written to (Slipway always does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects ipynb and one script format, e.g. ipynb,py:percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects percent, databricks or ipynb (or py:percent and the like; Slipway writes no other text format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was truncated while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks or folders; none or - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the git filter (as slipway filter install).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the git filter (as slipway filter uninstall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with 0 when the filter is set up, else 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the filter&apos;s set-up; exit with 0 when it is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --install and the like: your user configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --install and the like: the machine&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --install/--uninstall: the attributes file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for nbstripout&apos;s sake; Slipway needs no Python.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipway&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3799,16 +3836,8 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
 <context>
     <name>slipway::dist::Inspect</name>
     <message>
-        <source>the archive is damaged</source>
-        <translation>das Archiv ist beschädigt</translation>
-    </message>
-    <message>
         <source>read archive</source>
         <translation>Archiv lesen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The long description is missing (twine check warns; the index page will be empty).</source>
@@ -3953,30 +3982,6 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>the file cannot be read</source>
         <translation>die Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>more than %1 members: not read further</source>
-        <translation>mehr als %1 Einträge: nicht weiter gelesen</translation>
-    </message>
-    <message>
-        <source>its path leaves the archive&apos;s folder</source>
-        <translation>sein Pfad verlässt den Ordner des Archivs</translation>
-    </message>
-    <message>
-        <source>a symbolic link</source>
-        <translation>ein symbolischer Link</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>more than %1 MiB when inflated: not read further</source>
-        <translation>entpackt mehr als %1 MiB: nicht weiter gelesen</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB: not read</source>
-        <translation>größer als %1 MiB: nicht gelesen</translation>
     </message>
     <message>
         <source>%1 was not read: %2.</source>
@@ -4443,6 +4448,14 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>too many files mapped at once</source>
         <translation>zu viele Dateien gleichzeitig eingeblendet</translation>
+    </message>
+    <message>
+        <source>not at the start of a file</source>
+        <translation>nicht am Anfang einer Datei</translation>
+    </message>
+    <message>
+        <source>more than the %1 MB a notebook may be</source>
+        <translation>größer als die %1 MB, die ein Notebook haben darf</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,11 @@ void Repository::startInBackground()
     static std::jthread starter([] { ensureInitialized(); }); // joined at exit
 }
 
+QString Repository::deferredCertificates()
+{
+    return detail::deferredCertificates();
+}
+
 GitResult<Repository> Repository::open(const QString& path)
 {
     ensureInitialized();

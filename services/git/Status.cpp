@@ -8,9 +8,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
+#include <cstring>
+#include <map>
 #include <mutex>
+#include <thread>
 
 namespace slipway::git {
 
@@ -159,22 +163,30 @@ QString changeName(Change change)
     return {};
 }
 
-GitResult<QList<StatusEntry>> Repository::status(const StatusOptions& options) const
+namespace {
+
+git_status_options statusOptions(const StatusOptions& options, git_status_show_t show)
 {
     git_status_options o = GIT_STATUS_OPTIONS_INIT;
-    o.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+    o.show = show;
     o.flags = GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
     if (options.includeUntracked)
         o.flags |= GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
     if (options.includeIgnored)
         o.flags |= GIT_STATUS_OPT_INCLUDE_IGNORED | GIT_STATUS_OPT_RECURSE_IGNORED_DIRS;
+    return o;
+}
+
+// The entries of one status list, appended to `entries`.
+GitResult<void> readStatus(git_repository* repo, const git_status_options& o, const QString& where,
+                           QList<StatusEntry>& entries)
+{
     git_status_list* raw = nullptr;
-    if (int rc = git_status_list_new(&raw, d->repo.get(), &o); rc < 0)
-        return std::unexpected(lastError(rc, QStringLiteral("read the status"), d->path));
+    if (int rc = git_status_list_new(&raw, repo, &o); rc < 0)
+        return std::unexpected(lastError(rc, QStringLiteral("read the status"), where));
     StatusListPtr list(raw);
-    QList<StatusEntry> entries;
     const size_t count = git_status_list_entrycount(list.get());
-    entries.reserve(qsizetype(count));
+    entries.reserve(entries.size() + qsizetype(count));
     for (size_t i = 0; i < count; ++i) {
         const git_status_entry* e = git_status_byindex(list.get(), i);
         StatusEntry entry;
@@ -192,6 +204,113 @@ GitResult<QList<StatusEntry>> Repository::status(const StatusOptions& options) c
         if (entry.conflicted)
             entry.unstaged = Change::Conflicted;
         entries.append(std::move(entry));
+    }
+    return {};
+}
+
+// The work tree's top-level names (tracked, and on disk) in two groups of about as many tracked files.
+std::pair<QList<QByteArray>, QList<QByteArray>> halves(git_index* index, const QString& workdir)
+{
+    std::map<QByteArray, size_t> tracked; // top-level name → tracked files below it
+    const size_t count = git_index_entrycount(index);
+    for (size_t i = 0; i < count; ++i) {
+        const char* path = git_index_get_byindex(index, i)->path;
+        const char* slash = std::strchr(path, '/');
+        ++tracked[slash ? QByteArray(path, slash - path) : QByteArray(path)];
+    }
+    const QStringList onDisk =
+        QDir(workdir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString& name : onDisk)
+        if (name != u".git")
+            tracked.try_emplace(QFile::encodeName(name), 0);
+    std::pair<QList<QByteArray>, QList<QByteArray>> out;
+    size_t first = 0;
+    for (const auto& [name, files] : tracked) {
+        if (first < count / 2) {
+            out.first.append(name);
+            first += files;
+        } else {
+            out.second.append(name);
+        }
+    }
+    return out;
+}
+
+// The work tree's changes under `names` only (the index's are not read: INDEX_ONLY does that once).
+GitResult<void> readWorkdirHalf(git_repository* repo, const StatusOptions& options,
+                                const QList<QByteArray>& names, const QString& where,
+                                QList<StatusEntry>& entries)
+{
+    git_status_options o = statusOptions(options, GIT_STATUS_SHOW_WORKDIR_ONLY);
+    o.flags |= GIT_STATUS_OPT_DISABLE_PATHSPEC_MATCH;
+    std::vector<char*> pointers;
+    for (const QByteArray& name : names)
+        pointers.push_back(const_cast<char*>(name.constData()));
+    o.pathspec = {pointers.data(), pointers.size()};
+    return readStatus(repo, o, where, entries);
+}
+
+// The staged changes and the two halves' work-tree changes as one entry a path.
+QList<StatusEntry> merged(QList<StatusEntry> staged, const QList<StatusEntry>& workdir)
+{
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < staged.size(); ++i)
+        at.insert(staged[i].path, i);
+    for (const StatusEntry& change : workdir) {
+        const auto found = at.constFind(change.path);
+        if (found == at.cend()) {
+            staged.append(change);
+            continue;
+        }
+        StatusEntry& entry = staged[*found];
+        entry.conflicted = entry.conflicted || change.conflicted;
+        entry.unstaged = entry.conflicted ? Change::Conflicted : change.unstaged;
+    }
+    return staged;
+}
+
+} // namespace
+
+GitResult<QList<StatusEntry>> Repository::status(const StatusOptions& options) const
+{
+    QList<StatusEntry> entries;
+    git_index* rawIndex = nullptr;
+    const size_t tracked =
+        git_repository_index(&rawIndex, d->repo.get()) == 0 ? git_index_entrycount(rawIndex) : 0;
+    IndexPtr index(rawIndex);
+    git_repository* second = nullptr;
+    if (tracked < options.parallelFrom || tracked == 0 ||
+        git_repository_open_ext(&second, QFile::encodeName(d->path).constData(), 0, nullptr) < 0) {
+        // One pass over the index and the work tree.
+        git_error_clear();
+        if (auto read = readStatus(d->repo.get(), statusOptions(options, GIT_STATUS_SHOW_INDEX_AND_WORKDIR),
+                                   d->path, entries);
+            !read)
+            return std::unexpected(read.error());
+    } else {
+        // A large work tree: git stats it from several threads (core.preloadIndex), and so do we — its
+        // two halves at once, each with a repository of its own (libgit2's objects are not shared between
+        // threads), while this thread also reads what is staged.
+        RepositoryPtr other(second);
+        const auto [mine, theirs] = halves(index.get(), workdir());
+        QList<StatusEntry> theirEntries;
+        GitResult<void> theirResult;
+        std::thread helper([&, names = theirs] {
+            theirResult = readWorkdirHalf(other.get(), options, names, d->path, theirEntries);
+        });
+        QList<StatusEntry> staged;
+        QList<StatusEntry> changed;
+        auto read =
+            readStatus(d->repo.get(), statusOptions(options, GIT_STATUS_SHOW_INDEX_ONLY), d->path, staged);
+        if (read)
+            read = readWorkdirHalf(d->repo.get(), options, mine, d->path, changed);
+        helper.join();
+        if (!read)
+            return std::unexpected(read.error());
+        if (!theirResult)
+            return std::unexpected(theirResult.error());
+        changed += theirEntries;
+        entries = merged(std::move(staged), changed);
     }
     markPhantoms(d->repo.get(), entries);
     std::ranges::sort(entries, [](const StatusEntry& a, const StatusEntry& b) { return a.path < b.path; });

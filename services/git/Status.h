@@ -46,6 +46,8 @@ struct StatusOptions
 {
     bool includeUntracked = true;
     bool includeIgnored = false;
+    // From this many tracked files on, the work tree is read in two halves at once (on two threads).
+    size_t parallelFrom = 10000;
 };
 
 // A discard kept recoverable: a commit under refs/slipway/discarded holding the files as they were.

@@ -4,11 +4,16 @@
 #include "services/project/SampleProject.h"
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
+#include <cerrno>
+#include <sys/stat.h>
+
 using namespace slipway;
+using namespace Qt::StringLiterals;
 using namespace slipway::git;
 
 class TestRepository : public QObject
@@ -23,6 +28,75 @@ class TestRepository : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::initEnvironment(); }
+
+    void startsWithoutParsingTheCaBundle()
+    {
+        // libgit2 started without its CA bundle and knows where it is; every other stat() is stat().
+        const QString bundle = git::Repository::deferredCertificates();
+        if (QFile::exists(QStringLiteral("/etc/ssl/certs/ca-certificates.crt")))
+            QCOMPARE(bundle, QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
+        if (!bundle.isEmpty()) {
+            struct stat status{};
+            QCOMPARE(::stat(QFile::encodeName(bundle).constData(), &status), 0);
+            QVERIFY(status.st_size > 0);
+        }
+        struct stat missing{};
+        QCOMPARE(::stat("/nonexistent/slipway.crt", &missing), -1);
+        QCOMPARE(errno, ENOENT);
+    }
+
+    void statusInHalvesIsStatusInOnePass()
+    {
+        // A large work tree is read in two halves at once: staged renames across the halves, changes in
+        // both, deletions, untracked files and folders come out as one pass gives them.
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        const auto git = [&](const QStringList& arguments) {
+            bool ok = false;
+            test::git(root, arguments, &ok);
+            QVERIFY2(ok, qPrintable(arguments.join(u' ')));
+        };
+        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
+        for (const char* folder : {"a", "b", "c", "d"})
+            for (int i = 1; i <= 3; ++i)
+                QVERIFY(test::writeFile(root,
+                                        QStringLiteral("%1/%2.txt").arg(QLatin1StringView(folder)).arg(i),
+                                        QByteArray(folder) + QByteArray::number(i) + "\n"));
+        QVERIFY(test::writeFile(root, QStringLiteral("top.txt"), "top\n"));
+        git({QStringLiteral("add"), QStringLiteral(".")});
+        git({QStringLiteral("-c"), QStringLiteral("user.name=T"), QStringLiteral("-c"),
+             QStringLiteral("user.email=t@t.invalid"), QStringLiteral("commit"), QStringLiteral("-qm"),
+             QStringLiteral("first")});
+        QVERIFY(test::writeFile(root, QStringLiteral("a/1.txt"), "changed\n"));
+        QVERIFY(test::writeFile(root, QStringLiteral("d/2.txt"), "changed\n"));
+        QVERIFY(QFile::remove(root + u"/b/1.txt"));
+        git({QStringLiteral("mv"), QStringLiteral("c/1.txt"), QStringLiteral("a/moved.txt")});
+        QVERIFY(test::writeFile(root, QStringLiteral("d/3.txt"), "staged\n"));
+        git({QStringLiteral("add"), QStringLiteral("d/3.txt")});
+        QVERIFY(test::writeFile(root, QStringLiteral("d/3.txt"), "staged, then changed\n"));
+        QVERIFY(test::writeFile(root, QStringLiteral("new.txt"), "new\n"));
+        QVERIFY(test::writeFile(root, QStringLiteral("e/x.txt"), "new\n"));
+        QVERIFY(test::writeFile(root, QStringLiteral("top.txt"), "changed\n"));
+
+        auto repo = Repository::open(root);
+        QVERIFY(repo);
+        const auto describe = [](const QList<StatusEntry>& entries) {
+            QStringList lines;
+            for (const StatusEntry& e : entries)
+                lines.append(QStringLiteral("%1 <- %2 %3/%4 %5")
+                                 .arg(e.path, e.oldPath, changeName(e.staged), changeName(e.unstaged))
+                                 .arg(e.conflicted));
+            return lines;
+        };
+        const auto onePass = repo->status();
+        StatusOptions parallel;
+        parallel.parallelFrom = 1;
+        const auto halves = repo->status(parallel);
+        QVERIFY(onePass && halves);
+        QCOMPARE(describe(*halves), describe(*onePass));
+        QVERIFY(describe(*onePass).contains(u"a/moved.txt <- c/1.txt renamed/ 0"_s));
+        QCOMPARE(onePass->size(), 8);
+    }
 
     void openingAPlainFolderFailsWithTheReason()
     {
