@@ -38,6 +38,18 @@ row 'convert --to py:percent -o -, 60 MB (jupytext)' "jupytext --quiet --to py:p
     "$slipway convert --to py:percent -o - $big"
 row 'convert --to py:percent -o -, 62 KB (jupytext)' "jupytext --quiet --to py:percent -o - $small" \
     "$slipway convert --to py:percent -o - $small"
-cd "$history"
+(cd "$history"
 row 'version, 10,000 commits, 200 tags (python3 -m setuptools_scm)' "python3 -m setuptools_scm" "$slipway version"
-row 'start-up: --version (python3 -c pass)' "python3 -c pass" "$slipway --version"
+row 'start-up: --version (python3 -c pass)' "python3 -c pass" "$slipway --version")
+
+# The Changes dock's status refresh in process (bench_git, Google Benchmark) against `git status` as a
+# process, in the same run.
+if [[ -x $here/build/release/bench/bench_git ]]; then
+    "$here/build/release/bench/bench_git" --benchmark_filter='BM_GitStatusPorcelain|BM_SlipwayStatus/' \
+        --benchmark_format=json 2>/dev/null | python3 -c '
+import json, sys
+times = {b["name"].split("/")[0]: b["real_time"] for b in json.load(sys.stdin)["benchmarks"]}
+git, ours = times["BM_GitStatusPorcelain"], times["BM_SlipwayStatus"]
+print(f"| status refresh, 50,000 files, 2,000 changed (git status --porcelain; bench_git, in process) "
+      f"| {git:.1f}ms | {ours:.1f}ms | **{git / ours:.2f}×** |")'
+fi
