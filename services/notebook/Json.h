@@ -132,6 +132,9 @@ Result<Value> parseInPlace(const char* data, qsizetype size, const QString& path
 // How many readable bytes parseInPlace() needs after the data.
 qsizetype paddingBytes();
 
+// The code points of valid UTF-8 text (as Python's len() counts them once it is decoded).
+qint64 codePoints(std::string_view text);
+
 // Room for `size` bytes plus simdjson's padding, so that parse() reads the buffer in place.
 QByteArray paddedBuffer(qsizetype size);
 

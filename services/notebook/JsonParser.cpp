@@ -9,8 +9,39 @@
 #include <cstring>
 #include <optional>
 #include <simdjson.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 namespace slipway::json {
+
+#if defined(__x86_64__)
+namespace {
+
+// The continuation bytes among the first multiple of 32 of `n` bytes at `p`; `done` is where it stopped.
+__attribute__((target("avx2"))) qint64 continuationBytesAvx2(const unsigned char* p, size_t n, size_t& done)
+{
+    const __m256i high = _mm256_set1_epi8(char(0xc0));
+    const __m256i continuationByte = _mm256_set1_epi8(char(0x80));
+    __m256i total = _mm256_setzero_si256(); // four 64-bit sums
+    size_t i = 0;
+    while (i + 32 <= n) {
+        __m256i counts = _mm256_setzero_si256(); // a counter a byte, summed before it could overflow
+        for (int round = 0; round < 255 && i + 32 <= n; ++round, i += 32) {
+            const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+            const __m256i isContinuation = _mm256_cmpeq_epi8(_mm256_and_si256(bytes, high), continuationByte);
+            counts = _mm256_sub_epi8(counts, isContinuation); // -(-1) for each continuation byte
+        }
+        total = _mm256_add_epi64(total, _mm256_sad_epu8(counts, _mm256_setzero_si256()));
+    }
+    done = i;
+    alignas(32) uint64_t sums[4];
+    _mm256_store_si256(reinterpret_cast<__m256i*>(sums), total);
+    return qint64(sums[0] + sums[1] + sums[2] + sums[3]);
+}
+
+} // namespace
+#endif
 
 namespace {
 
@@ -106,29 +137,38 @@ private:
     bool m_measure = true; // deferred values get nbstripout's size (and a full check of their strings)
 };
 
+} // namespace
+
 // Code points of valid UTF-8: every byte that is not a continuation byte (10xxxxxx) starts one. Outputs
-// hold megabytes of base64, so this counts eight bytes at a time in a 64-bit word.
+// hold megabytes of base64 and this is the hottest loop of `slipway strip`: 32 bytes a step with AVX2 where
+// the processor has it, else eight at a time in a 64-bit word.
 qint64 codePoints(std::string_view text)
 {
-    constexpr uint64_t highBits = 0x8080808080808080ull;
-    const char* p = text.data();
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     qint64 continuation = 0;
     size_t i = 0;
+#if defined(__x86_64__)
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2)
+        continuation += continuationBytesAvx2(p, n, i);
+#endif
     while (i + 8 <= n) {
         // Per-byte counters in one word; summed before any byte could overflow (255 rounds).
         uint64_t counts = 0;
         for (int round = 0; round < 255 && i + 8 <= n; ++round, i += 8) {
             uint64_t word;
             std::memcpy(&word, p + i, 8);
-            counts += (word & ~(word << 1) & highBits) >> 7; // bit 7 set, bit 6 clear
+            counts += (word & ~(word << 1) & 0x8080808080808080ull) >> 7; // bit 7 set, bit 6 clear
         }
         continuation += qint64((counts * 0x0101010101010101ull) >> 56);
     }
     for (; i < n; ++i)
-        continuation += (static_cast<unsigned char>(p[i]) & 0xc0) == 0x80;
+        continuation += (p[i] & 0xc0) == 0x80;
     return qint64(n) - continuation;
 }
+
+namespace {
 
 bool isHex(char c)
 {
