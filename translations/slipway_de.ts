@@ -3602,63 +3602,6 @@ Warum die Änderung gemacht wurde</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: slipway [PATH]             open the workbench (on PATH)
-       slipway COMMAND [ARGS…]    run a command without a window
-
-Commands:
-  info [--json] [--trust] PATH  show what Slipway detects in a project
-  sample DIR                    create the sample project (a git repository) in DIR
-  strip [options] [PATH…|-]     strip notebook outputs with nbstripout&apos;s options (no PATH: standard
-                                input to standard output; --keep-output, --verify, -t, --install …)
-  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
-                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
-  filter-process                git&apos;s long-running notebook filter (what filter install sets up)
-  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
-  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
-                                the version from git, exactly as setuptools_scm computes it
-  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
-                                build with python -m build (and zipapp), then inspect the artifacts
-  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
-  inspect --diff A B            compare the file lists of two artifacts
-  convert --to percent|databricks|ipynb [-o PATH|-] FILE…
-                                notebooks to reviewable scripts and back (outputs kept)
-  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
-                                keep a script beside each notebook in sync
-  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
-                                git diff with notebooks shown as code, cell by cell
-  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
-                                flake8, pylint, pycodestyle, ruff on files and notebook cells
-  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]
-                                pytest with results, coverage, or against the installed wheel
-  env [--json] [PATH]           the Python interpreters a project could use, and their tools
-  publish --channel NAME [PATH] [FILE…]
-                                build HEAD from a clean export (or take FILEs) and publish them
-  promote VERSION --from A --to B [--dry-run] [--json] [PATH]
-                                check the gates, then copy the very same files to the next channel
-  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]
-                                mark a version yanked (PEP 592) on a static channel
-  channels [--json] [PATH]      every channel&apos;s versions and files (sha256, size, yanked)
-  pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]
-                                run slipway.yaml&apos;s pipeline (cached; each step says why it runs)
-  pipeline check [PATH]         check slipway.yaml&apos;s pipeline (positions of any problem)
-  pipeline graph [--format dot|mermaid|json] [PATH]
-                                the pipeline as a graph
-  pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]
-                                the same pipeline as a CI file (one job per step)
-
-Options:
-  -h, --help        this text
-  -v, --version     Slipway&apos;s version and the libraries it runs on
-  --trust           trust the project for this run (commands that run project code)
-
-GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
-project is open, then quit).
-
-Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This command&apos;s usage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,6 +3671,64 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     </message>
     <message>
         <source>takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway [PATH]             open the workbench (on PATH)
+       slipway COMMAND [ARGS…]    run a command without a window
+
+Commands:
+  info [--json] [--trust] PATH  show what Slipway detects in a project
+  sample DIR                    create the sample project (a git repository) in DIR
+  strip [options] [PATH…|-]     strip notebook outputs with nbstripout&apos;s options (no PATH: standard
+                                input to standard output; --keep-output, --verify, -t, --install …)
+  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
+                                strip notebooks whenever git stages them (nbstripout&apos;s filter)
+  filter-process                git&apos;s long-running notebook filter (what filter install sets up)
+  trust [--remove] PATH         trust a project folder (or stop trusting it); --list shows them
+  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
+                                the version from git, exactly as setuptools_scm computes it
+  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
+                                build with python -m build (and zipapp), then inspect the artifacts
+  inspect [--json] [--files] [--strict] FILE…   check wheels, sdists and executables
+  inspect --diff A B            compare the file lists of two artifacts
+  convert --to [EXT:]percent|databricks|ipynb [-o PATH|-] FILE…
+                                notebooks to reviewable scripts and back (outputs kept; jupytext&apos;s
+                                spellings too: --to py:percent, --output, --update, --set-formats)
+  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
+                                keep a script beside each notebook in sync
+  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
+                                git diff with notebooks shown as code, cell by cell
+  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
+                                flake8, pylint, pycodestyle, ruff on files and notebook cells
+  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]
+                                pytest with results, coverage, or against the installed wheel
+  env [--json] [PATH]           the Python interpreters a project could use, and their tools
+  publish --channel NAME [PATH] [FILE…]
+                                build HEAD from a clean export (or take FILEs) and publish them
+  promote VERSION --from A --to B [--dry-run] [--json] [PATH]
+                                check the gates, then copy the very same files to the next channel
+  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]
+                                mark a version yanked (PEP 592) on a static channel
+  channels [--json] [PATH]      every channel&apos;s versions and files (sha256, size, yanked)
+  pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]
+                                run slipway.yaml&apos;s pipeline (cached; each step says why it runs)
+  pipeline check [PATH]         check slipway.yaml&apos;s pipeline (positions of any problem)
+  pipeline graph [--format dot|mermaid|json] [PATH]
+                                the pipeline as a graph
+  pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]
+                                the same pipeline as a CI file (one job per step)
+
+Options:
+  -h, --help        this text
+  -v, --version     Slipway&apos;s version and the libraries it runs on
+  --trust           trust the project for this run (commands that run project code)
+
+GUI options: --color-scheme light|dark, --screenshot FILE (save the window once the
+project is open, then quit).
+
+Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

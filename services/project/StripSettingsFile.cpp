@@ -47,10 +47,17 @@ Result<QStringList> words(const QString& path, const toml::node& node, const QSt
 
 Result<void> applyStripTable(const QString& file, notebook::StripOptions& options)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
+    // A project's file: read only when it is a regular file (also through a link), and at most 4 MiB of it —
+    // a pyproject.toml that is a FIFO or a link to /dev/zero must not hang or fill the memory.
+    constexpr qint64 maxBytes = qint64(4) << 20;
+    const QFileInfo info(file);
+    if (!info.exists())
         return {};
-    const QByteArray bytes = in.readAll();
+    QFile in(file);
+    if (!info.isFile() || info.size() > maxBytes || !in.open(QIODevice::ReadOnly))
+        return std::unexpected(Error{Text::tr("read pyproject.toml"), file,
+                                     Text::tr("not a regular file of at most 4 MiB")});
+    const QByteArray bytes = in.read(maxBytes);
     toml::table table;
     try {
         table = toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())), file.toStdString());

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace slipway;
 
 // `slipway strip` as nbstripout's end-to-end tests run nbstripout: every case of the corpus MANIFEST in stdin
@@ -165,6 +167,23 @@ private Q_SLOTS:
         QCOMPARE(typo.err.section(u'\n', 0, 0),
                  QStringLiteral("slipway: %1:2:16: unknown key keep-outputs")
                      .arg(QDir(dir.path()).canonicalPath() + u"/pyproject.toml"));
+    }
+
+    void hostileSettingsFilesEndTheCommand()
+    {
+        // A pyproject.toml that is a FIFO (or a link to /dev/zero) is refused, not read until it ends.
+        QTemporaryDir dir;
+        const QString copy = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")),
+                                          QStringLiteral("a.ipynb"));
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pyproject.toml"))).constData(), 0600), 0);
+        const Run fifo = slipway({QStringLiteral("-t"), copy}, {}, dir.path());
+        QCOMPARE(fifo.exitCode, 2);
+        QVERIFY2(fifo.err.contains(u"not a regular file"), qPrintable(fifo.err));
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("pyproject.toml"))));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("pyproject.toml"))));
+        const Run zero = slipway({QStringLiteral("-t"), copy}, {}, dir.path());
+        QCOMPARE(zero.exitCode, 2);
+        QVERIFY(zero.out.isEmpty());
     }
 
     void dropInForNbstripout()
