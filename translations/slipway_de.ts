@@ -2457,6 +2457,41 @@ Warum die Änderung gemacht wurde</translation>
     </message>
 </context>
 <context>
+    <name>slipway::StripSettings</name>
+    <message>
+        <source>read [tool.slipway.strip]</source>
+        <translation>[tool.slipway.strip] lesen</translation>
+    </message>
+    <message>
+        <source>%1 should hold strings</source>
+        <translation>%1 sollte Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>%1 should be a list of strings or a string</source>
+        <translation>%1 sollte eine Liste von Zeichenketten oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>read pyproject.toml</source>
+        <translation>pyproject.toml lesen</translation>
+    </message>
+    <message>
+        <source>not a regular file of at most 4 MiB</source>
+        <translation>keine gewöhnliche Datei von höchstens 4 MiB</translation>
+    </message>
+    <message>
+        <source>%1 should be true or false</source>
+        <translation>%1 sollte true oder false sein</translation>
+    </message>
+    <message>
+        <source>max-size should be a number, or a string like &quot;10k&quot;</source>
+        <translation>max-size sollte eine Zahl oder eine Zeichenkette wie &quot;10k&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unbekannter Schlüssel %1</translation>
+    </message>
+</context>
+<context>
     <name>slipway::TagDialog</name>
     <message>
         <source>Sign it (git tag -s, with the key git is set up for)</source>
@@ -3987,6 +4022,38 @@ Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
     <message>
         <source>%1 was not read: %2.</source>
         <translation>%1 wurde nicht gelesen: %2.</translation>
+    </message>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <source>more than %1 members: not read further</source>
+        <translation>mehr als %1 Einträge: nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>its path leaves the archive&apos;s folder</source>
+        <translation>sein Pfad verlässt den Ordner des Archivs</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB when inflated: not read further</source>
+        <translation>entpackt mehr als %1 MiB: nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB: not read</source>
+        <translation>größer als %1 MiB: nicht gelesen</translation>
     </message>
 </context>
 <context>
