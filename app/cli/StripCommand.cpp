@@ -17,8 +17,6 @@
 
 #include <cstdio>
 #include <map>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace slipway::cli {
 

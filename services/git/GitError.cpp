@@ -4,10 +4,12 @@
 
 #include "services/git/Handles.h"
 
+#include <QFile>
+
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <mutex>
-#include <string>
 #include <string_view>
 #include <sys/stat.h>
 
@@ -34,7 +36,7 @@ namespace {
 // libgit2, the bundle's stat() says "no such file" (stat below) and its path is kept; the certificates are
 // loaded before the first connection instead (ensureTlsCertificates).
 thread_local bool startingLibgit2 = false;
-std::string hiddenCertificates; // written once, inside the call_once below
+char hiddenCertificates[4096] = {}; // written once, inside the call_once below (no allocation in stat())
 
 bool isCertificateLocation(std::string_view path)
 {
@@ -59,18 +61,18 @@ void ensureTlsCertificates()
     static std::once_flag once;
     std::call_once(once, [] {
         struct stat status{};
-        if (hiddenCertificates.empty() || ::fstatat(AT_FDCWD, hiddenCertificates.c_str(), &status, 0) != 0)
+        if (hiddenCertificates[0] == '\0' || ::fstatat(AT_FDCWD, hiddenCertificates, &status, 0) != 0)
             return;
         const bool folder = S_ISDIR(status.st_mode);
-        git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, folder ? nullptr : hiddenCertificates.c_str(),
-                         folder ? hiddenCertificates.c_str() : nullptr);
+        git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, folder ? nullptr : hiddenCertificates,
+                         folder ? hiddenCertificates : nullptr);
     });
 }
 
 QString deferredCertificates()
 {
     ensureInitialized();
-    return QString::fromStdString(hiddenCertificates);
+    return QFile::decodeName(hiddenCertificates);
 }
 
 GitError lastError(int code, const QString& operation, const QString& path)
@@ -93,8 +95,8 @@ GitError lastError(int code, const QString& operation, const QString& path)
 extern "C" int stat(const char* __restrict path, struct stat* __restrict buffer) noexcept
 {
     using namespace slipway::git::detail;
-    if (startingLibgit2 && isCertificateLocation(path)) {
-        hiddenCertificates = path;
+    if (startingLibgit2 && isCertificateLocation(path) && std::strlen(path) < sizeof hiddenCertificates) {
+        std::memcpy(hiddenCertificates, path, std::strlen(path) + 1);
         errno = ENOENT;
         return -1;
     }

@@ -55,8 +55,8 @@ Result<void> applyStripTable(const QString& file, notebook::StripOptions& option
         return {};
     QFile in(file);
     if (!info.isFile() || info.size() > maxBytes || !in.open(QIODevice::ReadOnly))
-        return std::unexpected(Error{Text::tr("read pyproject.toml"), file,
-                                     Text::tr("not a regular file of at most 4 MiB")});
+        return std::unexpected(
+            Error{Text::tr("read pyproject.toml"), file, Text::tr("not a regular file of at most 4 MiB")});
     const QByteArray bytes = in.read(maxBytes);
     toml::table table;
     try {

@@ -175,7 +175,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString copy = writableCopy(dir, test::e2eFile(QStringLiteral("test_metadata.ipynb")),
                                           QStringLiteral("a.ipynb"));
-        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pyproject.toml"))).constData(), 0600), 0);
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pyproject.toml"))).constData(), 0600), 0);
         const Run fifo = slipway({QStringLiteral("-t"), copy}, {}, dir.path());
         QCOMPARE(fifo.exitCode, 2);
         QVERIFY2(fifo.err.contains(u"not a regular file"), qPrintable(fifo.err));
