@@ -99,7 +99,8 @@ QString commandSynopsis(const QString& command)
             return;
         QString paragraph = QStringLiteral("    ");
         qsizetype width = 4;
-        for (const QString& word : description.split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList words = description.split(u' ', Qt::SkipEmptyParts);
+        for (const QString& word : words) {
             if (width + word.size() > 100) {
                 paragraph += QStringLiteral("\n    ");
                 width = 4;

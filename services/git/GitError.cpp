@@ -92,13 +92,16 @@ GitError lastError(int code, const QString& operation, const QString& path)
 
 // The process's stat(): libgit2 calls it (through the dynamic linker, which prefers the executable's
 // definition) to find its CA bundle while it starts; see startingLibgit2. Everything else is stat().
-extern "C" int stat(const char* __restrict path, struct stat* __restrict buffer) noexcept
+// The parameters are named as glibc's declaration names them (clang-tidy compares the two).
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
+extern "C" int stat(const char* __restrict __file, struct stat* __restrict __buf) noexcept
 {
     using namespace slipway::git::detail;
+    const char* path = __file;
     if (startingLibgit2 && isCertificateLocation(path) && std::strlen(path) < sizeof hiddenCertificates) {
         std::memcpy(hiddenCertificates, path, std::strlen(path) + 1);
         errno = ENOENT;
         return -1;
     }
-    return ::fstatat(AT_FDCWD, path, buffer, 0);
+    return ::fstatat(AT_FDCWD, path, __buf, 0);
 }

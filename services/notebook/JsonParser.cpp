@@ -37,7 +37,8 @@ __attribute__((target("avx2"))) qint64 continuationBytesAvx2(const unsigned char
     done = i;
     alignas(32) uint64_t sums[4];
     _mm256_store_si256(reinterpret_cast<__m256i*>(sums), total);
-    return qint64(sums[0] + sums[1] + sums[2] + sums[3]);
+    const uint64_t sum = sums[0] + sums[1] + sums[2] + sums[3];
+    return static_cast<qint64>(sum);
 }
 
 } // namespace
