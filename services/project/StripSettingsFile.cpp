@@ -180,9 +180,11 @@ std::optional<Result<notebook::StripOptions>> stripOptionsWithoutGit(const QStri
         if (home.isEmpty())
             return std::nullopt;
         const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME", home + u"/.config");
-        const QStringList files{repository->second + u"/config", home + u"/.gitconfig", xdg + u"/git/config",
-                                home + u"/.config/git/config", QStringLiteral("/etc/gitconfig")};
-        for (const QString& file : files)
+        // XDG_CONFIG_HOME unset (the usual case) makes the two XDG places one: read it once.
+        QStringList files{repository->second + u"/config", home + u"/.gitconfig", xdg + u"/git/config",
+                          home + u"/.config/git/config", QStringLiteral("/etc/gitconfig")};
+        files.removeDuplicates();
+        for (const QString& file : std::as_const(files))
             if (mayMatter(file))
                 return std::nullopt;
         root = repository->first;
