@@ -2740,163 +2740,163 @@ Warum die Änderung gemacht wurde</translation>
     <name>slipway::cli</name>
     <message>
         <source>Try &apos;slipway --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe 'slipway --help'.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraut</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no (restricted mode: none of its code runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>nein (eingeschränkter Modus: nichts von seinem Code läuft)</translation>
     </message>
     <message>
         <source>%1 (no commits yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch keine Commits)</translation>
     </message>
     <message>
         <source>detached at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>losgelöst bei %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>Git</source>
-        <translation type="unfinished"></translation>
+        <translation>Git</translation>
     </message>
     <message>
         <source>not a git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Git-Repository</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source> (dynamic%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dynamisch%1)</translation>
     </message>
     <message>
         <source>, setuptools_scm</source>
-        <translation type="unfinished"></translation>
+        <translation>, setuptools_scm</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt ab von</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished">Build</translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>setuptools (legacy, no build-backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>setuptools (alt, ohne build-backend)</translation>
     </message>
     <message>
         <source>pyproject</source>
-        <translation type="unfinished"></translation>
+        <translation>pyproject</translation>
     </message>
     <message>
         <source>unreadable (see problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar (siehe Probleme)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Setup files</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup-Dateien</translation>
     </message>
     <message>
         <source>Notebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished">Tests</translation>
+        <translation>Tests</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source> (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gekürzt)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Probleme</translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>The project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektordner.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Trust the project for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Projekt für diesen Lauf vertrauen.</translation>
     </message>
     <message>
         <source>expects one project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen Projektordner</translation>
     </message>
     <message>
         <source>expects one destination folder</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen Zielordner</translation>
     </message>
     <message>
         <source>Created the sample project in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielprojekt in %1 angelegt</translation>
     </message>
     <message>
         <source>Stop trusting the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Ordner nicht mehr vertrauen.</translation>
     </message>
     <message>
         <source>List the trusted folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vertrauten Ordner auflisten.</translation>
     </message>
     <message>
         <source>no such folder</source>
@@ -2904,812 +2904,816 @@ Warum die Änderung gemacht wurde</translation>
     </message>
     <message>
         <source>No longer trusted: %1</source>
-        <translation type="unfinished">Nicht mehr vertrauenswürdig: %1</translation>
+        <translation>Nicht mehr vertraut: %1</translation>
     </message>
     <message>
         <source>Trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraut: %1</translation>
     </message>
     <message>
         <source>unknown option</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl</translation>
     </message>
     <message>
         <source>Filter:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:     %1</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingerichtet</translation>
     </message>
     <message>
         <source>Attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute:  %1</translation>
     </message>
     <message>
         <source>*.ipynb has no filter attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>*.ipynb hat kein filter-Attribut</translation>
     </message>
     <message>
         <source>Required:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht:    %1</translation>
     </message>
     <message>
         <source>Diff:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff:       %1</translation>
     </message>
     <message>
         <source>no textconv</source>
-        <translation type="unfinished"></translation>
+        <translation>kein textconv</translation>
     </message>
     <message>
         <source>Notebooks are stripped by %1 when they are staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks werden beim Stagen von %1 bereinigt.</translation>
     </message>
     <message>
         <source>Notebooks are NOT stripped when they are staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks werden beim Stagen NICHT bereinigt.</translation>
     </message>
     <message>
         <source>install, uninstall or status</source>
-        <translation type="unfinished"></translation>
+        <translation>install, uninstall oder status</translation>
     </message>
     <message>
         <source>This repository&apos;s configuration (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration dieses Repositorys (Standard).</translation>
     </message>
     <message>
         <source>Your user configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Benutzerkonfiguration.</translation>
     </message>
     <message>
         <source>The machine&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Rechners.</translation>
     </message>
     <message>
         <source>The attributes file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Attributdatei.</translation>
     </message>
     <message>
         <source>expects install, uninstall or status</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet install, uninstall oder status</translation>
     </message>
     <message>
         <source>not inside a git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in einem Git-Repository</translation>
     </message>
     <message>
         <source>Installed Slipway as the notebook filter in %1; attributes in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway als Notebook-Filter in %1 eingerichtet; Attribute in %2</translation>
     </message>
     <message>
         <source>Removed the notebook filter from %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Filter aus %1 und %2 entfernt</translation>
     </message>
     <message>
         <source>cannot use standard input and output</source>
-        <translation type="unfinished"></translation>
+        <translation>kann Standardeingabe und -ausgabe nicht nutzen</translation>
     </message>
     <message>
         <source>Write the stripped notebooks to standard output; change no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereinigten Notebooks auf die Standardausgabe schreiben; keine Datei ändern.</translation>
     </message>
     <message>
         <source>Say which notebooks would be stripped; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, welche Notebooks bereinigt würden; nichts ändern.</translation>
     </message>
     <message>
         <source>Like --dry-run, and exit with 1 when any would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie --dry-run, und mit 1 enden, wenn sich eines ändern würde.</translation>
     </message>
     <message>
         <source>Also strip named files not ending in .ipynb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannte Dateien bereinigen, die nicht auf .ipynb enden.</translation>
     </message>
     <message>
         <source>Keep every output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ausgaben behalten.</translation>
     </message>
     <message>
         <source>Keep execution counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungszähler behalten.</translation>
     </message>
     <message>
         <source>Keep cell ids (else they become 0, 1, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zell-IDs behalten (sonst werden sie 0, 1, …).</translation>
     </message>
     <message>
         <source>Also remove these keys (space-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch diese Schlüssel entfernen (durch Leerzeichen getrennt).</translation>
     </message>
     <message>
         <source>Never remove these keys (space-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schlüssel nie entfernen (durch Leerzeichen getrennt).</translation>
     </message>
     <message>
         <source>Remove cells whose source is empty or blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen entfernen, deren Quelltext leer ist oder nur Leerraum enthält.</translation>
     </message>
     <message>
         <source>Remove cells with any of these tags (space-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen mit einem dieser Tags entfernen (durch Leerzeichen getrennt).</translation>
     </message>
     <message>
         <source>Also strip the outputs of init cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Ausgaben von Init-Zellen entfernen.</translation>
     </message>
     <message>
         <source>Keep outputs of at most this size (e.g. 50, 10k, 1M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben bis zu dieser Größe behalten (z. B. 50, 10k, 1M).</translation>
     </message>
     <message>
         <source>jupyter (default) or zeppelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>jupyter (Standard) oder zeppelin.</translation>
     </message>
     <message>
         <source>expects jupyter or zeppelin</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet jupyter oder zeppelin</translation>
     </message>
     <message>
         <source>skipped: not a .ipynb file (--force strips it anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: keine .ipynb-Datei (--force bereinigt sie trotzdem)</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
     <message>
         <source>Keep outputs of these types (space-separated; type or type:name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben dieser Typen behalten (durch Leerzeichen getrennt; Typ oder Typ:Name).</translation>
     </message>
     <message>
         <source>Remove outputs of these types (space-separated; type or type:name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben dieser Typen entfernen (durch Leerzeichen getrennt; Typ oder Typ:Name).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>requires python</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Python</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>%1 (RECORD checked for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RECORD für %2 geprüft)</translation>
     </message>
     <message>
         <source>no problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Probleme gefunden</translation>
     </message>
     <message>
         <source>Wheels, sdists or executables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheels, sdists oder ausführbare Dateien.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>List the files inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die enthaltenen Dateien auflisten.</translation>
     </message>
     <message>
         <source>Warnings fail too (exit 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Warnungen scheitern (Exit-Code 1).</translation>
     </message>
     <message>
         <source>Compare the file lists of two artifacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateilisten zweier Artefakte vergleichen.</translation>
     </message>
     <message>
         <source>Warn when the version differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn die Version abweicht.</translation>
     </message>
     <message>
         <source>Check a wheel against this project&apos;s src/ folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wheel gegen den src/-Ordner dieses Projekts prüfen.</translation>
     </message>
     <message>
         <source>Check a wheel against the sdist built with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wheel gegen das mit ihm gebaute sdist prüfen.</translation>
     </message>
     <message>
         <source>expects a wheel, sdist or executable</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Wheel, ein sdist oder eine ausführbare Datei</translation>
     </message>
     <message>
         <source>expects two artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet zwei Artefakte</translation>
     </message>
     <message>
         <source>The project folder (default: here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektordner (Standard: hier).</translation>
     </message>
     <message>
         <source>Build a wheel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wheel bauen.</translation>
     </message>
     <message>
         <source>Build an sdist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sdist bauen.</translation>
     </message>
     <message>
         <source>Build a single-file executable (zipapp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausführbare Einzeldatei bauen (zipapp).</translation>
     </message>
     <message>
         <source>The [project.scripts] entry the executable runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag aus [project.scripts], den die ausführbare Datei startet.</translation>
     </message>
     <message>
         <source>Output folder (default: dist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner (Standard: dist).</translation>
     </message>
     <message>
         <source>The interpreter that builds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Interpreter, der baut.</translation>
     </message>
     <message>
         <source>Build even with uncommitted changes or a local (+…) version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch mit nicht eingecheckten Änderungen oder einer lokalen (+…) Version bauen.</translation>
     </message>
     <message>
         <source>Inspection warnings fail too (exit 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Warnungen der Prüfung scheitern (Exit-Code 1).</translation>
     </message>
     <message>
         <source>expects at most one project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet höchstens einen Projektordner</translation>
     </message>
     <message>
         <source>build (runs the project&apos;s build backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>build (führt das Build-Backend des Projekts aus)</translation>
     </message>
     <message>
         <source>(--allow-dirty builds anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--allow-dirty baut trotzdem)</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>SETUPTOOLS_SCM_PRETEND_VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SETUPTOOLS_SCM_PRETEND_VERSION</translation>
     </message>
     <message>
         <source>the fallback (PKG-INFO or fallback_version)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rückfallwert (PKG-INFO oder fallback_version)</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>none (counting from 0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (Zählung ab 0.0)</translation>
     </message>
     <message>
         <source>distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished">Commit</translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>work tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis</translation>
     </message>
     <message>
         <source>dirty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: %1</translation>
     </message>
     <message>
         <source>clean</source>
-        <translation type="unfinished"></translation>
+        <translation>sauber</translation>
     </message>
     <message>
         <source>releasable</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlichbar</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: %1</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>next releases</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Releases</translation>
     </message>
     <message>
         <source>Version scheme: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsschema: %1.</translation>
     </message>
     <message>
         <source>Local scheme: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Schema: %1.</translation>
     </message>
     <message>
         <source>Preview the version if HEAD were tagged NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version zeigen, als wäre HEAD mit NAME getaggt.</translation>
     </message>
     <message>
         <source>Say what the version was computed from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, woraus die Version berechnet wurde.</translation>
     </message>
     <message>
         <source>If HEAD were tagged %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäre HEAD mit %1 getaggt: %2</translation>
     </message>
     <message>
         <source>no version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Version</translation>
     </message>
     <message>
         <source>convert</source>
-        <translation type="unfinished">konvertieren</translation>
+        <translation>convert</translation>
     </message>
     <message>
         <source>--output PATH takes one input file</source>
-        <translation type="unfinished"></translation>
+        <translation>--output PATH nimmt nur eine Eingabedatei</translation>
     </message>
     <message>
         <source>the output would replace the input; give --output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe würde die Eingabe ersetzen; --output angeben</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>unchanged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert</translation>
     </message>
     <message>
         <source>expects notebook or script</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet notebook oder script</translation>
     </message>
     <message>
         <source>in sync  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchron  %1</translation>
     </message>
     <message>
         <source>wrote    %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben %1 (%2)</translation>
     </message>
     <message>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
     <message>
         <source>Notebooks or scripts (- reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks oder Skripte (- liest die Standardeingabe).</translation>
     </message>
     <message>
         <source>Write to PATH (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach PATH schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
         <source>Keep a script beside each notebook in sync (folders: every notebook).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben jedem Notebook ein Skript synchron halten (Ordner: jedes Notebook).</translation>
     </message>
     <message>
         <source>With --pair: on a conflict, the side that wins (notebook|script).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --pair: die Seite, die bei einem Konflikt gewinnt (notebook|script).</translation>
     </message>
     <message>
         <source>Stamp the percent header with jupytext&apos;s text_representation for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Percent-Kopf mit jupytexts text_representation für diese Version versehen.</translation>
     </message>
     <message>
         <source>no input file given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Eingabedatei angegeben</translation>
     </message>
     <message>
         <source>say what to convert to with --to, or use --pair</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --to sagen, wohin konvertiert wird, oder --pair nutzen</translation>
     </message>
     <message>
         <source>pairs a notebook with a script: --to percent or databricks</source>
-        <translation type="unfinished"></translation>
+        <translation>paart ein Notebook mit einem Skript: --to percent oder databricks</translation>
     </message>
     <message>
         <source>expects auto, always or never</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet auto, always oder never</translation>
     </message>
     <message>
         <source>expects a number of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Zeilenzahl</translation>
     </message>
     <message>
         <source>takes at most two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>nimmt höchstens zwei Revisionen</translation>
     </message>
     <message>
         <source>cell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1: %2</translation>
     </message>
     <message>
         <source>flake8, pylint, pycodestyle or ruff (repeat for several; default flake8).</source>
-        <translation type="unfinished"></translation>
+        <translation>flake8, pylint, pycodestyle oder ruff (mehrfach für mehrere; Standard flake8).</translation>
     </message>
     <message>
         <source>text (default), json or sarif.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard), json oder sarif.</translation>
     </message>
     <message>
         <source>The interpreter that runs the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Interpreter, der die Werkzeuge ausführt.</translation>
     </message>
     <message>
         <source>expects text, json or sarif</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet text, json oder sarif</translation>
     </message>
     <message>
         <source>not a lint tool (flake8, pylint, pycodestyle, ruff)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lint-Werkzeug (flake8, pylint, pycodestyle, ruff)</translation>
     </message>
     <message>
         <source>lint (runs the project&apos;s tools and their plugins)</source>
-        <translation type="unfinished"></translation>
+        <translation>lint (führt die Werkzeuge des Projekts und ihre Plugins aus)</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>Test the installed wheel (built, installed into a new venv) instead of the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das installierte Wheel testen (gebaut, in ein neues venv installiert) statt der Quellen.</translation>
     </message>
     <message>
         <source>Keep pytest&apos;s JUnit XML in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>pytests JUnit-XML in FILE aufbewahren.</translation>
     </message>
     <message>
         <source>Measure coverage (pytest-cov); below fail_under fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung messen (pytest-cov); unter fail_under scheitert der Lauf.</translation>
     </message>
     <message>
         <source>Run only what failed last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ausführen, was zuletzt fehlschlug.</translation>
     </message>
     <message>
         <source>The interpreter that runs pytest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Interpreter, der pytest ausführt.</translation>
     </message>
     <message>
         <source>test (runs the project&apos;s tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>test (führt die Tests des Projekts aus)</translation>
     </message>
     <message>
         <source>%1 passed, %2 failed, %3 errors, %4 skipped</source>
-        <translation type="unfinished">%1 bestanden, %2 fehlgeschlagen, %3 Fehler, %4 übersprungen</translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 Fehler, %4 übersprungen</translation>
     </message>
     <message>
         <source> (installed package)</source>
-        <translation type="unfinished"> (installiertes Paket)</translation>
+        <translation> (installiertes Paket)</translation>
     </message>
     <message>
         <source>coverage %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung %1%</translation>
     </message>
     <message>
         <source> (fail_under %1: passes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fail_under %1: besteht)</translation>
     </message>
     <message>
         <source> (fail_under %1: FAILS)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fail_under %1: SCHEITERT)</translation>
     </message>
     <message>
         <source>no tools</source>
-        <translation type="unfinished">keine Werkzeuge</translation>
+        <translation>keine Werkzeuge</translation>
     </message>
     <message>
         <source>unusable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbrauchbar: %1</translation>
     </message>
     <message>
         <source>No Python interpreter found (no .venv, $VIRTUAL_ENV, conda, pyenv, nor python3 on PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Python-Interpreter gefunden (kein .venv, $VIRTUAL_ENV, conda, pyenv und kein python3 im PATH).</translation>
     </message>
     <message>
         <source>build</source>
-        <translation type="unfinished">Build</translation>
+        <translation>build</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Trust the project for this run (its own environments are probed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Projekt für diesen Lauf vertrauen (seine eigenen Umgebungen werden befragt).</translation>
     </message>
     <message>
         <source>the file was truncated while it was read; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde beim Lesen gekürzt; nichts geschrieben</translation>
     </message>
     <message>
         <source>The project folder (default: here), then files to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektordner (Standard: hier), dann die zu veröffentlichenden Dateien.</translation>
     </message>
     <message>
         <source>The channel (slipway.yaml) to publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal (slipway.yaml), in den veröffentlicht wird.</translation>
     </message>
     <message>
         <source>Trust the project for this run (the build runs its backend).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Projekt für diesen Lauf vertrauen (der Build führt sein Backend aus).</translation>
     </message>
     <message>
         <source>--channel NAME is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel NAME ist erforderlich</translation>
     </message>
     <message>
         <source>%1 %2 in %3: %4 added, %5 there already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3: %4 hinzugefügt, %5 schon vorhanden</translation>
     </message>
     <message>
         <source>The version to promote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu befördernde Version.</translation>
     </message>
     <message>
         <source>The source channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellkanal.</translation>
     </message>
     <message>
         <source>The target channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielkanal.</translation>
     </message>
     <message>
         <source>Check the gates that need no tests and show what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schranken prüfen, die keine Tests brauchen, und zeigen, was sich ändern würde.</translation>
     </message>
     <message>
         <source>Trust the project for this run (the installed tests run its code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Projekt für diesen Lauf vertrauen (die Tests gegen die Installation führen seinen Code aus).</translation>
     </message>
     <message>
         <source>expects VERSION --from A --to B [PATH]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet VERSION --from A --to B [PATH]</translation>
     </message>
     <message>
         <source>%1 %2 would go from %3 to %4: %5 added, %6 there already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 würde von %3 nach %4 gehen: %5 hinzugefügt, %6 schon vorhanden</translation>
     </message>
     <message>
         <source>%1 %2 promoted from %3 to %4: %5 added, %6 there already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 nach %4 befördert: %5 hinzugefügt, %6 schon vorhanden</translation>
     </message>
     <message>
         <source>The version to yank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückzuziehende Version.</translation>
     </message>
     <message>
         <source>The channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal.</translation>
     </message>
     <message>
         <source>Why (PEP 592: pip shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (PEP 592: pip zeigt es an).</translation>
     </message>
     <message>
         <source>Unyank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen aufheben.</translation>
     </message>
     <message>
         <source>expects VERSION --channel NAME --reason TEXT [PATH]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet VERSION --channel NAME --reason TEXT [PATH]</translation>
     </message>
     <message>
         <source>--reason TEXT is required (pip shows it to users)</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason TEXT ist erforderlich (pip zeigt ihn den Benutzern)</translation>
     </message>
     <message>
         <source>Unyanked in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 nicht mehr zurückgezogen: %2</translation>
     </message>
     <message>
         <source>Yanked in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 zurückgezogen: %2</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar: %1</translation>
     </message>
     <message>
         <source>no versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Versionen von %1</translation>
     </message>
     <message>
         <source>  yanked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  zurückgezogen: %1</translation>
     </message>
     <message>
         <source>pip install picks: %1 (with --pre: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pip install wählt: %1 (mit --pre: %2)</translation>
     </message>
     <message>
         <source>Steps to run (and what they need); then the project folder (default: here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführende Schritte (und was sie brauchen); dann der Projektordner (Standard: hier).</translation>
     </message>
     <message>
         <source>Run the selected steps even when they are cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Schritte auch ausführen, wenn sie zwischengespeichert sind.</translation>
     </message>
     <message>
         <source>Say what would run and why; run nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was laufen würde und warum; nichts ausführen.</translation>
     </message>
     <message>
         <source>Run just the named steps; take what they need as it last succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die genannten Schritte ausführen; was sie brauchen, so nehmen, wie es zuletzt gelang.</translation>
     </message>
     <message>
         <source>Run the named steps and everything that needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genannten Schritte ausführen und alles, was sie braucht.</translation>
     </message>
     <message>
         <source>Print the run as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Trust the project for this run (its steps run its code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dot (default), mermaid or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Projekt für diesen Lauf vertrauen (seine Schritte führen seinen Code aus).</translation>
     </message>
     <message>
         <source>gitlab, github or jenkins.</source>
-        <translation type="unfinished"></translation>
+        <translation>gitlab, github oder jenkins.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message numerus="yes">
         <source>the default pipeline: %n step(s), %1 deep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Standard-Pipeline: %n Schritt, %1 tief</numerusform>
+            <numerusform>die Standard-Pipeline: %n Schritte, %1 tief</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n step(s), %2 deep, no problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Schritt, %2 tief, kein Problem</numerusform>
+            <numerusform>%1: %n Schritte, %2 tief, kein Problem</numerusform>
         </translation>
     </message>
     <message>
-        <source>expects dot, mermaid or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--to expects gitlab, github or jenkins</source>
-        <translation type="unfinished"></translation>
+        <translation>--to erwartet gitlab, github oder jenkins</translation>
     </message>
     <message>
         <source>write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreiben</translation>
     </message>
     <message>
         <source>expects run, check, graph or export</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet run, check, graph oder export</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <source>This command&apos;s usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf dieses Befehls.</translation>
     </message>
     <message>
         <source>percent, databricks or ipynb; jupytext&apos;s EXT:FORMAT too (py:percent, jl:percent), the extension then naming the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>percent, databricks oder ipynb; auch jupytexts EXT:FORMAT (py:percent, jl:percent), die Endung benennt dann das Skript.</translation>
     </message>
     <message>
         <source>jupytext&apos;s pairing, e.g. ipynb,py:percent: as --pair with that script format (the notebook&apos;s metadata is left as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>jupytexts Paarung, z. B. ipynb,py:percent: wie --pair mit diesem Skriptformat (die Metadaten des Notebooks bleiben, wie sie sind).</translation>
     </message>
     <message>
         <source>jupytext&apos;s --update: keep the outputs of the notebook written to (Slipway always does).</source>
-        <translation type="unfinished"></translation>
+        <translation>jupytexts --update: die Ausgaben des geschriebenen Notebooks behalten (Slipway tut das immer).</translation>
     </message>
     <message>
         <source>expects ipynb and one script format, e.g. ipynb,py:percent</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ipynb und ein Skriptformat, z. B. ipynb,py:percent</translation>
     </message>
     <message>
         <source>expects percent, databricks or ipynb (or py:percent and the like; Slipway writes no other text format)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet percent, databricks oder ipynb (oder py:percent und dergleichen; Slipway schreibt kein anderes Textformat)</translation>
     </message>
     <message>
         <source>the file was truncated while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde beim Lesen gekürzt</translation>
     </message>
     <message>
         <source>Notebooks or folders; none or - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks oder Ordner; keiner oder - liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>Set up the git filter (as slipway filter install).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Git-Filter einrichten (wie slipway filter install).</translation>
     </message>
     <message>
         <source>Remove the git filter (as slipway filter uninstall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Git-Filter entfernen (wie slipway filter uninstall).</translation>
     </message>
     <message>
         <source>Exit with 0 when the filter is set up, else 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 0 enden, wenn der Filter eingerichtet ist, sonst mit 1.</translation>
     </message>
     <message>
         <source>Describe the filter&apos;s set-up; exit with 0 when it is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung des Filters beschreiben; mit 0 enden, wenn er eingerichtet ist.</translation>
     </message>
     <message>
         <source>With --install and the like: your user configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --install und dergleichen: Ihre Benutzerkonfiguration.</translation>
     </message>
     <message>
         <source>With --install and the like: the machine&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --install und dergleichen: die Konfiguration des Rechners.</translation>
     </message>
     <message>
         <source>With --install/--uninstall: the attributes file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --install/--uninstall: die Attributdatei.</translation>
     </message>
     <message>
         <source>Accepted for nbstripout&apos;s sake; Slipway needs no Python.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nbstripout zuliebe angenommen; Slipway braucht kein Python.</translation>
     </message>
     <message>
         <source>Slipway&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipways Version.</translation>
     </message>
     <message>
         <source>takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>nimmt keine Argumente</translation>
     </message>
     <message>
-        <source>Usage: slipway [PATH]             open the workbench (on PATH)
+        <source>dot (default), mermaid, json, or names (one step a line).</source>
+        <translation>dot (Standard), mermaid, json oder names (ein Schritt je Zeile).</translation>
+    </message>
+    <message>
+        <source>expects dot, mermaid, json or names</source>
+        <translation>erwartet dot, mermaid, json oder names</translation>
+    </message>
+    <message>
+        <source>Print the channels&apos; names only, one a line (reads slipway.yaml, asks no server).</source>
+        <translation>Nur die Namen der Kanäle ausgeben, einen je Zeile (liest slipway.yaml, fragt keinen Server).</translation>
+    </message>
+    <message>
+        <source>Usage: slipway [PATH]             open the workbench (on PATH: a project folder or a file in one)
        slipway COMMAND [ARGS…]    run a command without a window
 
 Commands:
@@ -3745,11 +3749,12 @@ Commands:
                                 check the gates, then copy the very same files to the next channel
   yank VERSION --channel NAME --reason TEXT [--undo] [PATH]
                                 mark a version yanked (PEP 592) on a static channel
-  channels [--json] [PATH]      every channel&apos;s versions and files (sha256, size, yanked)
+  channels [--json|--names] [PATH]
+                                every channel&apos;s versions and files (sha256, size, yanked)
   pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]
                                 run slipway.yaml&apos;s pipeline (cached; each step says why it runs)
   pipeline check [PATH]         check slipway.yaml&apos;s pipeline (positions of any problem)
-  pipeline graph [--format dot|mermaid|json] [PATH]
+  pipeline graph [--format dot|mermaid|json|names] [-o FILE] [PATH]
                                 the pipeline as a graph
   pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]
                                 the same pipeline as a CI file (one job per step)
@@ -3764,7 +3769,68 @@ project is open, then quit).
 
 Exit codes: 0 ok, 1 the command found problems, 2 usage or input error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway [PATH]            die Werkbank öffnen (auf PATH: ein Projektordner oder eine Datei darin)
+       slipway COMMAND [ARGS…]    einen Befehl ohne Fenster ausführen
+
+Befehle:
+  info [--json] [--trust] PATH  zeigt, was Slipway in einem Projekt erkennt
+  sample DIR                    legt das Beispielprojekt (ein Git-Repository) in DIR an
+  strip [options] [PATH…|-]     bereinigt Notebook-Ausgaben mit nbstripouts Optionen (ohne PATH: von
+                                der Standardeingabe zur Standardausgabe; --keep-output, --verify, -t,
+                                --install …)
+  filter install|uninstall|status [--local|--global|--system] [--attributes FILE]
+                                bereinigt Notebooks, wann immer Git sie staget (nbstripouts Filter)
+  filter-process                Gits langlaufender Notebook-Filter (was filter install einrichtet)
+  trust [--remove] PATH         einem Projektordner vertrauen (oder nicht mehr); --list zeigt sie
+  version [--scheme S] [--local-scheme L] [--tag NAME] [--explain] [--json] [PATH]
+                                die Version aus Git, genau wie setuptools_scm sie berechnet
+  build [--wheel] [--sdist] [--exe] [--allow-dirty] [--strict] [--json] [PATH]
+                                baut mit python -m build (und zipapp) und prüft dann die Artefakte
+  inspect [--json] [--files] [--strict] FILE…   prüft Wheels, sdists und ausführbare Dateien
+  inspect --diff A B            vergleicht die Dateilisten zweier Artefakte
+  convert --to [EXT:]percent|databricks|ipynb [-o PATH|-] FILE…
+                                Notebooks in prüfbare Skripte und zurück (Ausgaben bleiben; auch
+                                jupytexts Schreibweisen: --to py:percent, --output, --update,
+                                --set-formats)
+  convert --pair [--to percent|databricks] [--prefer notebook|script] FILE…|DIR
+                                hält neben jedem Notebook ein Skript synchron
+  diff [--cached] [--outputs] [--color=WHEN] [-U N] [REV[..REV]] [-- PATH…]
+                                git diff, Notebooks als Code gezeigt, Zelle für Zelle
+  lint [--tool T]… [--format text|json|sarif] [--python P] [PATH]
+                                flake8, pylint, pycodestyle, ruff auf Dateien und Notebook-Zellen
+  test [--installed] [--junit FILE] [--coverage] [--last-failed] [PATH] [-- SELECTION…]
+                                pytest mit Ergebnissen, Abdeckung oder gegen das installierte Wheel
+  env [--json] [PATH]           die Python-Interpreter, die ein Projekt nutzen könnte, und ihre
+                                Werkzeuge
+  publish --channel NAME [PATH] [FILE…]
+                                baut HEAD aus einem sauberen Export (oder nimmt FILEs) und
+                                veröffentlicht sie
+  promote VERSION --from A --to B [--dry-run] [--json] [PATH]
+                                prüft die Schranken und kopiert dann genau dieselben Dateien in den
+                                nächsten Kanal
+  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]
+                                zieht eine Version in einem statischen Kanal zurück (PEP 592)
+  channels [--json|--names] [PATH]
+                                die Versionen und Dateien jedes Kanals (sha256, Größe, zurückgezogen)
+  pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]
+                                führt die Pipeline aus slipway.yaml aus (zwischengespeichert; jeder
+                                Schritt sagt, warum er läuft)
+  pipeline check [PATH]         prüft die Pipeline aus slipway.yaml (mit der Stelle jedes Problems)
+  pipeline graph [--format dot|mermaid|json|names] [-o FILE] [PATH]
+                                die Pipeline als Graph
+  pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]
+                                dieselbe Pipeline als CI-Datei (ein Job je Schritt)
+
+Optionen:
+  -h, --help        dieser Text
+  -v, --version     Slipways Version und die Bibliotheken, auf denen es läuft
+  --trust           dem Projekt für diesen Lauf vertrauen (Befehle, die Projektcode ausführen)
+
+Optionen der Werkbank: --color-scheme light|dark, --screenshot FILE (das Fenster speichern, sobald
+das Projekt offen ist, dann beenden).
+
+Exit-Codes: 0 gut, 1 der Befehl fand Probleme, 2 Aufruf- oder Eingabefehler.
+</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ int usageError(QTextStream& err, const QString& what, const QString& why)
 QString helpText()
 {
     return Text::tr(
-        "Usage: slipway [PATH]             open the workbench (on PATH)\n"
+        "Usage: slipway [PATH]             open the workbench (on PATH: a project folder or a file in one)\n"
         "       slipway COMMAND [ARGS…]    run a command without a window\n"
         "\n"
         "Commands:\n"
@@ -67,11 +67,12 @@ QString helpText()
         "                                check the gates, then copy the very same files to the next channel\n"
         "  yank VERSION --channel NAME --reason TEXT [--undo] [PATH]\n"
         "                                mark a version yanked (PEP 592) on a static channel\n"
-        "  channels [--json] [PATH]      every channel's versions and files (sha256, size, yanked)\n"
+        "  channels [--json|--names] [PATH]\n"
+        "                                every channel's versions and files (sha256, size, yanked)\n"
         "  pipeline run [STEP…] [--force] [--dry-run] [--only|--from] [--json] [PATH]\n"
         "                                run slipway.yaml's pipeline (cached; each step says why it runs)\n"
         "  pipeline check [PATH]         check slipway.yaml's pipeline (positions of any problem)\n"
-        "  pipeline graph [--format dot|mermaid|json] [PATH]\n"
+        "  pipeline graph [--format dot|mermaid|json|names] [-o FILE] [PATH]\n"
         "                                the pipeline as a graph\n"
         "  pipeline export --to gitlab|github|jenkins [-o FILE] [PATH]\n"
         "                                the same pipeline as a CI file (one job per step)\n"

@@ -5,11 +5,12 @@
 // workbench, slipway-gui, the same way.
 #include "app/cli/Cli.h"
 #include "app/common/Versions.h"
+#include "services/core/Installation.h"
 #include "services/git/Repository.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,12 +23,7 @@ namespace {
 // slipway-gui beside this executable (the build tree), or in ../libexec/slipway/ (installed).
 QString workbenchExecutable()
 {
-    const QString self = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
-    for (const QString& candidate :
-         {QString(self + u"/slipway-gui"), QString(self + u"/../libexec/slipway/slipway-gui")})
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    return {};
+    return siblingExecutable(QStringLiteral("slipway-gui"));
 }
 
 } // namespace
@@ -44,6 +40,8 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("slipway"));
         QCoreApplication::setApplicationVersion(slipwayVersion());
+        if (const QString language = messagesLanguage(); !language.isEmpty())
+            installTranslation(QLocale(language));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return cli::run(arguments, out, err);

@@ -4,6 +4,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/common/Versions.h"
+#include "services/core/Installation.h"
 #include "services/git/Repository.h"
 #include "services/project/GitFilterSetup.h"
 #include "services/project/ProjectScan.h"
@@ -24,12 +25,10 @@ namespace {
 // (the build tree) or in bin/ beside libexec/slipway/ (installed).
 QString frontExecutable()
 {
-    const QFileInfo self(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")));
-    for (const QString& candidate :
-         {QString(self.absolutePath() + u"/slipway"), QString(self.absolutePath() + u"/../../bin/slipway")})
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    return self.canonicalFilePath();
+    const QString front = siblingExecutable(QStringLiteral("slipway"));
+    return front.isEmpty()
+               ? QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).canonicalFilePath()
+               : front;
 }
 
 } // namespace

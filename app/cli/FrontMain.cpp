@@ -9,11 +9,12 @@
 #include "app/cli/CliCommon.h"
 #include "app/cli/ConvertCommand.h"
 #include "app/cli/StripCommand.h"
+#include "services/core/Installation.h"
 #include "services/project/StripSettingsFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,12 +29,19 @@ namespace {
 // slipway-cli beside this executable (the build tree), or in ../libexec/slipway/ (installed).
 QByteArray fullCommandLine()
 {
-    const QString self = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
-    for (const QString& candidate :
-         {QString(self + u"/slipway-cli"), QString(self + u"/../libexec/slipway/slipway-cli")})
-        if (QFileInfo(candidate).isExecutable())
-            return QFile::encodeName(QFileInfo(candidate).canonicalFilePath());
-    return {};
+    return QFile::encodeName(siblingExecutable(QStringLiteral("slipway-cli")));
+}
+
+// Messages in the language LC_ALL, LC_MESSAGES or LANG asks for; in C or English nothing is loaded (and no
+// application object made) at all.
+void speakTheUsersLanguage(std::optional<QCoreApplication>& app, int& argc, char* argv[])
+{
+    const QString language = messagesLanguage();
+    if (language.isEmpty())
+        return;
+    if (!app)
+        app.emplace(argc, argv);
+    installTranslation(QLocale(language));
 }
 
 } // namespace
@@ -52,6 +60,7 @@ int main(int argc, char* argv[])
         for (int i = 1; i < argc; ++i)
             if (std::strcmp(argv[i], "--pair") == 0)
                 app.emplace(argc, argv);
+        speakTheUsersLanguage(app, argc, argv);
         QStringList arguments;
         for (int i = 1; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -61,6 +70,8 @@ int main(int argc, char* argv[])
     }
     if (command == 1 && command < argc &&
         (std::strcmp(argv[1], "strip") == 0 || std::strcmp(argv[1], "filter-process") == 0)) {
+        std::optional<QCoreApplication> app;
+        speakTheUsersLanguage(app, argc, argv);
         QStringList arguments;
         for (int i = 1; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));

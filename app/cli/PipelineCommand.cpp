@@ -127,10 +127,14 @@ int checkCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"path"_s, Text::tr("The project folder (default: here)."));
-    parser.addOption({u"format"_s, Text::tr("dot (default), mermaid or json."), u"format"_s});
-    parser.addOption({u"to"_s, Text::tr("gitlab, github or jenkins."), u"platform"_s});
-    parser.addOption(
-        {{u"o"_s, u"output"_s}, Text::tr("Write to FILE instead of standard output."), u"file"_s});
+    if (verb == u"graph")
+        parser.addOption({u"format"_s, Text::tr("dot (default), mermaid, json, or names (one step a line)."),
+                          u"format"_s});
+    if (verb == u"export")
+        parser.addOption({u"to"_s, Text::tr("gitlab, github or jenkins."), u"platform"_s});
+    if (verb != u"check")
+        parser.addOption(
+            {{u"o"_s, u"output"_s}, Text::tr("Write to FILE instead of standard output."), u"file"_s});
     if (const auto done = parseCommandLine(parser, arguments, out, err))
         return *done;
     const QString rootArgument = parser.positionalArguments().value(0);
@@ -163,8 +167,11 @@ int checkCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
             text = graph.toMermaid();
         else if (format == u"json")
             text = QJsonDocument(graph.toJson()).toJson(QJsonDocument::Indented);
+        else if (format == u"names") // what the shells' completions offer
+            for (const auto& step : std::as_const(definition->steps))
+                text += step.name.toUtf8() + '\n';
         else
-            return usageError(err, u"--format"_s, Text::tr("expects dot, mermaid or json"));
+            return usageError(err, u"--format"_s, Text::tr("expects dot, mermaid, json or names"));
     } else {
         const auto target = pipeline::exportTargetFromName(parser.value(u"to"_s));
         if (!target)
@@ -174,7 +181,7 @@ int checkCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
             return configError(err, channels.error());
         text = pipeline::exportPipeline(*definition, *channels, *target);
     }
-    if (parser.isSet(u"output"_s) && verb != u"check") {
+    if (verb != u"check" && parser.isSet(u"output"_s)) {
         const QString path = QDir::current().absoluteFilePath(parser.value(u"output"_s));
         if (auto written = writeFileSafely(path, text, Text::tr("write %1").arg(path)); !written)
             return inputError(err, written.error());

@@ -4,6 +4,7 @@
 
 #include "app/cli/CliCommon.h"
 #include "services/project/TrustStore.h"
+#include "services/release/ChannelConfig.h"
 #include "services/release/ReleaseJobs.h"
 
 #include <QCommandLineParser>
@@ -227,6 +228,8 @@ int channels(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QCommandLineParser parser;
     parser.addPositionalArgument(u"path"_s, Text::tr("The project folder (default: here)."));
     parser.addOption({u"json"_s, Text::tr("Print JSON.")});
+    parser.addOption({u"names"_s, Text::tr("Print the channels' names only, one a line (reads slipway.yaml, "
+                                           "asks no server).")});
     if (const auto done = parseCommandLine(parser, arguments, out, err))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -235,6 +238,15 @@ int channels(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QString root = projectRoot(positional.value(0));
     if (root.isEmpty())
         return inputError(err, Error{u"channels"_s, positional.value(0), Text::tr("no such folder")});
+    if (parser.isSet(u"names"_s)) { // what the shells' completions offer
+        const auto config = release::loadReleaseConfig(root);
+        if (!config)
+            return failure(err, config.error());
+        for (const auto& channel : config->channels)
+            out << channel.name << '\n';
+        out.flush();
+        return Ok;
+    }
     release::ReleaseContext context;
     context.projectRoot = root;
     auto board = release::readBoard(context);

@@ -5,6 +5,7 @@
 #include "app/common/ExitCode.h"
 #include "app/common/Versions.h"
 #include "app/gui/MainWindow.h"
+#include "services/core/Installation.h"
 #include "services/core/JobManager.h"
 #include "services/core/LogSink.h"
 #include "services/core/ProcessRun.h"
@@ -43,9 +44,19 @@ void installTranslations(QApplication& app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
+    installTranslation(
+        QLocale()); // share/slipway/translations (build/<preset>/translations in the build tree)
+}
+
+// The git work tree holding `folder` (the nearest folder with .git), else `folder` itself.
+QString projectFolderOf(const QString& folder)
+{
+    for (QDir dir(folder);;) {
+        if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
+            return dir.absolutePath();
+        if (!dir.cdUp())
+            return folder;
+    }
 }
 
 } // namespace
@@ -80,7 +91,8 @@ int main(int argc, char* argv[])
                                  : usageError(u"--" + unknown.first(), QStringLiteral("unknown option"));
     }
     if (parser.positionalArguments().size() > 1)
-        return usageError(QStringLiteral("slipway"), QStringLiteral("expects at most one project folder"));
+        return usageError(QStringLiteral("slipway"),
+                          QStringLiteral("expects at most one project folder or file"));
     const QString scheme = parser.value(colorScheme);
     if (!scheme.isEmpty() && scheme != u"light" && scheme != u"dark")
         return usageError(QStringLiteral("--color-scheme"), QStringLiteral("expects light or dark"));
@@ -105,9 +117,7 @@ int main(int argc, char* argv[])
     jobs.setLog(&log); // every job's output lines, under the job's title
     TrustStore trust(TrustStore::defaultStorePath());
     // The command-line executable beside this one (build tree), or in bin/ beside libexec/ (installed).
-    QString slipwayCommand = QCoreApplication::applicationDirPath() + u"/slipway";
-    if (!QFileInfo(slipwayCommand).isExecutable())
-        slipwayCommand = QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../../bin/slipway");
+    const QString slipwayCommand = siblingExecutable(QStringLiteral("slipway"));
     MainWindow window({&jobs, &log, &trust, slipwayCommand});
     window.show();
 
@@ -134,9 +144,17 @@ int main(int argc, char* argv[])
         if (!recent.isEmpty() && QFileInfo(recent.first()).isDir())
             path = recent.first();
     }
-    if (!path.isEmpty())
+    if (const QFileInfo file(path); file.isFile()) {
+        // A file (a notebook the desktop opens with Slipway): its project, then the file in it.
+        const QString project = projectFolderOf(file.absolutePath());
+        const QString filePath = file.absoluteFilePath();
+        QObject::connect(
+            &window, &MainWindow::projectLoaded, &window,
+            [&window, filePath] { window.editors()->openFile(filePath); }, Qt::SingleShotConnection);
+        window.openProject(project);
+    } else if (!path.isEmpty()) {
         window.openProject(QDir::current().absoluteFilePath(path));
-    else if (!screenshotFile.isEmpty())
+    } else if (!screenshotFile.isEmpty())
         QTimer::singleShot(500, &window, [&window] { Q_EMIT window.projectLoaded(); });
     return QApplication::exec();
 }

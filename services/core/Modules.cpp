@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/core/Modules.h"
 
+#include "services/core/Installation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +28,7 @@ QLibrary* load(const QString& name, QString* problem)
     std::lock_guard lock(mutex);
     if (QLibrary* library = loaded.value(name))
         return library;
-    const QString self = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
+    const QString self = executableFolder();
     const QStringList folders{self, self + QStringLiteral("/../libexec/slipway"),
                               QStringLiteral(SLIPWAY_MODULE_DIR), QStringLiteral(SLIPWAY_BUILD_MODULE_DIR)};
     for (const QString& folder : folders) {

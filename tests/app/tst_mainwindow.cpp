@@ -404,7 +404,7 @@ private Q_SLOTS:
     void speaksGerman()
     {
         QTranslator german;
-        QVERIFY(german.load(QStringLiteral(":/i18n/slipway_de.qm")));
+        QVERIFY(german.load(QStringLiteral(SLIPWAY_BUILD_DIR "/translations/slipway_de.qm")));
         QCoreApplication::installTranslator(&german);
         test::Workbench bench(m_dir.filePath(QStringLiteral("trust.ini")));
         auto& [jobs, log, trust, window] = bench;
