@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QToolButton>
 #include <QUndoCommand>
@@ -41,10 +42,19 @@ NotebookView::NotebookView(NotebookModel* model, QWidget* parent)
     verticalScrollBar()->setSingleStep(24);
 }
 
-void NotebookView::resizeEvent(QResizeEvent* event)
+bool NotebookView::viewportEvent(QEvent* event)
 {
-    m_delegate->invalidate(); // layouts depend on the width
-    QListView::resizeEvent(event);
+    // Cell heights depend on the width text wraps at: when the viewport's width changes (the view resized,
+    // a splitter moved, the scroll bar coming or going), every cell is measured again. QListView itself
+    // lays items out again only when the height changes (its flow is top to bottom).
+    if (event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width()) {
+            m_delegate->invalidate();
+            scheduleDelayedItemsLayout();
+        }
+    }
+    return QListView::viewportEvent(event);
 }
 
 void NotebookView::changeEvent(QEvent* event)

@@ -6,6 +6,7 @@
 #include "widgets/ArtifactDiffDialog.h"
 
 #include <QCheckBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,25 +118,46 @@ ReleasePanel::ReleasePanel(ArtifactsModel* model, QWidget* parent)
     buildRow->addWidget(m_buildPackages);
     buildRow->addWidget(m_buildExecutable);
     buildRow->addStretch();
-    // An empty tree says nothing; say what is missing instead.
-    auto* empty = new QLabel(tr("Nothing built yet: dist/ holds no wheel, sdist or executable."), this);
+
+    // The artifacts: a heading with the actions on them, over the list (or, with nothing built, a framed
+    // place that says so where the list will be).
+    auto* heading = new QLabel(tr("Artifacts in dist/"), this);
+    heading->setObjectName(QStringLiteral("artifactsHeading"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the buttons keep their room
+    auto* artifactsBar = new QHBoxLayout;
+    artifactsBar->addWidget(heading, 1);
+    artifactsBar->addWidget(m_compare);
+    artifactsBar->addWidget(openFolder);
+    artifactsBar->addWidget(refresh);
+    for (QToolButton* button : {m_compare, openFolder, refresh})
+        button->setAutoRaise(true);
+
+    auto* empty = new QLabel(tr("Nothing built yet: dist/ holds no wheel, sdist or executable.\n"
+                                "Build Wheel & Sdist puts them here, each checked as it lands."),
+                             this);
     empty->setObjectName(QStringLiteral("artifactsEmpty"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setEnabled(false);
+    empty->setFrameShape(QFrame::StyledPanel);
+    empty->setMargin(12);
+    empty->setSizePolicy(QSizePolicy::Preferred,
+                         QSizePolicy::Ignored); // a short dock cuts it, not the window
     auto* stack = new QStackedWidget(this);
     stack->addWidget(empty);
     stack->addWidget(m_view);
-    connect(model, &QAbstractItemModel::modelReset, stack,
-            [stack, this] { stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0); });
-    auto* viewRow = new QHBoxLayout;
-    viewRow->addWidget(stack, 1);
-    auto* buttons = new QVBoxLayout;
-    buttons->addWidget(openFolder);
-    buttons->addWidget(m_compare);
-    buttons->addWidget(refresh);
-    buttons->addStretch();
-    viewRow->addLayout(buttons);
+    stack->setMinimumHeight(40); // a few rows; the dock, not the list, sets how short the window may be
+    const auto showArtifacts = [stack, this] {
+        const bool any = m_model->rowCount() > 0;
+        stack->setCurrentIndex(any ? 1 : 0);
+        // Empty, the place is as tall as its words; the list takes the dock's height.
+        stack->setMaximumHeight(any ? QWIDGETSIZE_MAX : stack->widget(0)->sizeHint().height() + 24);
+    };
+    connect(model, &QAbstractItemModel::modelReset, stack, showArtifacts);
+    showArtifacts();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -146,7 +168,10 @@ ReleasePanel::ReleasePanel(ArtifactsModel* model, QWidget* parent)
     layout->addWidget(m_preview);
     layout->addLayout(buildRow);
     layout->addWidget(m_allowUnreleasable);
-    layout->addLayout(viewRow, 1);
+    layout->addSpacing(8);
+    layout->addLayout(artifactsBar);
+    layout->addWidget(stack, 1);
+    layout->addStretch(0);
 
     setVersion(std::nullopt, {});
     setBuildAllowed(false, tr("No project is open."));

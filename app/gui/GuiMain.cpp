@@ -146,12 +146,7 @@ int main(int argc, char* argv[])
     }
     if (const QFileInfo file(path); file.isFile()) {
         // A file (a notebook the desktop opens with Slipway): its project, then the file in it.
-        const QString project = projectFolderOf(file.absolutePath());
-        const QString filePath = file.absoluteFilePath();
-        QObject::connect(
-            &window, &MainWindow::projectLoaded, &window,
-            [&window, filePath] { window.editors()->openFile(filePath); }, Qt::SingleShotConnection);
-        window.openProject(project);
+        window.openProject(projectFolderOf(file.absolutePath()), file.absoluteFilePath());
     } else if (!path.isEmpty()) {
         window.openProject(QDir::current().absoluteFilePath(path));
     } else if (!screenshotFile.isEmpty())

@@ -47,6 +47,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
 
+#include <utility>
+
 namespace slipway {
 
 MainWindow::MainWindow(const AppServices& services, QWidget* parent)
@@ -154,7 +156,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_pipeline->dock());
     tabifyDockWidget(m_release->dock(), m_pipeline->dock());
     m_release->dock()->raise();
-    resizeDocks({projectDock, m_release->dock()}, {280, 460}, Qt::Horizontal);
+    resizeDocks({projectDock, m_release->dock()}, {250, 420}, Qt::Horizontal);
     resizeDocks({logDock}, {180}, Qt::Vertical);
 }
 
@@ -230,10 +232,11 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::openProject(const QString& path)
+void MainWindow::openProject(const QString& path, const QString& file)
 {
     if (!m_editors->closeAll())
         return;
+    m_fileToShow = file.isEmpty() ? QString() : QFileInfo(file).canonicalFilePath();
     if (m_loadJob)
         m_services.jobs->cancel(m_loadJob);
     const QString name = QFileInfo(path).fileName();
@@ -356,12 +359,17 @@ void MainWindow::showProject(const ProjectInfo& project)
     AppSettings::addRecentProject(project.root);
     updateRecentMenu();
     updateTitle();
-    for (const QString& readme :
-         {QStringLiteral("README.md"), QStringLiteral("README.rst"), QStringLiteral("README")})
-        if (project.files.contains(readme)) {
-            m_editors->openFile(project.root + u'/' + readme);
-            break;
-        }
+    const QString shown = QDir(project.root).relativeFilePath(std::exchange(m_fileToShow, QString()));
+    if (!shown.isEmpty() && project.files.contains(shown)) {
+        m_editors->openFile(project.root + u'/' + shown);
+    } else {
+        for (const QString& readme :
+             {QStringLiteral("README.md"), QStringLiteral("README.rst"), QStringLiteral("README")})
+            if (project.files.contains(readme)) {
+                m_editors->openFile(project.root + u'/' + readme);
+                break;
+            }
+    }
     Q_EMIT projectLoaded();
 }
 

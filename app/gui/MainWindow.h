@@ -49,7 +49,9 @@ public:
     explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void openProject(const QString& path);
+    // Opens the project folder `path`, showing `file` in it (a notebook the desktop opened with Slipway),
+    // else its README.
+    void openProject(const QString& path, const QString& file = {});
     // Strips every notebook of the project in place, as a job (the menu action asks first).
     void stripAllNotebooks();
     // Keeps a percent script beside each notebook (both ways; conflicts are reported, nothing overwritten).
@@ -107,6 +109,7 @@ private:
     QLabel* m_versionLabel;
     std::optional<ProjectInfo> m_project;
     quint64 m_loadJob = 0;
+    QString m_fileToShow; // what openProject() was asked to show once the project is in
 };
 
 } // namespace slipway

@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPromise>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTableWidget>
@@ -124,6 +125,8 @@ private Q_SLOTS:
         QSignalSpy notebookOpened(window.editors(), &EditorArea::fileOpened);
         window.editors()->openFile(m_sample + u"/notebooks/explore.ipynb");
         QVERIFY(notebookOpened.wait(10000));
+        // Every cell as tall as its wrapped code and outputs (none covering the next) at this width.
+        QTRY_VERIFY(test::rowHeightsFit(test::child<QListView>(window, QStringLiteral("notebookView"))));
         QTest::qWait(100);
         save(window, QStringLiteral("main-window-notebook.png"));
 
@@ -321,6 +324,62 @@ private Q_SLOTS:
         QTest::qWait(100);
         save(window, QStringLiteral("main-window-dark.png"));
         QApplication::setPalette(light);
+    }
+
+    // `slipway notebook.ipynb` (the desktop's "Open with Slipway"): the notebook's project opens, showing
+    // the notebook rather than the README.
+    void opensAFileInItsProject()
+    {
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust-file.ini")));
+        auto& [jobs, log, trust, window] = bench;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+        QSignalSpy opened(window.editors(), &EditorArea::fileOpened);
+        const QString notebook = m_sample + u"/notebooks/explore.ipynb";
+        window.openProject(m_sample, notebook);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(opened.count() > 0 || opened.wait(10000));
+        QCOMPARE(window.editors()->count(), 1);
+        QCOMPARE(QFileInfo(window.editors()->currentPath()).canonicalFilePath(),
+                 QFileInfo(notebook).canonicalFilePath());
+    }
+
+    // The window as people see it: the sizes of common laptop and desktop screens, light and dark, with
+    // the notebook open. Its cells keep their outputs clear of the next cell at each size.
+    void looksRightAtCommonSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("1280x800-light") << QSize(1280, 800) << false;
+        QTest::newRow("1280x800-dark") << QSize(1280, 800) << true;
+        QTest::newRow("1920x1080-light") << QSize(1920, 1080) << false;
+        QTest::newRow("1920x1080-dark") << QSize(1920, 1080) << true;
+    }
+
+    void looksRightAtCommonSizes()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        const QPalette light = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(EditorTheme::darkPalette());
+        const auto restore = qScopeGuard([light] { QApplication::setPalette(light); });
+        test::Workbench bench(m_dir.filePath(QStringLiteral("trust-sizes.ini")));
+        auto& [jobs, log, trust, window] = bench;
+        trust.setTrusted(m_sample, true);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openSample(window);
+        QSignalSpy opened(window.editors(), &EditorArea::fileOpened);
+        window.editors()->openFile(m_sample + u"/notebooks/explore.ipynb");
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY(test::rowHeightsFit(test::child<QListView>(window, QStringLiteral("notebookView"))));
+        QTest::qWait(100);
+        save(window, QStringLiteral("window-%1x%2-%3.png")
+                         .arg(size.width())
+                         .arg(size.height())
+                         .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
     }
 
     void remembersWindowStateAndRecentProjects()

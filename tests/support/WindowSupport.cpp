@@ -18,6 +18,10 @@
 #include "services/core/ProcessRun.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDebug>
+#include <QListView>
+#include <QStyleOptionViewItem>
+
 namespace slipway::test {
 
 std::vector<std::unique_ptr<QAbstractItemModelTester>> testModelsOf(const MainWindow& window)
@@ -54,6 +58,27 @@ Workbench::Workbench(const QString& trustFile)
     jobs.setLog(&log);
     ProcessRun::setOwnProcessGroupsByDefault(true); // as slipway-gui's main() sets it
     new TesterHolder(&window);
+}
+
+bool rowHeightsFit(const QListView* view)
+{
+    // Each row's place as the view paints it (the next row starts where this one ends), against the height
+    // its delegate measures for its content at the present width.
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    for (int row = 0; row + 1 < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        const int room = view->visualRect(view->model()->index(row + 1, 0)).top() -
+                         view->visualRect(index).top() - view->spacing();
+        const int wanted = view->itemDelegate()->sizeHint(option, index).height();
+        if (room != wanted) {
+            qWarning().noquote() << "row" << row << "has" << room
+                                 << "pixels before the next; its content needs" << wanted << "at width"
+                                 << view->viewport()->width();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace slipway::test

@@ -9,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 
+class QListView;
+
 #include <memory>
 #include <vector>
 
@@ -30,5 +32,10 @@ struct Workbench
     TrustStore trust;
     MainWindow window;
 };
+
+// Whether every row of `view` has the room its delegate measures for its content at the view's present width
+// (a notebook's cells after their text wrapped anew: no row painted over by the next); says which row has
+// not when one has not.
+bool rowHeightsFit(const QListView* view);
 
 } // namespace slipway::test

@@ -7,6 +7,7 @@
 #include "services/project/StripPlan.h"
 #include "tests/support/HostileInputs.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowSupport.h"
 #include "widgets/EditorTheme.h"
 #include "widgets/NotebookPage.h"
 #include "widgets/StripPreviewDialog.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QListView>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -134,6 +136,33 @@ private Q_SLOTS:
         QTest::qWait(50);
         save(page, QStringLiteral("notebook-dark.png"));
         QApplication::setPalette(light);
+    }
+
+    // Every cell is as tall as its content at the width it is shown at: after the page narrows (code and
+    // outputs wrap onto more lines) and widens again, no cell's output is covered by the next cell.
+    void cellHeightsFollowTheWidth()
+    {
+        NotebookPage page(test::sourceDir() + u"/examples/churn/notebooks/explore.ipynb");
+        page.resize(1000, 760);
+        page.show();
+        QSignalSpy loaded(&page, &NotebookPage::loaded);
+        QVERIFY(loaded.wait(30000));
+        auto* view = test::child<QListView>(page, QStringLiteral("notebookView"));
+        const auto heightsFit = [view] { return test::rowHeightsFit(view); };
+        QTRY_VERIFY(heightsFit());
+        const int wide = view->visualRect(view->model()->index(1, 0)).height();
+        // Tall enough for every cell, then short: the scroll bar comes and narrows the viewport, with no
+        // resize of the view. Over a range of widths some line sits just at the edge and wraps then.
+        for (int width = 520; width < 720; width += 9) {
+            page.resize(width, 3000);
+            QTRY_VERIFY(heightsFit());
+            page.resize(width, 500);
+            QTRY_VERIFY(heightsFit());
+        }
+        page.resize(420, 760);
+        QTRY_VERIFY(heightsFit());
+        QVERIFY(view->visualRect(view->model()->index(1, 0)).height() > wide); // the code cell wrapped
+        save(page, QStringLiteral("notebook-narrow.png"));
     }
 
     // The viewer on the hostile-notebook set: each shows or says why not, and no image outside the
