@@ -142,7 +142,7 @@ def man_page(top, commands, version, date):
     usage = [line for line in top.splitlines() if line.startswith(("Usage:", "       slipway"))]
     for line in usage:
         form, _, what = line.replace("Usage:", "").strip().partition("  ")
-        out += [".PP", f"\\fB{roff(form)}\\fR", ".br", roff(what.strip())]
+        out += [".PP", f"\\fB{roff(form)}\\fR", ".RS", roff(what.strip()), ".RE"]
     out += [
         ".SH DESCRIPTION",
         "Slipway opens a project folder (a git repository with notebooks, scripts or a Python package) "
@@ -176,6 +176,9 @@ def man_page(top, commands, version, date):
         ".SH ENVIRONMENT",
         ".TP", "\\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR, \\fBLANG\\fR",
         "The language of messages (English and German).",
+        ".TP", "\\fBSLIPWAY_\\fR\\fICHANNEL\\fR\\fB_USERNAME\\fR, \\fBSLIPWAY_\\fR\\fICHANNEL\\fR\\fB_PASSWORD\\fR",
+        "The credentials for a package channel (the channel's name in capitals); else \\fI~/.netrc\\fR, "
+        "\\fI~/.pypirc\\fR or the keyring.",
         ".TP", "\\fBXDG_CONFIG_HOME\\fR, \\fBXDG_DATA_HOME\\fR",
         "Where the files below live (default \\fI~/.config\\fR and \\fI~/.local/share\\fR).",
         ".SH FILES",
@@ -190,8 +193,8 @@ def man_page(top, commands, version, date):
         ".TP", "\\fIPROJECT/.slipway/\\fR",
         "The project's pipeline state and logs (ignored by git).",
         ".PP",
-        "Passwords and tokens for package channels are kept in the desktop's keyring (Secret Service), "
-        "never in these files.",
+        "Passwords and tokens Slipway stores for package channels go to the desktop's keyring "
+        "(Secret Service), never to a file.",
         ".SH SEE ALSO",
         "\\fBgit\\fR(1), \\fBnbstripout\\fR(1), \\fBjupytext\\fR(1), \\fBpip\\fR(1), \\fBtwine\\fR(1)",
     ]

@@ -2160,8 +2160,14 @@ Warum die Änderung gemacht wurde</translation>
         <translation>Ergäbe Version &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>Nothing built yet: dist/ holds no wheel, sdist or executable.</source>
-        <translation>Noch nichts gebaut: dist/ enthält kein Wheel, Sdist oder Programm.</translation>
+        <source>Artifacts in dist/</source>
+        <translation>Artefakte in dist/</translation>
+    </message>
+    <message>
+        <source>Nothing built yet: dist/ holds no wheel, sdist or executable.
+Build Wheel &amp; Sdist puts them here, each checked as it lands.</source>
+        <translation>Noch nichts gebaut: dist/ enthält kein Wheel, kein sdist und keine ausführbare Datei.
+„Wheel &amp; Sdist bauen“ legt sie hier ab und prüft jedes, sobald es ankommt.</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2746,7 @@ Warum die Änderung gemacht wurde</translation>
     <name>slipway::cli</name>
     <message>
         <source>Try &apos;slipway --help&apos;.</source>
-        <translation>Siehe 'slipway --help'.</translation>
+        <translation>Siehe &apos;slipway --help&apos;.</translation>
     </message>
     <message>
         <source>Project</source>

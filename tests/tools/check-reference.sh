@@ -28,7 +28,7 @@ done
 check "man page lists strip's --keep-output and pipeline run's --dry-run" \
     bash -c 'grep -q -- "--keep-output" "$1" && grep -q -- "--dry-run" "$1"' _ "$work/man.txt"
 
-# zsh and fish read their files.
+# zsh and fish read their files (zsh's completion needs a terminal to drive, so it is parsed only).
 check "zsh parses _slipway" zsh -n "$ref/zsh/_slipway"
 check "fish parses slipway.fish" fish --no-execute "$ref/fish/slipway.fish"
 
@@ -70,5 +70,24 @@ expect "slipway pipeline graph --format" "dot mermaid json names"
 expect "slipway pipeline export --to" "gitlab github jenkins"
 expect "slipway filter" "install uninstall status"
 expect "slipway filter install" "--global --attributes" --
+
+# fish: what `complete -C` (fish's own completion of a command line) offers, in the same project.
+fish_expect() { # fish_expect "COMMAND LINE" "WANTED"
+    local got
+    got=$(cd "$project" && fish -c "source '$ref/fish/slipway.fish'; complete -C '$1'" | cut -f1 | sort | tr '\n' ' ')
+    for w in $2; do
+        [[ " $got " == *" $w "* ]] || {
+            echo "FAIL fish: $1<TAB> offers [$got], not $w"
+            failures=$((failures + 1))
+            return
+        }
+    done
+    echo "ok   fish: $1<TAB>: $got"
+}
+fish_expect "slipway pi" "pipeline"
+fish_expect "slipway pipeline " "run check graph export"
+fish_expect "slipway pipeline run " "lint features"
+fish_expect "slipway publish --channel " "unstable stable"
+fish_expect "slipway strip --keep-o" "--keep-output --keep-output-types"
 
 ((failures == 0)) || { echo "$failures failure(s)"; exit 1; }
