@@ -48,18 +48,17 @@ complete_words() { # the words bash offers for the command line "$@" (the last w
     (cd "$project" && source "$ref/bash/slipway" && COMP_WORDS=("$@") && COMP_CWORD=$((${#COMP_WORDS[@]} - 1)) &&
         { _slipway || true; } && printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' ')
 }
-expect() { # expect "WORDS…" "WANTED" : the offered words contain every wanted word
-    local got
-    got=$(complete_words $1 "${3:-}")
-    for w in $2; do
-        [[ " $got " == *" $w "* ]] || {
-            echo "FAIL $1 <TAB> offers [$got], not $w"
+offers() { # offers WHAT "OFFERED" "WANTED": the offered words contain every wanted word
+    for w in $3; do
+        [[ " $2 " == *" $w "* ]] || {
+            echo "FAIL $1<TAB> offers [$2], not $w"
             failures=$((failures + 1))
             return
         }
     done
-    echo "ok   $1 ${3:-}<TAB>: $got"
+    echo "ok   $1<TAB>: $2"
 }
+expect() { offers "$1 ${3:-}" "$(complete_words $1 "${3:-}")" "$2"; } # expect "WORDS…" "WANTED" [PARTIAL]
 expect "slipway" "pipeline strip convert channels"
 expect "slipway" "pipeline" pi
 expect "slipway pipeline" "run check graph export"
@@ -73,16 +72,8 @@ expect "slipway filter install" "--global --attributes" --
 
 # fish: what `complete -C` (fish's own completion of a command line) offers, in the same project.
 fish_expect() { # fish_expect "COMMAND LINE" "WANTED"
-    local got
-    got=$(cd "$project" && fish -c "source '$ref/fish/slipway.fish'; complete -C '$1'" | cut -f1 | sort | tr '\n' ' ')
-    for w in $2; do
-        [[ " $got " == *" $w "* ]] || {
-            echo "FAIL fish: $1<TAB> offers [$got], not $w"
-            failures=$((failures + 1))
-            return
-        }
-    done
-    echo "ok   fish: $1<TAB>: $got"
+    offers "fish: $1" "$(cd "$project" && fish -c "source '$ref/fish/slipway.fish'; complete -C '$1'" | cut -f1 |
+        sort | tr '\n' ' ')" "$2"
 }
 fish_expect "slipway pi" "pipeline"
 fish_expect "slipway pipeline " "run check graph export"

@@ -44,6 +44,15 @@ class TestNotebookView : public QObject
         qInfo().noquote() << "screenshot:" << test::screenshotDir() + u'/' + name;
     }
 
+    // The sample's notebook in `page`, shown at 1000×760, once it has loaded.
+    static void showSample(NotebookPage& page)
+    {
+        page.resize(1000, 760);
+        page.show();
+        QSignalSpy loaded(&page, &NotebookPage::loaded);
+        QVERIFY(loaded.wait(30000));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -123,10 +132,7 @@ private Q_SLOTS:
     void showsTheSampleNotebook()
     {
         NotebookPage page(test::sourceDir() + u"/examples/churn/notebooks/explore.ipynb");
-        page.resize(1000, 760);
-        page.show();
-        QSignalSpy loaded(&page, &NotebookPage::loaded);
-        QVERIFY(loaded.wait(30000));
+        showSample(page);
         QVERIFY(test::child<QLabel>(page, QStringLiteral("notebookSummary"))->text().contains(u"cells: 7"));
         QTest::qWait(50);
         save(page, QStringLiteral("notebook.png"));
@@ -143,10 +149,7 @@ private Q_SLOTS:
     void cellHeightsFollowTheWidth()
     {
         NotebookPage page(test::sourceDir() + u"/examples/churn/notebooks/explore.ipynb");
-        page.resize(1000, 760);
-        page.show();
-        QSignalSpy loaded(&page, &NotebookPage::loaded);
-        QVERIFY(loaded.wait(30000));
+        showSample(page);
         auto* view = test::child<QListView>(page, QStringLiteral("notebookView"));
         const auto heightsFit = [view] { return test::rowHeightsFit(view); };
         QTRY_VERIFY(heightsFit());
