@@ -235,7 +235,8 @@ def bash_completion(top, commands):
     tops = sorted({c.name.split()[0] for c in commands})
     lines = [
         "# bash completion for slipway (generated from slipway --help by packaging/make-reference.py)",
-        "_slipway_names() { slipway \"$@\" 2>/dev/null; }",
+        "# Names from slipway.yaml (Slipway allows only these characters in them; compgen -W would expand others).",
+        "_slipway_names() { slipway \"$@\" 2>/dev/null | grep -E '^[A-Za-z0-9][A-Za-z0-9_.-]*$'; }",
         "_slipway() {",
         "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}",
         "    local command='' verb='' i",

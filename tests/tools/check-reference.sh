@@ -70,6 +70,13 @@ expect "slipway pipeline export --to" "gitlab github jenkins"
 expect "slipway filter" "install uninstall status"
 expect "slipway filter install" "--global --attributes" --
 
+# A hostile slipway.yaml: a name that would be a command substitution if the completion expanded it.
+hostile=$work/hostile
+mkdir -p "$hostile"
+printf 'pipeline:\n  steps:\n    "$(touch %s/pwned)": {uses: lint}\n' "$work" >"$hostile/slipway.yaml"
+(cd "$hostile" && source "$ref/bash/slipway" && COMP_WORDS=(slipway pipeline run "") && COMP_CWORD=3 && { _slipway || true; })
+check "completing in a hostile project runs nothing it names" test ! -e "$work/pwned"
+
 # fish: what `complete -C` (fish's own completion of a command line) offers, in the same project.
 fish_expect() { # fish_expect "COMMAND LINE" "WANTED"
     offers "fish: $1" "$(cd "$project" && fish -c "source '$ref/fish/slipway.fish'; complete -C '$1'" | cut -f1 |
