@@ -44,8 +44,8 @@ void installTranslations(QApplication& app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    installTranslation(
-        QLocale()); // share/slipway/translations (build/<preset>/translations in the build tree)
+    // Slipway's own, from share/slipway/translations (build/<preset>/translations in the build tree).
+    installTranslation(QLocale());
 }
 
 // The git work tree holding `folder` (the nearest folder with .git), else `folder` itself.
